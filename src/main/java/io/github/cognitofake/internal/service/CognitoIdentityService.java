@@ -1,0 +1,47 @@
+package io.github.cognitofake.internal.service;
+
+import io.github.cognitofake.Operation;
+import io.github.cognitofake.internal.state.PoolStore;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The service behind the wire: the state of one fake and the operations built on it. The wire layer
+ * asks it for the handler of an operation after the input passed the model's checks.
+ */
+public final class CognitoIdentityService {
+
+    private final PoolStore pools = new PoolStore();
+    private final Map<Operation, OperationHandler<?>> handlers = new EnumMap<>(Operation.class);
+
+    public CognitoIdentityService(String region, IdSource ids) {
+        IdentityPoolService poolService = new IdentityPoolService(pools, ids, region);
+        RoleService roleService = new RoleService(pools);
+
+        handlers.put(Operation.CREATE_IDENTITY_POOL, OperationHandler.of(PoolInput.class, poolService::create));
+        handlers.put(Operation.DESCRIBE_IDENTITY_POOL, OperationHandler.of(PoolIdInput.class, poolService::describe));
+        handlers.put(Operation.UPDATE_IDENTITY_POOL, OperationHandler.of(PoolInput.class, poolService::update));
+        handlers.put(Operation.DELETE_IDENTITY_POOL,
+                OperationHandler.returningNothing(PoolIdInput.class, poolService::delete));
+        handlers.put(Operation.LIST_IDENTITY_POOLS,
+                OperationHandler.of(ListIdentityPoolsInput.class, poolService::list));
+        handlers.put(Operation.SET_IDENTITY_POOL_ROLES,
+                OperationHandler.returningNothing(SetIdentityPoolRolesInput.class, roleService::set));
+        handlers.put(Operation.GET_IDENTITY_POOL_ROLES, OperationHandler.of(PoolIdInput.class, roleService::get));
+    }
+
+    /** The handler of an operation, or empty while the fake does not implement it. */
+    public Optional<OperationHandler<?>> handler(Operation operation) {
+        return Optional.ofNullable(handlers.get(operation));
+    }
+
+    public PoolStore pools() {
+        return pools;
+    }
+
+    /** Forgets every resource. */
+    public void reset() {
+        pools.clear();
+    }
+}

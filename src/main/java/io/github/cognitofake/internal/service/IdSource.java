@@ -1,0 +1,45 @@
+package io.github.cognitofake.internal.service;
+
+import java.util.Random;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+
+/**
+ * Makes the UUIDs inside resource ids. Seeded, it makes the same ids for the same sequence of
+ * creations, so a test can hard-code them; unseeded, ids are random like the service's.
+ */
+public final class IdSource {
+
+    private final Random seeded;
+
+    private IdSource(Random seeded) {
+        this.seeded = seeded;
+    }
+
+    public static IdSource random() {
+        return new IdSource(null);
+    }
+
+    public static IdSource seeded(long seed) {
+        return new IdSource(new Random(seed));
+    }
+
+    /** A version 4 UUID, lower case, as the service prints them. */
+    public String uuid() {
+        long high;
+        long low;
+        if (seeded == null) {
+            ThreadLocalRandom random = ThreadLocalRandom.current();
+            high = random.nextLong();
+            low = random.nextLong();
+        } else {
+            synchronized (seeded) {
+                high = seeded.nextLong();
+                low = seeded.nextLong();
+            }
+        }
+        high = (high & ~0xF000L) | 0x4000L; // version 4
+        low = (low & 0x3FFFFFFFFFFFFFFFL) | 0x8000000000000000L; // IETF variant
+        return new UUID(high, low).toString();
+    }
+}

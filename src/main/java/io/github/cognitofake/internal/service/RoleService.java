@@ -1,0 +1,37 @@
+package io.github.cognitofake.internal.service;
+
+import io.github.cognitofake.internal.state.PoolRoles;
+import io.github.cognitofake.internal.state.PoolStore;
+import io.github.cognitofake.internal.state.RoleMapping;
+import io.github.cognitofake.internal.state.StoredPool;
+import java.util.Map;
+
+/** SetIdentityPoolRoles and GetIdentityPoolRoles. */
+public final class RoleService {
+
+    private final PoolStore store;
+
+    public RoleService(PoolStore store) {
+        this.store = store;
+    }
+
+    public void set(SetIdentityPoolRolesInput input) {
+        String id = input.identityPoolId();
+        // Checked inside the atomic update: the providers a mapping names cannot vanish in between.
+        store.update(id, current -> {
+            Map<String, RoleMapping> mappings = input.roleMappings();
+            if (mappings == null) {
+                mappings = Fidelity.OMITTED_ROLE_MAPPINGS_ARE_KEPT ? current.roles().roleMappings() : Map.of();
+            }
+            RoleMappingRules.check(current.pool(), input.roles(), mappings);
+            return current.withRoles(new PoolRoles(input.roles(), mappings));
+        }).orElseThrow(() -> IdentityPoolService.notFound(id));
+    }
+
+    public GetIdentityPoolRolesOutput get(PoolIdInput input) {
+        StoredPool pool = store.find(input.identityPoolId())
+                .orElseThrow(() -> IdentityPoolService.notFound(input.identityPoolId()));
+        return new GetIdentityPoolRolesOutput(
+                pool.pool().identityPoolId(), pool.roles().roles(), pool.roles().roleMappings());
+    }
+}

@@ -1,0 +1,76 @@
+package io.github.cognitofake.internal.state;
+
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The configuration of an identity pool, in the service's {@code IdentityPool} wire shape.
+ *
+ * <p>Which members the service prints when they are empty is a fidelity choice: see
+ * {@code docs/fidelity.md} ("IdentityPool output shape"). The flags and tags are always printed, the
+ * provider lists only when they hold something.
+ */
+@JsonInclude(JsonInclude.Include.NON_EMPTY)
+public record IdentityPool(
+        @JsonProperty("IdentityPoolId") String identityPoolId,
+        @JsonProperty("IdentityPoolName") String identityPoolName,
+        @JsonProperty("AllowUnauthenticatedIdentities") @JsonInclude(JsonInclude.Include.ALWAYS)
+                boolean allowUnauthenticatedIdentities,
+        @JsonProperty("AllowClassicFlow") @JsonInclude(JsonInclude.Include.ALWAYS) boolean allowClassicFlow,
+        @JsonProperty("SupportedLoginProviders") Map<String, String> supportedLoginProviders,
+        @JsonProperty("DeveloperProviderName") String developerProviderName,
+        @JsonProperty("OpenIdConnectProviderARNs") List<String> openIdConnectProviderArns,
+        @JsonProperty("CognitoIdentityProviders") List<CognitoIdentityProvider> cognitoIdentityProviders,
+        @JsonProperty("SamlProviderARNs") List<String> samlProviderArns,
+        @JsonProperty("IdentityPoolTags") @JsonInclude(JsonInclude.Include.ALWAYS) Map<String, String> identityPoolTags) {
+
+    private static final String OIDC_PROVIDER_MARKER = ":oidc-provider/";
+
+    public IdentityPool {
+        supportedLoginProviders = Copies.orderedMap(supportedLoginProviders);
+        openIdConnectProviderArns = Copies.list(openIdConnectProviderArns);
+        cognitoIdentityProviders = Copies.list(cognitoIdentityProviders);
+        samlProviderArns = Copies.list(samlProviderArns);
+        identityPoolTags = Copies.orderedMap(identityPoolTags);
+    }
+
+    public IdentityPool withId(String id) {
+        return new IdentityPool(id, identityPoolName, allowUnauthenticatedIdentities, allowClassicFlow,
+                supportedLoginProviders, developerProviderName, openIdConnectProviderArns,
+                cognitoIdentityProviders, samlProviderArns, identityPoolTags);
+    }
+
+    public IdentityPool withDeveloperProviderName(String name) {
+        return new IdentityPool(identityPoolId, identityPoolName, allowUnauthenticatedIdentities, allowClassicFlow,
+                supportedLoginProviders, name, openIdConnectProviderArns,
+                cognitoIdentityProviders, samlProviderArns, identityPoolTags);
+    }
+
+    public IdentityPool withTags(Map<String, String> tags) {
+        return new IdentityPool(identityPoolId, identityPoolName, allowUnauthenticatedIdentities, allowClassicFlow,
+                supportedLoginProviders, developerProviderName, openIdConnectProviderArns,
+                cognitoIdentityProviders, samlProviderArns, tags);
+    }
+
+    /**
+     * The provider names that Logins and role mappings may use with this pool: social provider domains,
+     * {@code <user pool provider>:<app client id>}, the issuer of each OpenID Connect provider (the part of
+     * its IAM ARN after {@code oidc-provider/}) and each SAML provider ARN.
+     */
+    @JsonIgnore
+    public Set<String> configuredProviderNames() {
+        Set<String> names = new LinkedHashSet<>(supportedLoginProviders.keySet());
+        cognitoIdentityProviders.forEach(p -> names.add(p.loginName()));
+        for (String arn : openIdConnectProviderArns) {
+            int marker = arn.indexOf(OIDC_PROVIDER_MARKER);
+            names.add(marker < 0 ? arn : arn.substring(marker + OIDC_PROVIDER_MARKER.length()));
+        }
+        names.addAll(samlProviderArns);
+        return names;
+    }
+}
