@@ -19,11 +19,11 @@ public final class RoleService {
         String id = input.identityPoolId();
         // Checked inside the atomic update: the providers a mapping names cannot vanish in between.
         store.update(id, current -> {
-            Map<String, RoleMapping> mappings = input.roleMappings();
-            if (mappings == null) {
-                mappings = Fidelity.OMITTED_ROLE_MAPPINGS_ARE_KEPT ? current.roles().roleMappings() : Map.of();
-            }
-            RoleMappingRules.check(current.pool(), input.roles(), mappings);
+            // Only what the caller sent is checked: kept mappings were not sent, so they cannot be at fault.
+            Map<String, RoleMapping> sent = input.roleMappings() == null ? Map.of() : input.roleMappings();
+            RoleMappingRules.check(current.pool(), input.roles(), sent);
+            Map<String, RoleMapping> mappings = input.roleMappings() != null || !Fidelity.OMITTED_ROLE_MAPPINGS_ARE_KEPT
+                    ? sent : current.roles().roleMappings();
             return current.withRoles(new PoolRoles(input.roles(), mappings));
         }).orElseThrow(() -> IdentityPoolService.notFound(id));
     }

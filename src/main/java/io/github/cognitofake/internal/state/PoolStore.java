@@ -34,12 +34,16 @@ public final class PoolStore {
      * @return false, changing nothing, when a pool with that id exists already
      */
     public boolean insert(IdentityPool pool, PoolRoles roles) {
-        long order = sequence.incrementAndGet();
-        if (pools.putIfAbsent(pool.identityPoolId(), new StoredPool(order, pool, roles)) != null) {
-            return false;
+        // Creations are serialized so that a pool becomes visible before any later one: a listing that is
+        // under way can then never return a newer pool and miss an older one.
+        synchronized (creationOrder) {
+            long order = sequence.incrementAndGet();
+            if (pools.putIfAbsent(pool.identityPoolId(), new StoredPool(order, pool, roles)) != null) {
+                return false;
+            }
+            creationOrder.put(order, pool.identityPoolId());
+            return true;
         }
-        creationOrder.put(order, pool.identityPoolId());
-        return true;
     }
 
     /**
