@@ -3,6 +3,25 @@ package io.github.cognitofake;
 import io.github.cognitofake.internal.model.ServiceModel;
 import io.github.cognitofake.internal.service.CognitoIdentityService;
 import io.github.cognitofake.internal.service.IdSource;
+import io.github.cognitofake.internal.seed.FixtureReader;
+import io.github.cognitofake.internal.seed.SeedDraft;
+import io.github.cognitofake.internal.seed.SeedRunner;
+import io.github.cognitofake.internal.seed.SnapshotWriter;
+import io.github.cognitofake.seed.Fixture;
+import io.github.cognitofake.seed.Seed;
+import io.github.cognitofake.seed.SeedException;
+import io.github.cognitofake.seed.Seeded;
+import io.github.cognitofake.fault.Faults;
+import io.github.cognitofake.internal.fault.FaultPlan;
+import io.github.cognitofake.internal.journal.Journal;
+import io.github.cognitofake.internal.journal.RecordingInterceptor;
+import io.github.cognitofake.internal.journal.Strictness;
+import io.github.cognitofake.internal.transport.AttemptPipeline;
+import io.github.cognitofake.assertj.CognitoIdentityFakeAssert;
+import io.github.cognitofake.journal.CallJournal;
+import java.util.EnumSet;
+import java.util.List;
+import org.assertj.core.api.AssertProvider;
 import io.github.cognitofake.internal.transport.InProcessAsyncHttpClient;
 import io.github.cognitofake.internal.transport.InProcessHttpClient;
 import io.github.cognitofake.internal.wire.AwsJsonProtocol;
@@ -12,6 +31,7 @@ import java.io.IOException;
 import java.net.URI;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
 import java.util.regex.Pattern;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
@@ -46,7 +66,7 @@ import software.amazon.awssdk.services.cognitoidentity.CognitoIdentityClientBuil
  * <p>One fake is one account in one region. It is safe to call from any number of threads. Create one
  * per test, or {@link #reset()} it between tests.
  */
-public final class CognitoIdentityFake implements AutoCloseable {
+public final class CognitoIdentityFake implements AutoCloseable, AssertProvider<CognitoIdentityFakeAssert> {
 
     /** The account id a fake uses unless told otherwise. */
     public static final String DEFAULT_ACCOUNT_ID = "123456789012";
@@ -67,6 +87,10 @@ public final class CognitoIdentityFake implements AutoCloseable {
     private final AwsJsonProtocol protocol;
     private final InProcessHttpClient httpClient;
     private final InProcessAsyncHttpClient asyncHttpClient;
+    private final FaultPlan faults = new FaultPlan();
+    private final Journal journal = new Journal();
+    private final Strictness strictness = new Strictness();
+    private final RecordingInterceptor recorder = new RecordingInterceptor(journal);
     private final AtomicBoolean closed = new AtomicBoolean();
     private volatile CognitoIdentityClient client;
     private volatile CognitoIdentityAsyncClient asyncClient;
@@ -77,8 +101,10 @@ public final class CognitoIdentityFake implements AutoCloseable {
         IdSource ids = builder.seed == null ? IdSource.random() : IdSource.seeded(builder.seed);
         this.service = new CognitoIdentityService(region.id(), ids);
         this.protocol = new AwsJsonProtocol(ServiceModel.cognitoIdentity(), service);
-        this.httpClient = new InProcessHttpClient(this::handle);
-        this.asyncHttpClient = new InProcessAsyncHttpClient(this::handle);
+        // Every HTTP attempt, from either transport, passes the fault plan before reaching handle().
+        AttemptPipeline attempts = new AttemptPipeline(faults, journal, strictness, this::handle);
+        this.httpClient = new InProcessHttpClient(attempts);
+        this.asyncHttpClient = new InProcessAsyncHttpClient(attempts);
     }
 
     /** A fake in {@code us-east-1}, account {@value #DEFAULT_ACCOUNT_ID}, with random ids. */
@@ -118,8 +144,9 @@ public final class CognitoIdentityFake implements AutoCloseable {
                 ensureOpen();
                 current = client;
                 if (current == null) {
-                    current = configure(CognitoIdentityClient.builder())
-                            .overrideConfiguration(o -> o.retryStrategy(RetryWithoutBackoff.STRATEGY))
+                    // The retry strategy goes in first: configure() keeps override configuration already set.
+                    current = configure(CognitoIdentityClient.builder()
+                            .overrideConfiguration(o -> o.retryStrategy(RetryWithoutBackoff.create())))
                             .build();
                     client = current;
                 }
@@ -136,8 +163,8 @@ public final class CognitoIdentityFake implements AutoCloseable {
                 ensureOpen();
                 current = asyncClient;
                 if (current == null) {
-                    current = configure(CognitoIdentityAsyncClient.builder())
-                            .overrideConfiguration(o -> o.retryStrategy(RetryWithoutBackoff.STRATEGY))
+                    current = configure(CognitoIdentityAsyncClient.builder()
+                            .overrideConfiguration(o -> o.retryStrategy(RetryWithoutBackoff.create())))
                             .build();
                     asyncClient = current;
                 }
@@ -146,7 +173,75 @@ public final class CognitoIdentityFake implements AutoCloseable {
         return current;
     }
 
+    /**
+     * The fault plan of this fake: make chosen HTTP attempts fail (throttling, service errors, latency,
+     * connection resets, corrupted bodies) the way the real service and network can.
+     *
+     * <pre>{@code
+     * fake.faults().on(Operation.GET_IDENTITY_POOL_ROLES).throttle().times(2); // the SDK retries; attempt 3 succeeds
+     * }</pre>
+     *
+     * <p>Faults count HTTP attempts, as the service sees them, so the SDK's retries count too. The plan
+     * belongs to this fake only; {@link #reset()} clears it. See docs/faults.md.
+     */
+    public Faults faults() {
+        return faults;
+    }
+
+    /**
+     * Every API call made through this fake, in order: operation, typed request, response or exception,
+     * and each HTTP attempt with its status, injected faults and timing. Faults count HTTP attempts, and
+     * so does the journal. Seeding is not recorded. {@link #reset()} clears it. See docs/assertions.md.
+     */
+    public CallJournal journal() {
+        return journal;
+    }
+
+    /**
+     * Makes this fake strict, like Mockito's strict stubs: an attempt of any operation not expected here
+     * (or in an earlier call) is refused with HTTP 400 {@code CognitoIdentityFakeUnexpectedCallException},
+     * which the SDK does not retry and whose message names the operation and how to expect it, and
+     * {@link #verifyNoUnexpectedCalls()} fails afterwards even if the code under test swallowed the error.
+     * {@link #reset()} makes the fake lenient again.
+     *
+     * @return this fake, for chaining
+     */
+    public CognitoIdentityFake expect(Operation operation, Operation... more) {
+        Objects.requireNonNull(operation, "operation");
+        EnumSet<Operation> operations = EnumSet.of(operation);
+        for (Operation next : more) {
+            operations.add(Objects.requireNonNull(next, "operation"));
+        }
+        strictness.expect(operations);
+        return this;
+    }
+
+    /**
+     * Fails when a strict fake (see {@link #expect}) was called with an operation it did not expect.
+     * The JUnit extension calls it after each test of a strict fake.
+     *
+     * @throws AssertionError naming the unexpected operations and every call received
+     */
+    public void verifyNoUnexpectedCalls() {
+        List<String> unexpected = strictness.unexpected();
+        if (!unexpected.isEmpty()) {
+            StringBuilder message = new StringBuilder("The strict CognitoIdentityFake received calls it did not expect: ")
+                    .append(unexpected).append("; it expects only ")
+                    .append(strictness.expected().orElseThrow()).append(".\nCalls received:");
+            journal.calls().forEach(call -> message.append("\n  ").append(call));
+            throw new AssertionError(message.toString());
+        }
+    }
+
+    /** AssertJ entry point: {@code assertThat(fake).received(Operation.GET_ID).once()}. */
+    @Override
+    public CognitoIdentityFakeAssert assertThat() {
+        return new CognitoIdentityFakeAssert(this);
+    }
+
+
     /** The in-process HTTP client that answers as this fake, for wiring your own synchronous client. */
+
     public SdkHttpClient httpClient() {
         return httpClient;
     }
@@ -163,8 +258,10 @@ public final class CognitoIdentityFake implements AutoCloseable {
 
     /**
      * Points a synchronous client builder at this fake: HTTP client, region, endpoint and dummy
-     * credentials. Everything else you set on the builder, such as its retry strategy or interceptors,
-     * is kept.
+     * credentials, and the interceptor that records its calls in the {@linkplain #journal() journal}.
+     * Everything else you set on the builder, such as its retry strategy, timeouts or interceptors, is
+     * kept (set them before calling this: {@code overrideConfiguration(...)} replaces the whole setting).
+
      *
      * @return the same builder, for chaining
      */
@@ -180,13 +277,78 @@ public final class CognitoIdentityFake implements AutoCloseable {
     private <B extends AwsClientBuilder<B, ?>> B common(B builder) {
         Objects.requireNonNull(builder, "builder");
         ensureOpen();
-        return builder.region(region).endpointOverride(ENDPOINT).credentialsProvider(CREDENTIALS);
+        // overrideConfiguration(...) replaces the whole configuration: merge the recorder into what the
+        // user already set (retry strategy, timeouts, interceptors) instead of losing it.
+        ClientOverrideConfiguration existing = builder.overrideConfiguration();
+        ClientOverrideConfiguration.Builder merged =
+                existing == null ? ClientOverrideConfiguration.builder() : existing.toBuilder();
+        if (!merged.executionInterceptors().contains(recorder)) {
+            merged.addExecutionInterceptor(recorder);
+        }
+        return builder.overrideConfiguration(merged.build())
+                .region(region).endpointOverride(ENDPOINT).credentialsProvider(CREDENTIALS);
     }
 
-    /** Forgets every identity pool, role and mapping, as if the fake were new. */
+    /**
+     * Creates identity pools, with their roles and role mappings, through the same validation as the API:
+     * a seed the service would refuse throws a {@link SeedException} with the service's message, and
+     * leaves nothing it created behind. Seeding is not an API call: it is never recorded and never meets
+     * a fault.
+     *
+     * <pre>{@code
+     * String poolId = fake.seed(s -> s.identityPool("app", p -> p
+     *         .authenticatedRole("arn:aws:iam::123456789012:role/Auth")))
+     *     .poolId("app");
+     * }</pre>
+     *
+     * @return the ids of the created pools, by name
+     */
+    public Seeded seed(Consumer<Seed> seed) {
+        Objects.requireNonNull(seed, "seed");
+        ensureOpen();
+        SeedDraft draft = new SeedDraft();
+        seed.accept(draft);
+        return seedRunner().run(draft.requests());
+    }
+
+    /**
+     * Creates the pools of a fixture (JSON in the AWS CLI's shape, see {@link Fixture}), all or none, with
+     * the same validation and guarantees as {@link #seed}.
+     *
+     * @throws SeedException naming the fixture's source, the JSON location and what is wrong
+     */
+    public Seeded load(Fixture fixture) {
+        Objects.requireNonNull(fixture, "fixture");
+        ensureOpen();
+        return seedRunner().run(FixtureReader.read(fixture.source(), fixture.json()));
+    }
+
+    /**
+     * The fake's identity pools, roles and role mappings as a {@link Fixture}; {@link #load} of it on an
+     * empty fake of the same region restores them, ids included.
+     */
+    public Fixture snapshot() {
+        ensureOpen();
+        return Fixture.fromJson("snapshot", SnapshotWriter.write(service.pools()));
+    }
+
+    /** Whether {@link #close()} was called; a closed fake answers no more calls. */
+    public boolean isClosed() {
+        return closed.get();
+    }
+
+    private SeedRunner seedRunner() {
+        // Straight to the protocol: seeding must not pass the fault plan or be recorded as a call.
+        return new SeedRunner(protocol, service, region.id());
+    }
+
+    /** Forgets every identity pool, role and mapping, and every fault rule, as if the fake were new. */
     public void reset() {
         ensureOpen();
         service.reset();
+        faults.clear();
+        journal.clear();
+        strictness.reset();
     }
 
     /** Closes the clients the fake built; calls through any client wired to it fail from now on. */
@@ -210,13 +372,19 @@ public final class CognitoIdentityFake implements AutoCloseable {
         }
     }
 
-    /** Retries as the SDK would by default, minus the waiting; resolved once, as the SDK resolves it per client. */
+    /**
+     * Retries as the SDK would by default, minus the waiting. One strategy per client, as the SDK makes
+     * them: a strategy holds the retry token bucket, and a shared one would let one test's failed retries
+     * drain the bucket of every other test's client.
+     */
     private static final class RetryWithoutBackoff {
-        static final RetryStrategy STRATEGY = AwsRetryStrategy.forRetryMode(RetryMode.resolver().resolve())
-                .toBuilder()
-                .backoffStrategy(BackoffStrategy.retryImmediately())
-                .throttlingBackoffStrategy(BackoffStrategy.retryImmediately())
-                .build();
+        static RetryStrategy create() {
+            return AwsRetryStrategy.forRetryMode(RetryMode.resolver().resolve())
+                    .toBuilder()
+                    .backoffStrategy(BackoffStrategy.retryImmediately())
+                    .throttlingBackoffStrategy(BackoffStrategy.retryImmediately())
+                    .build();
+        }
     }
 
     /** Settings of a new fake. */

@@ -5,6 +5,7 @@ import io.github.cognitofake.internal.state.PoolStore;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * The service behind the wire: the state of one fake and the operations built on it. The wire layer
@@ -14,9 +15,12 @@ public final class CognitoIdentityService {
 
     private final PoolStore pools = new PoolStore();
     private final Map<Operation, OperationHandler<?>> handlers = new EnumMap<>(Operation.class);
+    private final IdSource ids;
+    private final IdentityPoolService poolService;
 
     public CognitoIdentityService(String region, IdSource ids) {
-        IdentityPoolService poolService = new IdentityPoolService(pools, ids, region);
+        this.ids = ids;
+        this.poolService = new IdentityPoolService(pools, ids, region);
         RoleService roleService = new RoleService(pools);
 
         handlers.put(Operation.CREATE_IDENTITY_POOL, OperationHandler.of(PoolInput.class, poolService::create));
@@ -40,8 +44,14 @@ public final class CognitoIdentityService {
         return pools;
     }
 
-    /** Forgets every resource. */
+    /** Pool creation with a chosen id, for seeding: see {@link IdentityPoolService#creatingWithId}. */
+    public <T> T creatingPoolWithId(String id, Supplier<T> creation) {
+        return poolService.creatingWithId(id, creation);
+    }
+
+    /** Forgets every resource and restarts a seeded id sequence, so the fake behaves as if new. */
     public void reset() {
         pools.clear();
+        ids.restart();
     }
 }

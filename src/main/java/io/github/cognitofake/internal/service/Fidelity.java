@@ -55,6 +55,11 @@ public final class Fidelity {
         return "Developer provider name cannot be changed once set. It is currently '" + current + "'.";
     }
 
+    /** Fake-only (the API cannot choose pool ids): seeding a fixed id that a pool already has. */
+    public static String poolIdTaken(String identityPoolId) {
+        return "An identity pool with id '" + identityPoolId + "' exists already.";
+    }
+
     /** UNCONFIRMED: code InvalidParameterException and text. */
     public static final String INVALID_PAGINATION_TOKEN = "The pagination token is invalid.";
 

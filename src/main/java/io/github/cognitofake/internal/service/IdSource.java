@@ -11,17 +11,28 @@ import java.util.concurrent.ThreadLocalRandom;
 public final class IdSource {
 
     private final Random seeded;
+    private final long seed;
 
-    private IdSource(Random seeded) {
+    private IdSource(Random seeded, long seed) {
         this.seeded = seeded;
+        this.seed = seed;
     }
 
     public static IdSource random() {
-        return new IdSource(null);
+        return new IdSource(null, 0);
     }
 
     public static IdSource seeded(long seed) {
-        return new IdSource(new Random(seed));
+        return new IdSource(new Random(seed), seed);
+    }
+
+    /** Starts a seeded sequence over, so a reset fake hands out the same ids as a new one. */
+    public void restart() {
+        if (seeded != null) {
+            synchronized (seeded) {
+                seeded.setSeed(seed);
+            }
+        }
     }
 
     /** A version 4 UUID, lower case, as the service prints them. */

@@ -5,6 +5,7 @@ import io.github.cognitofake.internal.state.PoolRoles;
 import io.github.cognitofake.internal.state.PoolStore;
 import io.github.cognitofake.internal.state.StoredPool;
 import java.util.List;
+import java.util.function.Supplier;
 
 /** CreateIdentityPool, DescribeIdentityPool, UpdateIdentityPool, DeleteIdentityPool and ListIdentityPools. */
 public final class IdentityPoolService {
@@ -13,6 +14,9 @@ public final class IdentityPoolService {
     private final IdSource ids;
     private final String region;
     private final PageTokens pageTokens = new PageTokens("ListIdentityPools");
+    // Seeding sends a real CreateIdentityPool through the protocol; this names the id it must get. Bound
+    // per thread because the protocol answers on the caller's thread and other callers must not see it.
+    private final ThreadLocal<String> fixedId = new ThreadLocal<>();
 
     public IdentityPoolService(PoolStore store, IdSource ids, String region) {
         this.store = store;
@@ -21,11 +25,32 @@ public final class IdentityPoolService {
     }
 
     public IdentityPool create(PoolInput input) {
+        String fixed = fixedId.get();
+        if (fixed != null) {
+            IdentityPool pool = input.toPool(fixed);
+            if (!store.insert(pool, PoolRoles.NONE)) {
+                throw new ServiceError(ServiceError.RESOURCE_CONFLICT, 400, Fidelity.poolIdTaken(fixed));
+            }
+            return pool;
+        }
         IdentityPool pool;
         do {
             pool = input.toPool(region + ":" + ids.uuid());
         } while (!store.insert(pool, PoolRoles.NONE));
         return pool;
+    }
+
+    /**
+     * Runs {@code creation} so that the CreateIdentityPool it sends on this thread creates its pool with
+     * {@code id} instead of a generated one; a pool with that id already existing is a ResourceConflictException.
+     */
+    public <T> T creatingWithId(String id, Supplier<T> creation) {
+        fixedId.set(id);
+        try {
+            return creation.get();
+        } finally {
+            fixedId.remove();
+        }
     }
 
     public IdentityPool describe(PoolIdInput input) {

@@ -1,16 +1,18 @@
 package io.github.cognitofake.internal.transport;
 
-import io.github.cognitofake.internal.wire.WireHandler;
 import io.github.cognitofake.internal.wire.WireResponse;
 import java.io.ByteArrayOutputStream;
-import java.nio.ByteBuffer;
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.time.Duration;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
+import java.util.concurrent.TimeUnit;
 import org.reactivestreams.Publisher;
 import org.reactivestreams.Subscriber;
 import org.reactivestreams.Subscription;
-import software.amazon.awssdk.core.async.AsyncRequestBody;
 import software.amazon.awssdk.http.async.AsyncExecuteRequest;
 import software.amazon.awssdk.http.async.SdkAsyncHttpClient;
 import software.amazon.awssdk.http.async.SdkAsyncHttpResponseHandler;
@@ -19,13 +21,18 @@ import software.amazon.awssdk.http.async.SdkAsyncHttpResponseHandler;
  * An asynchronous SDK HTTP client that answers from the fake: it collects the request body the SDK
  * publishes, computes the answer, and publishes the response body back, without any network or thread
  * of its own.
+ *
+ * <p>Injected latency is a scheduled completion ({@link CompletableFuture#delayedExecutor}), so no thread
+ * waits. When the SDK's timeout cancels the attempt's future first, the attempt is dropped without
+ * reaching the service.
  */
 public final class InProcessAsyncHttpClient implements SdkAsyncHttpClient {
 
-    private final WireHandler handler;
+    private final AttemptPipeline attempts;
 
-    public InProcessAsyncHttpClient(WireHandler handler) {
-        this.handler = handler;
+    /** @param attempts the path every HTTP attempt takes: journal, strictness, faults, service */
+    public InProcessAsyncHttpClient(AttemptPipeline attempts) {
+        this.attempts = attempts;
     }
 
     @Override
@@ -33,25 +40,54 @@ public final class InProcessAsyncHttpClient implements SdkAsyncHttpClient {
         SdkAsyncHttpResponseHandler responseHandler = request.responseHandler();
         CompletableFuture<Void> done = new CompletableFuture<>();
         collect(request.requestContentPublisher())
-                .thenApply(body -> answer(request, body))
+                .thenApply(body -> attempts.begin(WireMessages.request(request.request(), body)))
+                .thenCompose(attempt -> {
+                    // The SDK's timeouts cancel this future: the journal records the attempt as given up then,
+                    // not when its latency would have ended. Recording is once-only, so answered attempts stay answered.
+                    done.whenComplete((ignored, failure) -> {
+                        if (failure != null) {
+                            attempt.abandon(failure);
+                        }
+                    });
+                    return afterDelay(attempt, done);
+                })
                 .whenComplete((response, failure) -> {
-            if (failure != null) {
-                Throwable cause = failure instanceof CompletionException && failure.getCause() != null
-                        ? failure.getCause() : failure;
-                responseHandler.onError(cause);
-                done.completeExceptionally(cause);
-                return;
-            }
-            responseHandler.onHeaders(WireMessages.response(response));
-            responseHandler.onStream(AsyncRequestBody.fromBytes(response.body()));
-            done.complete(null);
-        });
+                    if (done.isDone()) {
+                        return; // cancelled by the SDK (timeout): nobody listens any more
+                    }
+                    if (failure != null) {
+                        Throwable cause = failure instanceof CompletionException && failure.getCause() != null
+                                ? failure.getCause() : failure;
+                        responseHandler.onError(cause);
+                        done.completeExceptionally(cause);
+                        return;
+                    }
+                    responseHandler.onHeaders(WireMessages.response(response));
+                    responseHandler.onStream(TruncatedBody.publisher(response));
+                    done.complete(null);
+                });
         return done;
     }
 
-    private WireResponse answer(AsyncExecuteRequest request, byte[] body) {
+    private static CompletableFuture<WireResponse> afterDelay(PendingAttempt attempt, CompletableFuture<Void> done) {
+        Duration delay = attempt.delay();
+        if (delay.isZero()) {
+            return CompletableFuture.completedFuture(null).thenApply(ignored -> answer(attempt));
+        }
+        Executor later = CompletableFuture.delayedExecutor(delay.toNanos(), TimeUnit.NANOSECONDS);
+        return CompletableFuture.supplyAsync(() -> {
+            if (done.isDone()) {
+                CancellationException gaveUp = new CancellationException("The SDK gave up on the attempt during the injected latency");
+                attempt.abandon(gaveUp);
+                throw gaveUp;
+            }
+            return answer(attempt);
+        }, later);
+    }
+
+    private static WireResponse answer(PendingAttempt attempt) {
         try {
-            return handler.handle(WireMessages.request(request.request(), body));
+            return attempt.complete();
         } catch (IOException connectionFailure) {
             throw new CompletionException(connectionFailure);
         }

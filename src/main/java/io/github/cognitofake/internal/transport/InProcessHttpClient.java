@@ -1,10 +1,12 @@
 package io.github.cognitofake.internal.transport;
 
-import io.github.cognitofake.internal.wire.WireHandler;
 import io.github.cognitofake.internal.wire.WireResponse;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InterruptedIOException;
+import java.time.Duration;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import software.amazon.awssdk.http.AbortableInputStream;
 import software.amazon.awssdk.http.ExecutableHttpRequest;
 import software.amazon.awssdk.http.HttpExecuteRequest;
@@ -15,21 +17,28 @@ import software.amazon.awssdk.http.SdkHttpClient;
  * A synchronous SDK HTTP client that hands each request to the fake on the calling thread instead of
  * opening a connection. The SDK's marshalling, signing, retries and error handling run around it
  * unchanged.
+ *
+ * <p>Injected latency is waited out on the calling thread, interruptibly and cut short by
+ * {@link ExecutableHttpRequest#abort()}: the SDK's {@code apiCallAttemptTimeout} and
+ * {@code apiCallTimeout} interrupt and abort the attempt, exactly as with a slow real connection.
  */
 public final class InProcessHttpClient implements SdkHttpClient {
 
     static final String CLIENT_NAME = "CognitoIdentityFakeInProcess";
     private static final byte[] NO_BODY = new byte[0];
 
-    private final WireHandler handler;
+    private final AttemptPipeline attempts;
 
-    public InProcessHttpClient(WireHandler handler) {
-        this.handler = handler;
+    /** @param attempts the path every HTTP attempt takes: journal, strictness, faults, service */
+    public InProcessHttpClient(AttemptPipeline attempts) {
+        this.attempts = attempts;
     }
 
     @Override
     public ExecutableHttpRequest prepareRequest(HttpExecuteRequest request) {
         return new ExecutableHttpRequest() {
+            private final CountDownLatch aborted = new CountDownLatch(1);
+
             @Override
             public HttpExecuteResponse call() throws IOException {
                 byte[] body = NO_BODY;
@@ -38,16 +47,39 @@ public final class InProcessHttpClient implements SdkHttpClient {
                         body = content.readAllBytes();
                     }
                 }
-                WireResponse response = handler.handle(WireMessages.request(request.httpRequest(), body));
+                PendingAttempt attempt = attempts.begin(WireMessages.request(request.httpRequest(), body));
+                waitOut(attempt);
+                WireResponse response = attempt.complete();
                 return HttpExecuteResponse.builder()
                         .response(WireMessages.response(response))
-                        .responseBody(AbortableInputStream.create(new ByteArrayInputStream(response.body())))
+                        .responseBody(AbortableInputStream.create(TruncatedBody.stream(response)))
                         .build();
+            }
+
+            private void waitOut(PendingAttempt attempt) throws IOException {
+                Duration delay = attempt.delay();
+                if (delay.isZero()) {
+                    return;
+                }
+                try {
+                    if (aborted.await(delay.toNanos(), TimeUnit.NANOSECONDS)) {
+                        IOException abort = new IOException("Request aborted while the fake's injected latency elapsed");
+                        attempt.abandon(abort);
+                        throw abort;
+                    }
+                } catch (InterruptedException interrupted) {
+                    // The SDK interrupts the thread when an attempt times out; keep the flag for it to see.
+                    Thread.currentThread().interrupt();
+                    InterruptedIOException failure =
+                            new InterruptedIOException("Interrupted while the fake's injected latency elapsed");
+                    attempt.abandon(failure);
+                    throw failure;
+                }
             }
 
             @Override
             public void abort() {
-                // Nothing to abort: the answer is computed synchronously on the caller's thread.
+                aborted.countDown();
             }
         };
     }

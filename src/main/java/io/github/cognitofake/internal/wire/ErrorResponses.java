@@ -8,13 +8,14 @@ import java.util.Map;
 /**
  * Error answers in the shapes the service's front end uses: the JSON {@code {"__type","message"}} of
  * operations, and the few other shapes of requests it cannot route (see docs/fidelity.md, "Front door").
+ * Public so injected faults (internal.fault) answer with exactly the bytes of a real service error.
  */
-final class ErrorResponses {
+public final class ErrorResponses {
 
     private ErrorResponses() {}
 
     /** The usual error: {@code {"__type": code, "message": text}} with {@code x-amzn-ErrorType: code:}. */
-    static WireResponse json(String requestId, int status, String code, String message) {
+    public static WireResponse json(String requestId, int status, String code, String message) {
         return json(requestId, status, code, "message", message);
     }
 

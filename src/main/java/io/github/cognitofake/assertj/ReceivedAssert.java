@@ -1,0 +1,165 @@
+package io.github.cognitofake.assertj;
+
+import io.github.cognitofake.Operation;
+import io.github.cognitofake.internal.journal.Journal;
+import io.github.cognitofake.journal.RecordedCall;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Predicate;
+import software.amazon.awssdk.services.cognitoidentity.model.CognitoIdentityRequest;
+
+/**
+ * Assertions on the calls of one operation (or request type) that a fake received, optionally narrowed
+ * to requests matching a condition. Counts are API calls; {@link #attempts(int)} counts HTTP attempts,
+ * as faults do. Every method returns this for chaining, except {@link #call(int)}.
+ *
+ * @param <R> the request type conditions see
+ */
+public final class ReceivedAssert<R extends CognitoIdentityRequest> {
+
+    private final CognitoIdentityFakeAssert owner;
+    private final Journal journal;
+    private final Class<R> requestType;
+    private final Operation operation; // null: any operation with a request of requestType
+    private final List<RequestMatch<R>> conditions = new ArrayList<>();
+
+    ReceivedAssert(CognitoIdentityFakeAssert owner, Journal journal, Class<R> requestType, Operation operation) {
+        this.owner = owner;
+        this.journal = journal;
+        this.requestType = requestType;
+        this.operation = operation;
+    }
+
+    /** Narrows to calls whose typed request matches; asserts that at least one does. */
+    public ReceivedAssert<R> withRequest(Predicate<? super R> predicate) {
+        Objects.requireNonNull(predicate, "predicate");
+        return narrow(RequestMatch.predicate(requestType, predicate, "matching the given predicate")).atLeast(1);
+    }
+
+    /** Like {@link #withRequest(Predicate)}, with a description for failure messages. */
+    public ReceivedAssert<R> withRequest(String description, Predicate<? super R> predicate) {
+        Objects.requireNonNull(predicate, "predicate");
+        return narrow(RequestMatch.predicate(requestType, predicate, description)).atLeast(1);
+    }
+
+    /**
+     * Narrows to calls whose request equals this partial request in every member it sets (members left
+     * unset match anything); asserts that at least one does. Failure messages put the calls that differ
+     * in the fewest members first.
+     */
+    public ReceivedAssert<R> withRequestLike(R partial) {
+        Objects.requireNonNull(partial, "partial");
+        return narrow(RequestMatch.like(partial)).atLeast(1);
+    }
+
+    ReceivedAssert<R> narrow(RequestMatch<R> condition) {
+        conditions.add(condition);
+        return this;
+    }
+
+    /** Asserts exactly one matching call. */
+    public ReceivedAssert<R> once() {
+        return times(1);
+    }
+
+    /** Asserts exactly {@code n} matching calls. */
+    public ReceivedAssert<R> times(int n) {
+        return count(n, n, "exactly " + CallListing.times(n));
+    }
+
+    /** Asserts exactly {@code n} matching calls; reads well after {@link #attempts(int)}. */
+    public ReceivedAssert<R> calls(int n) {
+        return times(n);
+    }
+
+    /** Asserts at least {@code n} matching calls. */
+    public ReceivedAssert<R> atLeast(int n) {
+        return count(n, Integer.MAX_VALUE, "at least " + CallListing.times(n));
+    }
+
+    /** Asserts at most {@code n} matching calls. */
+    public ReceivedAssert<R> atMost(int n) {
+        return count(0, n, "at most " + CallListing.times(n));
+    }
+
+    /**
+     * Asserts that the matching calls made {@code n} HTTP attempts in all (the SDK's retries included,
+     * as faults count them): {@code received(GET_ID).attempts(3).calls(1)}.
+     */
+    public ReceivedAssert<R> attempts(int n) {
+        List<RecordedCall> matching = matching();
+        int attempts = matching.stream().mapToInt(call -> call.attempts().size()).sum();
+        if (attempts != n) {
+            owner.fail("Expected " + what() + " to take " + n + " HTTP attempt" + (n == 1 ? "" : "s")
+                    + " in all, but " + matching.size() + " call" + (matching.size() == 1 ? "" : "s") + " took "
+                    + attempts + "." + listing());
+        }
+        return this;
+    }
+
+    /**
+     * Assertions on the {@code nth} matching call (1 for the first).
+     *
+     * @throws IllegalArgumentException if {@code nth < 1}
+     */
+    public RecordedCallAssert call(int nth) {
+        if (nth < 1) {
+            throw new IllegalArgumentException("call(nth) counts from 1; got " + nth + ".");
+        }
+        List<RecordedCall> matching = matching();
+        if (matching.size() < nth) {
+            owner.fail("Expected a call #" + nth + " of " + what() + ", but there " + (matching.size() == 1 ? "was " : "were ")
+                    + matching.size() + "." + listing());
+        }
+        return new RecordedCallAssert(matching.get(nth - 1));
+    }
+
+    private ReceivedAssert<R> count(int min, int max, String expected) {
+        if (min < 0) {
+            throw new IllegalArgumentException("A call count cannot be negative; got " + min + ".");
+        }
+        List<RecordedCall> matching = matching();
+        if (matching.size() < min || matching.size() > max) {
+            owner.fail("Expected " + what() + " to be received " + expected + ", but it was received "
+                    + CallListing.times(matching.size()) + "." + listing());
+        }
+        journal.markVerified(matching);
+        return this;
+    }
+
+    private List<RecordedCall> matching() {
+        return journal.calls().stream().filter(this::matches).toList();
+    }
+
+    private boolean matches(RecordedCall call) {
+        return distance(call) == 0;
+    }
+
+    /** 0 for a matching call; 1+ for a call of the right operation that fails conditions; more for others. */
+    private int distance(RecordedCall call) {
+        boolean rightOperation = operation == null
+                ? call.request().filter(requestType::isInstance).isPresent()
+                : call.operation().filter(operation::equals).isPresent();
+        if (!rightOperation) {
+            return 1_000_000;
+        }
+        int distance = 0;
+        for (RequestMatch<R> condition : conditions) {
+            distance += call.request().map(condition::distance).orElse(1000);
+        }
+        return distance;
+    }
+
+    private String what() {
+        StringBuilder out = new StringBuilder(operation == null ? requestType.getSimpleName() : operation.wireName());
+        for (RequestMatch<R> condition : conditions) {
+            out.append(" with a request ").append(condition.description());
+        }
+        return out.toString();
+    }
+
+    private String listing() {
+        return CallListing.of(journal.calls(), this::distance);
+    }
+}

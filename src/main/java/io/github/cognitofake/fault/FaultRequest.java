@@ -1,0 +1,31 @@
+package io.github.cognitofake.fault;
+
+import io.github.cognitofake.Operation;
+import java.util.Optional;
+
+/**
+ * One HTTP attempt as a fault rule's predicate sees it (see {@link FaultTarget#where}). It is the
+ * request on the wire, so it is the same whichever client sent it.
+ */
+public interface FaultRequest {
+
+    /** The operation named by {@code X-Amz-Target}, or empty when it names none of the API's. */
+    Optional<Operation> operation();
+
+    /** The request body as sent (normally awsJson), decoded as UTF-8. */
+    String body();
+
+    /**
+     * A top-level string member of the JSON body, such as {@code "IdentityPoolId"}; empty when the body
+     * is not a JSON object or the member is absent or not a string.
+     */
+    Optional<String> member(String name);
+
+    /** The {@code IdentityPoolId} member, which most operations carry. */
+    default Optional<String> identityPoolId() {
+        return member("IdentityPoolId");
+    }
+
+    /** The first value of an HTTP header, matched without regard to case. */
+    Optional<String> header(String name);
+}

@@ -1,0 +1,52 @@
+package io.github.cognitofake.internal.fault;
+
+import io.github.cognitofake.fault.FaultKind;
+import io.github.cognitofake.fault.InjectedFault;
+import io.github.cognitofake.internal.wire.WireHandler;
+import io.github.cognitofake.internal.wire.WireRequest;
+import io.github.cognitofake.internal.wire.WireResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Damages the service's real answer after the service handled the request: either a body that is not
+ * JSON, or a body cut short of its Content-Length (the in-process transports then end the body stream
+ * with an {@link IOException}, as a real HTTP client does when a connection drops mid-body).
+ */
+final class CorruptBodyFault implements FaultAction {
+
+    static final String CONTENT_LENGTH = "Content-Length";
+    static final byte[] MALFORMED = "{\"IdentityPoolId\": <html>502 Bad Gateway".getBytes(StandardCharsets.UTF_8);
+    /** An empty answer has nothing to cut: it then claims the two bytes of an empty JSON object. */
+    private static final int LENGTH_CLAIMED_BY_EMPTY_BODY = 2;
+
+    private final boolean truncate;
+
+    CorruptBodyFault(boolean truncate) {
+        this.truncate = truncate;
+    }
+
+    @Override
+    public InjectedFault describe() {
+        return truncate
+                ? new InjectedFault(FaultKind.TRUNCATED_BODY, "body cut short of its Content-Length")
+                : new InjectedFault(FaultKind.MALFORMED_BODY, "body replaced by bytes that are not JSON");
+    }
+
+    @Override
+    public WireResponse respond(WireRequest request, WireHandler service) throws IOException {
+        WireResponse real = service.handle(request);
+        Map<String, String> headers = new LinkedHashMap<>(real.headers());
+        if (truncate) {
+            byte[] body = real.body();
+            int advertised = body.length == 0 ? LENGTH_CLAIMED_BY_EMPTY_BODY : body.length;
+            headers.put(CONTENT_LENGTH, Integer.toString(advertised));
+            return new WireResponse(real.status(), headers, Arrays.copyOf(body, body.length / 2));
+        }
+        headers.put(CONTENT_LENGTH, Integer.toString(MALFORMED.length));
+        return new WireResponse(real.status(), headers, MALFORMED.clone());
+    }
+}

@@ -1,0 +1,42 @@
+package io.github.cognitofake.internal.fault;
+
+import io.github.cognitofake.fault.FaultKind;
+import io.github.cognitofake.fault.InjectedFault;
+import io.github.cognitofake.internal.wire.WireHandler;
+import io.github.cognitofake.internal.wire.WireRequest;
+import io.github.cognitofake.internal.wire.WireResponse;
+import java.io.IOException;
+import java.time.Duration;
+
+/**
+ * A delay before the answer. The transport does the waiting (interruptibly, or on a timer for async
+ * clients) so the SDK's timeouts can cut it short; this action only says how long.
+ */
+final class LatencyFault implements FaultAction {
+
+    private final Duration delay;
+
+    LatencyFault(Duration delay) {
+        this.delay = delay;
+    }
+
+    @Override
+    public InjectedFault describe() {
+        return new InjectedFault(FaultKind.LATENCY, "+" + delay.toMillis() + " ms");
+    }
+
+    @Override
+    public Duration delay() {
+        return delay;
+    }
+
+    @Override
+    public boolean answers() {
+        return false;
+    }
+
+    @Override
+    public WireResponse respond(WireRequest request, WireHandler service) throws IOException {
+        return service.handle(request);
+    }
+}

@@ -1,0 +1,63 @@
+package io.github.cognitofake.internal.journal;
+
+import io.github.cognitofake.Operation;
+import io.github.cognitofake.internal.service.IdSource;
+import io.github.cognitofake.internal.wire.ErrorResponses;
+import io.github.cognitofake.internal.wire.WireResponse;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The operations a strict fake expects. An attempt of any other operation is refused with an error
+ * that names the strictness (HTTP 400, never retried by the SDK) and remembered, so a test whose code
+ * swallowed the error still fails at {@code verifyNoUnexpectedCalls()}.
+ */
+public final class Strictness {
+
+    public static final String UNEXPECTED_CALL_CODE = "CognitoIdentityFakeUnexpectedCallException";
+    private static final IdSource REQUEST_IDS = IdSource.random();
+
+    private Set<Operation> expected; // null: not strict; guarded by this
+    private final List<String> unexpected = new ArrayList<>(); // guarded by this
+
+    /** Makes the fake strict, expecting these operations (in addition to any expected before). */
+    public synchronized void expect(Set<Operation> operations) {
+        if (expected == null) {
+            expected = EnumSet.noneOf(Operation.class);
+        }
+        expected.addAll(operations);
+    }
+
+    /** The refusal of an unexpected operation, or empty when the attempt may proceed. */
+    public synchronized Optional<WireResponse> check(Optional<Operation> operation) {
+        if (expected == null || operation.isEmpty() || expected.contains(operation.get())) {
+            return Optional.empty();
+        }
+        String message = "cognito-identity-fake is strict and did not expect " + operation.get().wireName()
+                + "; it expects only " + expected + ". If the call is intended, add it with fake.expect("
+                + "Operation." + operation.get().name() + ").";
+        unexpected.add(operation.get().wireName());
+        return Optional.of(ErrorResponses.json(REQUEST_IDS.uuid(), 400, UNEXPECTED_CALL_CODE, message));
+    }
+
+    /** The unexpected operations attempted so far, in order. */
+    public synchronized List<String> unexpected() {
+        return List.copyOf(unexpected);
+    }
+
+    /** The expected operations; empty when the fake is not strict. */
+    public synchronized Optional<Set<Operation>> expected() {
+        // An EnumSet copy keeps the operations in a stable (declaration) order for messages.
+        return expected == null ? Optional.empty() : Optional.of(Collections.unmodifiableSet(EnumSet.copyOf(expected)));
+    }
+
+    /** Back to lenient: no expected operations, nothing unexpected remembered. */
+    public synchronized void reset() {
+        expected = null;
+        unexpected.clear();
+    }
+}

@@ -1,0 +1,14 @@
+package io.github.cognitofake.internal.seed;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+/**
+ * One pool to seed, as the requests that create it.
+ *
+ * @param name      the pool's name, its key among the seed's ids
+ * @param fixedId   the id the pool must get, or null for a generated one
+ * @param create    the CreateIdentityPool body
+ * @param roles     the SetIdentityPoolRoles body without IdentityPoolId, or null when the pool has no roles
+ * @param origin    how error messages name this pool, such as {@code identity pool 'app'}
+ */
+public record PoolRequest(String name, String fixedId, ObjectNode create, ObjectNode roles, String origin) {}

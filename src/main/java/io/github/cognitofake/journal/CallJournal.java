@@ -1,0 +1,31 @@
+package io.github.cognitofake.journal;
+
+import io.github.cognitofake.Operation;
+import java.util.List;
+import software.amazon.awssdk.services.cognitoidentity.model.CognitoIdentityRequest;
+
+/**
+ * Every API call made through one fake, in the order the calls started. Seeding is never recorded.
+ * Each call lists its HTTP attempts: faults count HTTP attempts, so a throttled call that the SDK
+ * retried twice is one call with three attempts.
+ *
+ * <p>Thread-safe: calls are recorded from any thread, and queries return snapshots. The journal belongs
+ * to one fake; another fake's calls never appear in it.
+ */
+public interface CallJournal {
+
+    /** Every recorded call, in order. */
+    List<RecordedCall> calls();
+
+    /** The recorded calls of one operation, in order. */
+    List<RecordedCall> calls(Operation operation);
+
+    /** The recorded calls whose typed request is of this type, in order. */
+    List<RecordedCall> calls(Class<? extends CognitoIdentityRequest> requestType);
+
+    /** The typed requests of this type, in order: {@code journal.requests(GetIdentityPoolRolesRequest.class)}. */
+    <R extends CognitoIdentityRequest> List<R> requests(Class<R> requestType);
+
+    /** Forgets every recorded call. */
+    void clear();
+}

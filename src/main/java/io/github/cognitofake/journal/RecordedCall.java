@@ -1,0 +1,57 @@
+package io.github.cognitofake.journal;
+
+import io.github.cognitofake.Operation;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import software.amazon.awssdk.services.cognitoidentity.model.CognitoIdentityRequest;
+import software.amazon.awssdk.services.cognitoidentity.model.CognitoIdentityResponse;
+
+/**
+ * One API call the fake received: what was asked, what came back, and each HTTP attempt. Thread-safe;
+ * a call still in progress shows its state so far.
+ */
+public interface RecordedCall {
+
+    /** The call's place in the journal: 1 for the first call the fake received. */
+    long sequence();
+
+    /** The operation called; empty for a wire request that names no operation of the API. */
+    Optional<Operation> operation();
+
+    /** How the call reached the fake. */
+    CallSource source();
+
+    /** The typed request as the code under test built it; empty for {@link CallSource#WIRE} calls. */
+    Optional<CognitoIdentityRequest> request();
+
+    /** The typed request if it is of this type. */
+    default <R extends CognitoIdentityRequest> Optional<R> request(Class<R> type) {
+        return request().filter(type::isInstance).map(type::cast);
+    }
+
+    /** The typed response of a call that succeeded. */
+    Optional<CognitoIdentityResponse> response();
+
+    /** The exception the code under test got, for an SDK call that failed. */
+    Optional<Throwable> failure();
+
+    /** True once the call has ended (for wire calls: once its last attempt was answered). */
+    boolean completed();
+
+    /** True for a completed call that succeeded. */
+    boolean succeeded();
+
+    /** The HTTP attempts so far, in order; faults count these attempts. */
+    List<RecordedAttempt> attempts();
+
+    /** When the call started. */
+    Instant startedAt();
+
+    /** How long the call took; empty while it runs. */
+    Optional<Duration> duration();
+
+    /** The name of the thread that made the call. */
+    String threadName();
+}

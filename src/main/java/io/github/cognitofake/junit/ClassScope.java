@@ -1,0 +1,67 @@
+package io.github.cognitofake.junit;
+
+import io.github.cognitofake.CognitoIdentityFake;
+import org.junit.jupiter.api.extension.ExtensionContext;
+
+/**
+ * The fake arrangements of one test class for one extension: its settings, and whether its tests share one
+ * fake. A class shares when its lifecycle is {@link FakeLifecycle#PER_CLASS} or when a fake is asked for at
+ * class level (a static field, a {@code @BeforeAll} parameter). A {@code @Nested} class without settings of
+ * its own has its enclosing class's scope as {@code outer}, and uses that class's fake while it shares one.
+ */
+final class ClassScope {
+
+    private final FakeSettings settings;
+    private final ClassScope outer;
+    private final ExtensionContext owner;
+    private boolean sharing;
+    private Lease shared;
+
+    /**
+     * @param owner the class's context: the shared fake lives, and is given back, with it
+     * @param outer the enclosing class's scope when this class inherits its settings, else null
+     */
+    ClassScope(FakeSettings settings, ClassScope outer, ExtensionContext owner) {
+        this.settings = settings;
+        this.outer = outer;
+        this.owner = owner;
+        this.sharing = settings.lifecycle() == FakeLifecycle.PER_CLASS && (outer == null || !outer.isSharing());
+    }
+
+    FakeSettings settings() {
+        return settings;
+    }
+
+    /** The fake the tests of this class share, or null when each test gets its own. */
+    CognitoIdentityFake sharedFakeOrNull() {
+        synchronized (this) {
+            if (sharing) {
+                return sharedFake();
+            }
+        }
+        return outer != null && outer.isSharing() ? outer.sharedFakeOrNull() : null;
+    }
+
+    /** Makes this class share one fake, unless an enclosing class already shares one, and answers it. */
+    CognitoIdentityFake requestShared() {
+        if (outer != null && outer.isSharing()) {
+            return outer.sharedFakeOrNull();
+        }
+        synchronized (this) {
+            sharing = true;
+            return sharedFake();
+        }
+    }
+
+    private synchronized boolean isSharing() {
+        return sharing || (outer != null && outer.isSharing());
+    }
+
+    private CognitoIdentityFake sharedFake() {
+        if (shared == null) {
+            shared = Lease.take(owner, settings, owner.getRequiredTestClass());
+            owner.getStore(CognitoIdentityFakeExtension.NAMESPACE).put(shared, shared);
+        }
+        return shared.fake();
+    }
+}

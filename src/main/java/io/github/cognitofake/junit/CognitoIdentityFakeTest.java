@@ -1,0 +1,52 @@
+package io.github.cognitofake.junit;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Inherited;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Gives the tests of a class a Cognito Identity fake: parameters and {@link InjectCognitoIdentity} fields of
+ * type {@code CognitoIdentityFake}, {@code CognitoIdentityClient} and {@code CognitoIdentityAsyncClient} are
+ * injected. The same as {@code @ExtendWith(CognitoIdentityFakeExtension.class)} with these options.
+ *
+ * <pre>{@code
+ * @CognitoIdentityFakeTest(region = "eu-west-1", fixtures = "/fixtures/pools.json")
+ * class RoleAuditTest {
+ *     @Test
+ *     void readsRoles(CognitoIdentityClient client, CognitoIdentityFake fake) { ... }
+ * }
+ * }</pre>
+ *
+ * <p>On a {@code @Nested} class it replaces the enclosing class's options for that class. See
+ * {@code docs/junit.md} for the lifecycle rules.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@Documented
+@Inherited
+@ExtendWith(CognitoIdentityFakeExtension.class)
+public @interface CognitoIdentityFakeTest {
+
+    /** The fake's region; identity pool ids start with it. */
+    String region() default "us-east-1";
+
+    /** The fake's 12-digit account id. */
+    String accountId() default "123456789012";
+
+    /**
+     * Fixtures loaded into every fake before it is handed out, as classpath resources named as
+     * {@link Class#getResource} names them: relative to the test class's package, or absolute with a
+     * leading {@code /}. See {@link io.github.cognitofake.seed.Fixture} for the JSON shape.
+     */
+    String[] fixtures() default {};
+
+    /** Generated ids follow a fixed sequence, the same in every run and for every test. */
+    boolean deterministicIds() default false;
+
+    /** A fresh fake per test (default), or one fake shared by the class. */
+    FakeLifecycle lifecycle() default FakeLifecycle.PER_TEST;
+}

@@ -1,0 +1,27 @@
+package io.github.cognitofake.junit;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * Marks a field the extension assigns, or names the extension a parameter comes from. The field's type is
+ * {@code CognitoIdentityFake}, {@code CognitoIdentityClient} or {@code CognitoIdentityAsyncClient}, and it is
+ * not final. As with JUnit's {@code @TempDir}: a static field is assigned once for the class and makes the
+ * class share one fake; an instance field is assigned before each test, in the test instance and in every
+ * enclosing instance of a {@code @Nested} test.
+ *
+ * <p>Parameters need no annotation. With two extensions in one class (for example two regions), the one built
+ * with {@link CognitoIdentityFakeExtension.Builder#name(String) name("eu")} injects the fields and parameters
+ * annotated {@code @InjectCognitoIdentity("eu")}, and the unnamed one the others.
+ */
+@Target({ElementType.FIELD, ElementType.PARAMETER})
+@Retention(RetentionPolicy.RUNTIME)
+@Documented
+public @interface InjectCognitoIdentity {
+
+    /** The name of the extension to take the fake from; empty for the unnamed one. */
+    String value() default "";
+}

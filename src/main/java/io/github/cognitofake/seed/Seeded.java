@@ -1,0 +1,17 @@
+package io.github.cognitofake.seed;
+
+import java.util.List;
+
+/** The ids of what a seed or a fixture created. */
+public interface Seeded {
+
+    /**
+     * The id of the pool with this name.
+     *
+     * @throws IllegalArgumentException when no pool, or more than one pool, of this seed has that name
+     */
+    String poolId(String name);
+
+    /** The ids of every created pool, in the order they were created. */
+    List<String> poolIds();
+}
