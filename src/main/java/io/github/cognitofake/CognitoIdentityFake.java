@@ -420,9 +420,13 @@ public final class CognitoIdentityFake implements AutoCloseable, AssertProvider<
             return this;
         }
 
-        /** Makes ids deterministic: the same sequence of creations gets the same ids in every run. */
-        public Builder seed(long seed) {
-            this.seed = seed;
+        /**
+         * Makes ids deterministic: the same sequence of creations gets the same ids in every run, and
+         * {@link CognitoIdentityFake#reset()} starts the sequence over. (Not to be confused with
+         * {@link CognitoIdentityFake#seed}, which creates pools.)
+         */
+        public Builder idSeed(long idSeed) {
+            this.seed = idSeed;
             return this;
         }
 

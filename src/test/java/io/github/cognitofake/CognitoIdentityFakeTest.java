@@ -43,9 +43,9 @@ class CognitoIdentityFakeTest {
 
     @Test
     void makesTheSameIdsFromTheSameSeed() {
-        try (CognitoIdentityFake first = CognitoIdentityFake.builder().seed(42).build();
-                CognitoIdentityFake second = CognitoIdentityFake.builder().seed(42).build();
-                CognitoIdentityFake other = CognitoIdentityFake.builder().seed(43).build()) {
+        try (CognitoIdentityFake first = CognitoIdentityFake.builder().idSeed(42).build();
+                CognitoIdentityFake second = CognitoIdentityFake.builder().idSeed(42).build();
+                CognitoIdentityFake other = CognitoIdentityFake.builder().idSeed(43).build()) {
             List<String> a = createThreePools(first);
             List<String> b = createThreePools(second);
             List<String> c = createThreePools(other);

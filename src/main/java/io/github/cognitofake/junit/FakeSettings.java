@@ -53,7 +53,7 @@ record FakeSettings(String region, String accountId, Long idSeed, List<String> f
     private static CognitoIdentityFake.Builder newFakeBuilder(String region, String accountId, Long idSeed) {
         CognitoIdentityFake.Builder builder = CognitoIdentityFake.builder().region(region).accountId(accountId);
         if (idSeed != null) {
-            builder.seed(idSeed);
+            builder.idSeed(idSeed);
         }
         return builder;
     }

@@ -169,7 +169,7 @@ class SeedTest {
 
     @Test
     void deterministicIdsRepeatAfterAReset() {
-        CognitoIdentityFake seeded = CognitoIdentityFake.builder().seed(7).build();
+        CognitoIdentityFake seeded = CognitoIdentityFake.builder().idSeed(7).build();
         try (seeded) {
             String first = seeded.seed(s -> s.identityPool("app", p -> {})).poolId("app");
             seeded.reset();
