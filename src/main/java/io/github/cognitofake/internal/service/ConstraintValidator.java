@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
@@ -165,8 +166,18 @@ public final class ConstraintValidator {
         return constraintsOf(shape).stream().map(Constraint::text).collect(Collectors.joining(LIST_SEPARATOR));
     }
 
-    /** The shape's own constraints in the order Coral reports them: length max, length min, pattern, enum. */
+    /**
+     * The shape's own constraints in the order Coral reports them: length max, length min, pattern, enum.
+     * Built once per shape: formatting their texts on every request cost more than all other checks.
+     */
     private static List<Constraint> constraintsOf(Shape shape) {
+        return CONSTRAINTS.computeIfAbsent(shape, ConstraintValidator::buildConstraints);
+    }
+
+    // Shapes are shared, immutable instances (one per name and model), so they key the cache by identity.
+    private static final Map<Shape, List<Constraint>> CONSTRAINTS = new ConcurrentHashMap<>();
+
+    private static List<Constraint> buildConstraints(Shape shape) {
         List<Constraint> constraints = new ArrayList<>();
         switch (shape.type()) {
             case STRING, LIST, MAP -> {
@@ -190,7 +201,7 @@ public final class ConstraintValidator {
             }
             default -> { }
         }
-        return constraints;
+        return List.copyOf(constraints);
     }
 
     // Strings are measured in code points, the Smithy definition of a string's length; lists and maps by entries.
