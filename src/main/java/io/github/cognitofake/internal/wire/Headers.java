@@ -1,5 +1,6 @@
 package io.github.cognitofake.internal.wire;
 
+import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
@@ -26,8 +27,24 @@ final class Headers {
             headers.put(CONTENT_TYPE, contentType);
         }
         headers.put(CONTENT_LENGTH, Integer.toString(contentLength));
-        headers.put(DATE, DateTimeFormatter.RFC_1123_DATE_TIME.format(ZonedDateTime.now(ZoneOffset.UTC)));
+        headers.put(DATE, httpDate());
         return headers;
+    }
+
+    /** The Date header has one-second resolution: formatting it once per second keeps it off every call. */
+    private static volatile FormattedSecond lastDate = new FormattedSecond(-1, "");
+
+    private record FormattedSecond(long epochSecond, String text) {}
+
+    static String httpDate() {
+        long now = Instant.now().getEpochSecond();
+        FormattedSecond date = lastDate;
+        if (date.epochSecond() != now) {
+            date = new FormattedSecond(now, DateTimeFormatter.RFC_1123_DATE_TIME.format(
+                    ZonedDateTime.ofInstant(Instant.ofEpochSecond(now), ZoneOffset.UTC)));
+            lastDate = date;
+        }
+        return date.text();
     }
 
     /** Header values must be printable ASCII; the message also travels, intact, in the body. */
