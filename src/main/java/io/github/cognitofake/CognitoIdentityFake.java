@@ -343,8 +343,8 @@ public final class CognitoIdentityFake implements AutoCloseable, AssertProvider<
     }
 
     /**
-     * The fake's identity pools, roles and role mappings as a {@link Fixture}; {@link #load} of it on an
-     * empty fake of the same region restores them, ids included.
+     * The fake's identity pools, roles, role mappings, tags and principal tag maps as a {@link Fixture};
+     * {@link #load} of it on an empty fake of the same region restores them, ids included.
      */
     public Fixture snapshot() {
         ensureOpen();

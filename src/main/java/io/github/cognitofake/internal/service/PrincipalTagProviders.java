@@ -12,7 +12,7 @@ import java.util.Optional;
  * same map, which is kept under the ARN. Developer-authenticated identities have no map: their principal
  * tags come with GetOpenIdTokenForDeveloperIdentity.
  */
-final class PrincipalTagProviders {
+public final class PrincipalTagProviders {
 
     private static final String OIDC_PROVIDER_MARKER = ":oidc-provider/";
     private static final String LOGIN_WITH_AMAZON = "www.amazon.com";
@@ -36,6 +36,11 @@ final class PrincipalTagProviders {
             }
         }
         return Optional.empty();
+    }
+
+    /** Whether the pool has the provider, so that a principal tag map of it can be set and read. */
+    public static boolean isConfigured(IdentityPool pool, String providerName) {
+        return canonicalName(pool, providerName).isPresent();
     }
 
     /** The principal tags a provider's default mapping gives, tag key to claim (see {@link Fidelity}). */
