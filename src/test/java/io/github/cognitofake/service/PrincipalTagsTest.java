@@ -5,9 +5,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.cognitofake.CognitoIdentityFake;
 import io.github.cognitofake.testing.ClientKind;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
@@ -266,7 +274,83 @@ class PrincipalTagsTest {
                         + "Member must satisfy regular expression pattern: [\\w-]+:[0-9a-f-]+");
     }
 
+    // ---- Concurrency ---------------------------------------------------------------------------------
+
+    @ParameterizedTest
+    @EnumSource(ClientKind.class)
+    void concurrentMapsTagsAndUpdatesOfOnePoolLoseNothing(ClientKind kind) throws Exception {
+        CognitoIdentityClient cognito = kind.client(fake);
+        Map<String, String> social = Map.of(FACEBOOK, "123456789012345", "accounts.google.com", "g.apps",
+                "www.amazon.com", "amzn1.application.1", "appleid.apple.com", "com.example.app");
+        String id = cognito.createIdentityPool(b -> b.identityPoolName("app").allowUnauthenticatedIdentities(false)
+                .supportedLoginProviders(social)
+                .cognitoIdentityProviders(p -> p.providerName(USER_POOL).clientId("client1"))
+                .openIdConnectProviderARNs(OIDC_ARN).samlProviderARNs(SAML_ARN)).identityPoolId();
+        List<String> providers = List.of(FACEBOOK, "accounts.google.com", "www.amazon.com", "appleid.apple.com",
+                USER_POOL, OIDC_ARN, SAML_ARN);
+        int rounds = 20;
+
+        List<Callable<Void>> tasks = new ArrayList<>();
+        for (String provider : providers) {
+            tasks.add(() -> {
+                for (int i = 0; i < rounds; i++) {
+                    String round = "r" + i;
+                    cognito.setPrincipalTagAttributeMap(b -> b.identityPoolId(id).identityProviderName(provider)
+                            .principalTags(Map.of("round", round)));
+                }
+                return null;
+            });
+        }
+        // The pool's configuration and tags change at the same time; neither may undo a map, nor a map them.
+        tasks.add(() -> {
+            for (int i = 0; i < rounds; i++) {
+                String name = "name-" + i;
+                int round = i;
+                cognito.updateIdentityPool(b -> b.identityPoolId(id).identityPoolName(name)
+                        .allowUnauthenticatedIdentities(false).supportedLoginProviders(social)
+                        .cognitoIdentityProviders(p -> p.providerName(USER_POOL).clientId("client1"))
+                        .openIdConnectProviderARNs(OIDC_ARN).samlProviderARNs(SAML_ARN));
+                cognito.tagResource(b -> b.resourceArn(fake.identityPoolArn(id)).tags(Map.of("t" + round, "v")));
+            }
+            return null;
+        });
+        runTogether(tasks);
+
+        for (String provider : providers) {
+            assertThat(get(cognito, id, provider).principalTags()).as(provider).isEqualTo(Map.of("round", "r19"));
+        }
+        assertThat(cognito.describeIdentityPool(b -> b.identityPoolId(id)).identityPoolName()).isEqualTo("name-19");
+        assertThat(cognito.listTagsForResource(b -> b.resourceArn(fake.identityPoolArn(id))).tags()).hasSize(rounds);
+    }
+
     // ---- Helpers -------------------------------------------------------------------------------------
+
+    private static void runTogether(List<Callable<Void>> tasks) throws Exception {
+        ExecutorService executor = Executors.newFixedThreadPool(tasks.size());
+        try {
+            CyclicBarrier start = new CyclicBarrier(tasks.size());
+            List<Future<Void>> futures = new ArrayList<>();
+            for (Callable<Void> task : tasks) {
+                futures.add(executor.submit(() -> {
+                    start.await(30, TimeUnit.SECONDS);
+                    return task.call();
+                }));
+            }
+            for (Future<Void> future : futures) {
+                try {
+                    future.get(60, TimeUnit.SECONDS);
+                } catch (ExecutionException e) {
+                    if (e.getCause() instanceof Error error) {
+                        throw error;
+                    }
+                    throw (Exception) e.getCause();
+                }
+            }
+        } finally {
+            executor.shutdownNow();
+            assertThat(executor.awaitTermination(30, TimeUnit.SECONDS)).isTrue();
+        }
+    }
 
     /** A pool with one provider of every kind, and a developer provider name. */
     private static String createPool(CognitoIdentityClient cognito) {

@@ -24,6 +24,7 @@ public final class CognitoIdentityService {
         this(AccountRegion.inRegion(region), ids);
     }
 
+    /** A service of one account in one region: pool ids start with the region, pool ARNs name both. */
     public CognitoIdentityService(AccountRegion home, IdSource ids) {
         this.ids = ids;
         this.poolService = new IdentityPoolService(pools, ids, home.region());

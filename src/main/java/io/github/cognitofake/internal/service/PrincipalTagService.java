@@ -23,6 +23,7 @@ public final class PrincipalTagService {
         this.store = store;
     }
 
+    /** Replaces the provider's whole setting and answers it as stored. */
     public PrincipalTagAttributeMapOutput set(SetPrincipalTagAttributeMapInput input) {
         String id = input.identityPoolId();
         String provider = input.identityProviderName();
@@ -33,6 +34,7 @@ public final class PrincipalTagService {
         return output(id, provider, map);
     }
 
+    /** The provider's setting as Set stored it, or no defaults and no tags when it was never set. */
     public PrincipalTagAttributeMapOutput get(GetPrincipalTagAttributeMapInput input) {
         String id = input.identityPoolId();
         String provider = input.identityProviderName();

@@ -42,6 +42,7 @@ public final class TagService {
         }).orElseThrow(() -> IdentityPoolService.notFound(id));
     }
 
+    /** The pool's tags, the same as its IdentityPoolTags. */
     public ListTagsForResourceOutput list(ResourceArnInput input) {
         String id = arns.poolIdOf(input.resourceArn());
         return store.find(id)
