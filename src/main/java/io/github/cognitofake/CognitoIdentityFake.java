@@ -1,6 +1,7 @@
 package io.github.cognitofake;
 
 import io.github.cognitofake.internal.model.ServiceModel;
+import io.github.cognitofake.internal.service.AccountRegion;
 import io.github.cognitofake.internal.service.CognitoIdentityService;
 import io.github.cognitofake.internal.service.IdSource;
 import io.github.cognitofake.internal.seed.FixtureReader;
@@ -83,6 +84,7 @@ public final class CognitoIdentityFake implements AutoCloseable, AssertProvider<
 
     private final Region region;
     private final String accountId;
+    private final AccountRegion home;
     private final CognitoIdentityService service;
     private final AwsJsonProtocol protocol;
     private final InProcessHttpClient httpClient;
@@ -99,12 +101,18 @@ public final class CognitoIdentityFake implements AutoCloseable, AssertProvider<
         this.region = builder.region;
         this.accountId = builder.accountId;
         IdSource ids = builder.seed == null ? IdSource.random() : IdSource.seeded(builder.seed);
-        this.service = new CognitoIdentityService(region.id(), ids);
+        this.home = new AccountRegion(partition(region), accountId, region.id());
+        this.service = new CognitoIdentityService(home, ids);
         this.protocol = new AwsJsonProtocol(ServiceModel.cognitoIdentity(), service);
         // Every HTTP attempt, from either transport, passes the fault plan before reaching handle().
         AttemptPipeline attempts = new AttemptPipeline(faults, journal, strictness, this::handle);
         this.httpClient = new InProcessHttpClient(attempts);
         this.asyncHttpClient = new InProcessAsyncHttpClient(attempts);
+    }
+
+    private static String partition(Region region) {
+        // Regions the SDK does not know (Region.of("xx-test-1")) have no metadata; they are in aws.
+        return region.metadata() == null ? "aws" : region.metadata().partition().id();
     }
 
     /** A fake in {@code us-east-1}, account {@value #DEFAULT_ACCOUNT_ID}, with random ids. */
@@ -131,6 +139,17 @@ public final class CognitoIdentityFake implements AutoCloseable, AssertProvider<
     /** The account id of this fake, used in the ARNs it makes. */
     public String accountId() {
         return accountId;
+    }
+
+    /**
+     * The ARN of an identity pool of this fake, as TagResource, UntagResource and ListTagsForResource take
+     * it: {@code arn:aws:cognito-identity:<region>:<account id>:identitypool/<identity pool id>}.
+     *
+     * @param identityPoolId the pool's id, such as {@code us-east-1:0c1f...}; whether the pool exists is not checked
+     */
+    public String identityPoolArn(String identityPoolId) {
+        Objects.requireNonNull(identityPoolId, "identityPoolId");
+        return home.identityPoolArn(identityPoolId);
     }
 
     /**
@@ -324,8 +343,8 @@ public final class CognitoIdentityFake implements AutoCloseable, AssertProvider<
     }
 
     /**
-     * The fake's identity pools, roles and role mappings as a {@link Fixture}; {@link #load} of it on an
-     * empty fake of the same region restores them, ids included.
+     * The fake's identity pools, roles, role mappings, tags and principal tag maps as a {@link Fixture};
+     * {@link #load} of it on an empty fake of the same region restores them, ids included.
      */
     public Fixture snapshot() {
         ensureOpen();

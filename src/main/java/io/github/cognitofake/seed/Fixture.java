@@ -22,6 +22,9 @@ import java.util.Objects;
  * } ]
  * }</pre>
  *
+ * <p>A pool may also hold {@code PrincipalTagAttributeMaps}: an array of what
+ * {@code get-principal-tag-attribute-map} prints, one object per identity provider.
+ *
  * <p>{@code IdentityPoolId} is optional: without it the pool gets a generated id. Load a fixture with
  * {@code fake.load(fixture)}; {@code fake.snapshot()} makes one of the fake's current state. The JSON is
  * read when it is loaded, and a bad fixture then fails with a {@link SeedException} naming its source, the

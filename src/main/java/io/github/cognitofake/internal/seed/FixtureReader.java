@@ -8,6 +8,7 @@ import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.cognitofake.internal.wire.Json;
 import io.github.cognitofake.seed.SeedException;
@@ -28,6 +29,8 @@ public final class FixtureReader {
             "AllowClassicFlow", "SupportedLoginProviders", "DeveloperProviderName", "OpenIdConnectProviderARNs",
             "CognitoIdentityProviders", "SamlProviderARNs", "IdentityPoolTags");
     private static final Set<String> ROLE_MEMBERS = Set.of("Roles", "RoleMappings");
+    /** A list of get-principal-tag-attribute-map outputs without IdentityPoolId. */
+    static final String PRINCIPAL_TAG_MAPS = "PrincipalTagAttributeMaps";
     private static final String ID = "IdentityPoolId";
     // Not the wire mapper: it refuses trailing tokens, which a value read from the middle of a stream has.
     private static final ObjectMapper MAPPER = JsonMapper.builder()
@@ -78,6 +81,7 @@ public final class FixtureReader {
         JsonLocation start = parser.currentTokenLocation();
         ObjectNode create = Json.MAPPER.createObjectNode();
         ObjectNode roles = Json.MAPPER.createObjectNode();
+        ArrayNode principalTagMaps = null;
         String id = null;
         while (parser.nextToken() == JsonToken.FIELD_NAME) {
             String member = parser.currentName();
@@ -93,14 +97,31 @@ public final class FixtureReader {
                 create.set(member, value);
             } else if (ROLE_MEMBERS.contains(member)) {
                 roles.set(member, value);
+            } else if (PRINCIPAL_TAG_MAPS.equals(member)) {
+                principalTagMaps = principalTagMaps(at, value);
             } else {
                 throw bad(at, "unknown member '" + member + "'; an identity pool fixture has IdentityPoolId, "
-                        + String.join(", ", sorted(POOL_MEMBERS)) + ", Roles and RoleMappings");
+                        + String.join(", ", sorted(POOL_MEMBERS)) + ", Roles, RoleMappings and " + PRINCIPAL_TAG_MAPS);
             }
         }
         String name = create.path("IdentityPoolName").asText(null);
         String origin = source + ", " + where(start) + ", identity pool '" + name + "'";
-        return new PoolRequest(name, id, create, hasRoles(roles) ? roles : null, origin);
+        return new PoolRequest(name, id, create, hasRoles(roles) ? roles : null, origin, principalTagMaps);
+    }
+
+    /** Each element becomes the body of a SetPrincipalTagAttributeMap call, which judges its members. */
+    private ArrayNode principalTagMaps(JsonLocation at, JsonNode value) {
+        if (!value.isArray()) {
+            throw bad(at, PRINCIPAL_TAG_MAPS + " must be an array of objects with IdentityProviderName, UseDefaults"
+                    + " and PrincipalTags, as get-principal-tag-attribute-map prints them");
+        }
+        for (JsonNode map : value) {
+            if (!map.isObject()) {
+                throw bad(at, PRINCIPAL_TAG_MAPS + " must hold objects with IdentityProviderName, UseDefaults"
+                        + " and PrincipalTags, as get-principal-tag-attribute-map prints them");
+            }
+        }
+        return (ArrayNode) value;
     }
 
     /** get-identity-pool-roles prints empty Roles for a pool without roles; that needs no call. */

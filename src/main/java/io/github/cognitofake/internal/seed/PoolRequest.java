@@ -1,5 +1,6 @@
 package io.github.cognitofake.internal.seed;
 
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
@@ -10,5 +11,13 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * @param create    the CreateIdentityPool body
  * @param roles     the SetIdentityPoolRoles body without IdentityPoolId, or null when the pool has no roles
  * @param origin    how error messages name this pool, such as {@code identity pool 'app'}
+ * @param principalTagMaps SetPrincipalTagAttributeMap bodies without IdentityPoolId, or null when there are none
  */
-public record PoolRequest(String name, String fixedId, ObjectNode create, ObjectNode roles, String origin) {}
+public record PoolRequest(String name, String fixedId, ObjectNode create, ObjectNode roles, String origin,
+        ArrayNode principalTagMaps) {
+
+    /** A pool without principal tag maps. */
+    public PoolRequest(String name, String fixedId, ObjectNode create, ObjectNode roles, String origin) {
+        this(name, fixedId, create, roles, origin, null);
+    }
+}

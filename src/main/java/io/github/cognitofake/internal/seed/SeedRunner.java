@@ -49,6 +49,7 @@ public final class SeedRunner {
                 // Recorded before the roles are set, so a refused SetIdentityPoolRoles rolls this pool back too.
                 created.add(Map.entry(String.valueOf(pool.name()), id));
                 setRoles(pool, id);
+                setPrincipalTagMaps(pool, id);
             }
         } catch (RuntimeException refused) {
             created.forEach(entry -> call(Operation.DELETE_IDENTITY_POOL,
@@ -63,6 +64,20 @@ public final class SeedRunner {
             ObjectNode roles = Json.MAPPER.createObjectNode().put("IdentityPoolId", id);
             roles.setAll(pool.roles());
             expectSuccess(pool, call(Operation.SET_IDENTITY_POOL_ROLES, roles));
+        }
+    }
+
+    private void setPrincipalTagMaps(PoolRequest pool, String id) {
+        if (pool.principalTagMaps() != null) {
+            for (JsonNode map : pool.principalTagMaps()) {
+                ObjectNode body = Json.MAPPER.createObjectNode().put("IdentityPoolId", id);
+                map.fields().forEachRemaining(member -> {
+                    if (!"IdentityPoolId".equals(member.getKey())) {
+                        body.set(member.getKey(), member.getValue());
+                    }
+                });
+                expectSuccess(pool, call(Operation.SET_PRINCIPAL_TAG_ATTRIBUTE_MAP, body));
+            }
         }
     }
 

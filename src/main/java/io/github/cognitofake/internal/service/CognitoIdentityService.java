@@ -17,11 +17,20 @@ public final class CognitoIdentityService {
     private final Map<Operation, OperationHandler<?>> handlers = new EnumMap<>(Operation.class);
     private final IdSource ids;
     private final IdentityPoolService poolService;
+    private final PrincipalTagService principalTagService;
 
+    /** A service of the default account in a region of the {@code aws} partition. */
     public CognitoIdentityService(String region, IdSource ids) {
+        this(AccountRegion.inRegion(region), ids);
+    }
+
+    /** A service of one account in one region: pool ids start with the region, pool ARNs name both. */
+    public CognitoIdentityService(AccountRegion home, IdSource ids) {
         this.ids = ids;
-        this.poolService = new IdentityPoolService(pools, ids, region);
+        this.poolService = new IdentityPoolService(pools, ids, home.region());
         RoleService roleService = new RoleService(pools);
+        TagService tagService = new TagService(pools, home);
+        this.principalTagService = new PrincipalTagService(pools);
 
         handlers.put(Operation.CREATE_IDENTITY_POOL, OperationHandler.of(PoolInput.class, poolService::create));
         handlers.put(Operation.DESCRIBE_IDENTITY_POOL, OperationHandler.of(PoolIdInput.class, poolService::describe));
@@ -33,6 +42,15 @@ public final class CognitoIdentityService {
         handlers.put(Operation.SET_IDENTITY_POOL_ROLES,
                 OperationHandler.returningNothing(SetIdentityPoolRolesInput.class, roleService::set));
         handlers.put(Operation.GET_IDENTITY_POOL_ROLES, OperationHandler.of(PoolIdInput.class, roleService::get));
+        handlers.put(Operation.TAG_RESOURCE,
+                OperationHandler.returningNothing(TagResourceInput.class, tagService::tag));
+        handlers.put(Operation.UNTAG_RESOURCE,
+                OperationHandler.returningNothing(UntagResourceInput.class, tagService::untag));
+        handlers.put(Operation.LIST_TAGS_FOR_RESOURCE, OperationHandler.of(ResourceArnInput.class, tagService::list));
+        handlers.put(Operation.SET_PRINCIPAL_TAG_ATTRIBUTE_MAP,
+                OperationHandler.of(SetPrincipalTagAttributeMapInput.class, principalTagService::set));
+        handlers.put(Operation.GET_PRINCIPAL_TAG_ATTRIBUTE_MAP,
+                OperationHandler.of(GetPrincipalTagAttributeMapInput.class, principalTagService::get));
     }
 
     /** The handler of an operation, or empty while the fake does not implement it. */
@@ -42,6 +60,11 @@ public final class CognitoIdentityService {
 
     public PoolStore pools() {
         return pools;
+    }
+
+    /** Principal tag maps, and which session tags a sign-in gets from them (for the credential operations). */
+    public PrincipalTagService principalTags() {
+        return principalTagService;
     }
 
     /** Pool creation with a chosen id, for seeding: see {@link IdentityPoolService#creatingWithId}. */

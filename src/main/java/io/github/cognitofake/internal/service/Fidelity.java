@@ -1,5 +1,9 @@
 package io.github.cognitofake.internal.service;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
 /**
  * Every message text and behaviour of the service layer that was chosen without first-hand evidence,
  * in one place so that it is easy to correct when the real service is observed. Each entry is listed in
@@ -85,4 +89,72 @@ public final class Fidelity {
 
     /** UNCONFIRMED: UpdateIdentityPool without DeveloperProviderName keeps the one that is set (it cannot change). */
     public static final boolean UPDATE_KEEPS_OMITTED_DEVELOPER_PROVIDER_NAME = true;
+
+    // ---- Tags and principal tags -------------------------------------------------------------------
+
+    /** The documented quota of tags per identity pool (the model sets no limit on the map). */
+    public static final int MAX_TAGS_PER_POOL = 50;
+
+    /**
+     * UNCONFIRMED: InvalidParameterException and this text for a ResourceArn that is no ARN, names another
+     * service or resource type, or an identity pool id of the wrong form. (ARNs of this service and resource
+     * type in another partition, region or account are answered like a pool that does not exist.)
+     */
+    public static String invalidIdentityPoolArn(String arn) {
+        return "Invalid identity pool ARN '" + arn
+                + "'; expected arn:<partition>:cognito-identity:<region>:<account id>:identitypool/<identity pool id>.";
+    }
+
+    /**
+     * UNCONFIRMED: InvalidParameterException and this text for a tag key starting with {@code aws:} in any
+     * case (the Cognito tagging guide reserves the prefix for keys) in TagResource, UntagResource,
+     * CreateIdentityPool and UpdateIdentityPool. Values may start with it.
+     */
+    public static String reservedTagKey(String key) {
+        return "Tag key '" + key + "' starts with 'aws:', which is reserved for AWS use.";
+    }
+
+    /**
+     * UNCONFIRMED: InvalidParameterException (LimitExceededException is not modeled for TagResource) and this
+     * text when a pool would have more than {@link #MAX_TAGS_PER_POOL} tags, counted after TagResource merged
+     * its tags into the existing ones; CreateIdentityPool and UpdateIdentityPool check their IdentityPoolTags alike.
+     */
+    public static String tooManyTags(int count) {
+        return "An identity pool can have at most " + MAX_TAGS_PER_POOL + " tags; this request would give it "
+                + count + ".";
+    }
+
+    /**
+     * UNCONFIRMED: InvalidParameterException and this text when Set/GetPrincipalTagAttributeMap names a provider
+     * the pool does not have. Names that count: a SupportedLoginProviders key, a user pool's ProviderName
+     * (without the app client id), an OpenID Connect provider's IAM ARN or its issuer, a SAML provider's ARN.
+     */
+    public static String notAPrincipalTagProvider(String providerName, String identityPoolId) {
+        return "Identity provider '" + providerName + "' is not configured for identity pool '" + identityPoolId + "'.";
+    }
+
+    /**
+     * UNCONFIRMED beyond Cognito user pools: the principal tags the credentials of a provider carry when its
+     * map uses the defaults, tag key to claim. The developer guide's table lists the claims (aud and sub for
+     * most providers, user_id for Login with Amazon, the nameidentifier and name attributes for SAML); the tag
+     * keys {@code username} and {@code client} are the console's for user pools.
+     */
+    public static final Map<String, String> DEFAULT_PRINCIPAL_TAGS = ordered("username", "sub", "client", "aud");
+
+    /** UNCONFIRMED: see {@link #DEFAULT_PRINCIPAL_TAGS}; Login with Amazon names the user {@code user_id}. */
+    public static final Map<String, String> DEFAULT_PRINCIPAL_TAGS_AMAZON =
+            ordered("username", "user_id", "client", "aud");
+
+    /** UNCONFIRMED: see {@link #DEFAULT_PRINCIPAL_TAGS}; SAML assertions carry attributes, not claims. */
+    public static final Map<String, String> DEFAULT_PRINCIPAL_TAGS_SAML = ordered(
+            "username", "http://schemas.xmlsoap.org/ws/2005/05/identity/claims/nameidentifier",
+            "name", "http://schemas.xmlsoap.org/ws/2005/05/identity/claims/name");
+
+    private static Map<String, String> ordered(String... keysAndValues) {
+        Map<String, String> map = new LinkedHashMap<>();
+        for (int i = 0; i < keysAndValues.length; i += 2) {
+            map.put(keysAndValues[i], keysAndValues[i + 1]);
+        }
+        return Collections.unmodifiableMap(map);
+    }
 }

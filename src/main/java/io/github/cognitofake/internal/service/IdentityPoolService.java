@@ -25,6 +25,9 @@ public final class IdentityPoolService {
     }
 
     public IdentityPool create(PoolInput input) {
+        if (input.identityPoolTags() != null) {
+            TagRules.checkTagSet(input.identityPoolTags());
+        }
         String fixed = fixedId.get();
         if (fixed != null) {
             IdentityPool pool = input.toPool(fixed);
@@ -79,6 +82,8 @@ public final class IdentityPoolService {
         }
         if (input.identityPoolTags() == null && Fidelity.UPDATE_KEEPS_OMITTED_TAGS) {
             next = next.withTags(current.identityPoolTags());
+        } else if (input.identityPoolTags() != null) {
+            TagRules.checkTagSet(input.identityPoolTags());
         }
         return next;
     }
