@@ -1,7 +1,9 @@
 package io.github.cognitofake.internal.service;
 
 import io.github.cognitofake.Operation;
+import io.github.cognitofake.internal.credentials.CredentialsIssuer;
 import io.github.cognitofake.internal.state.PoolStore;
+import java.time.Clock;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
@@ -17,9 +19,11 @@ public final class CognitoIdentityService {
     private final Map<Operation, OperationHandler<?>> handlers = new EnumMap<>(Operation.class);
     private final IdSource ids;
     private final IdentityPoolService poolService;
+    private final CredentialsIssuer credentials;
 
     public CognitoIdentityService(String region, IdSource ids) {
         this.ids = ids;
+        this.credentials = new CredentialsIssuer(ids.derived("credentials"), Clock.systemUTC());
         this.poolService = new IdentityPoolService(pools, ids, region);
         RoleService roleService = new RoleService(pools);
 
@@ -44,6 +48,11 @@ public final class CognitoIdentityService {
         return pools;
     }
 
+    /** Issues GetCredentialsForIdentity's credentials and remembers the role of each. */
+    public CredentialsIssuer credentials() {
+        return credentials;
+    }
+
     /** Pool creation with a chosen id, for seeding: see {@link IdentityPoolService#creatingWithId}. */
     public <T> T creatingPoolWithId(String id, Supplier<T> creation) {
         return poolService.creatingWithId(id, creation);
@@ -53,5 +62,6 @@ public final class CognitoIdentityService {
     public void reset() {
         pools.clear();
         ids.restart();
+        credentials.reset();
     }
 }
