@@ -1,6 +1,5 @@
 package io.github.cognitofake.tokens;
 
-import io.github.cognitofake.internal.token.Jwt;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -194,8 +193,7 @@ public final class CognitoIdTokenBuilder {
                 claims.put(name, value);
             }
         });
-        String jwt = Jwt.signedWithFakeKey(claims).encode();
-        return new ProviderToken(jwt, providerName(), providerName() + ":" + clientId, claims);
+        return ProviderToken.sign(claims, providerName(), providerName() + ":" + clientId);
     }
 
     private String providerName() {

@@ -1,6 +1,5 @@
 package io.github.cognitofake.tokens;
 
-import io.github.cognitofake.internal.token.Jwt;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -121,7 +120,7 @@ public final class OidcTokenBuilder {
                 claims.put(name, value);
             }
         });
-        return new ProviderToken(Jwt.signedWithFakeKey(claims).encode(), loginsKey, loginsKey, claims);
+        return ProviderToken.sign(claims, loginsKey, loginsKey);
     }
 
     /** Google's subjects are 21-digit numbers. */

@@ -1,5 +1,6 @@
 package io.github.cognitofake.tokens;
 
+import io.github.cognitofake.internal.token.Jwt;
 import java.time.Instant;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -18,11 +19,17 @@ public final class ProviderToken {
     private final String roleMappingKey;
     private final Map<String, Object> claims;
 
-    ProviderToken(String jwt, String loginsKey, String roleMappingKey, Map<String, Object> claims) {
+    private ProviderToken(String jwt, String loginsKey, String roleMappingKey) {
         this.jwt = jwt;
         this.loginsKey = loginsKey;
         this.roleMappingKey = roleMappingKey;
-        this.claims = Collections.unmodifiableMap(new LinkedHashMap<>(claims));
+        // Read back from the JWT, so the claims are exactly what the fake will see (JSON numbers included).
+        this.claims = Collections.unmodifiableMap(new LinkedHashMap<>(Jwt.read(jwt).orElseThrow().claims()));
+    }
+
+    /** Signs the claims with the fake's key. */
+    static ProviderToken sign(Map<String, Object> claims, String loginsKey, String roleMappingKey) {
+        return new ProviderToken(Jwt.signedWithFakeKey(claims).encode(), loginsKey, roleMappingKey);
     }
 
     /** The token in compact JWT form ({@code header.payload.signature}), the value of its Logins entry. */
@@ -51,7 +58,7 @@ public final class ProviderToken {
         return Map.of(loginsKey, jwt);
     }
 
-    /** The token's claims, in token order; values as in JSON (String, Long, Boolean, List, Map). */
+    /** The token's claims, in token order, as the fake reads them (String, Integer or Long, Boolean, List, Map). */
     public Map<String, Object> claims() {
         return claims;
     }
