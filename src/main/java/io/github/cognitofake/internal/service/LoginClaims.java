@@ -18,6 +18,7 @@ public record LoginClaims(String providerName, Map<String, Object> claims) {
 
     private static final Pattern USER_POOL_PROVIDER = Pattern.compile("cognito-idp\\.[^/]+/[^:/]+");
 
+    /** Copies the claims, keeping their order. */
     public LoginClaims {
         Objects.requireNonNull(providerName, "providerName");
         claims = Collections.unmodifiableMap(new LinkedHashMap<>(claims));

@@ -20,6 +20,7 @@ public record RoleChoice(String roleArn, LoginClaims login) {
         return Optional.ofNullable(login).map(LoginClaims::providerName);
     }
 
+    /** Whether the role is a guest's (no login). */
     public boolean guest() {
         return login == null;
     }
