@@ -63,12 +63,12 @@ public final class ProviderToken {
         return claims;
     }
 
-    /** The {@code sub} claim. */
+    /** The {@code sub} claim, or {@code null} when the token has no string {@code sub}. */
     public String subject() {
-        return (String) claims.get("sub");
+        return claims.get("sub") instanceof String sub ? sub : null;
     }
 
-    /** When the token expires (its {@code exp} claim). */
+    /** When the token expires (its {@code exp} claim), or {@code null} when it has no numeric {@code exp}. */
     public Instant expiresAt() {
         return claims.get("exp") instanceof Number exp ? Instant.ofEpochSecond(exp.longValue()) : null;
     }
