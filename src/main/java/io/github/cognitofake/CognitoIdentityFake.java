@@ -20,6 +20,8 @@ import io.github.cognitofake.internal.journal.Strictness;
 import io.github.cognitofake.internal.transport.AttemptPipeline;
 import io.github.cognitofake.assertj.CognitoIdentityFakeAssert;
 import io.github.cognitofake.journal.CallJournal;
+import io.github.cognitofake.credentials.IssuedCredentials;
+import java.util.Optional;
 import java.util.EnumSet;
 import java.util.List;
 import org.assertj.core.api.AssertProvider;
@@ -252,6 +254,30 @@ public final class CognitoIdentityFake implements AutoCloseable, AssertProvider<
         }
     }
 
+    /**
+     * Every set of credentials GetCredentialsForIdentity handed out, oldest first, with the identity, pool,
+     * role and provider each was issued for. {@link #reset()} clears them. See docs/tokens-and-credentials.md.
+     */
+    public List<IssuedCredentials> issuedCredentials() {
+        return service.credentials().ledger().all();
+    }
+
+    /** The issued credentials with this access key id, if this fake issued them. */
+    public Optional<IssuedCredentials> issuedCredentials(String accessKeyId) {
+        Objects.requireNonNull(accessKeyId, "accessKeyId");
+        return service.credentials().ledger().find(accessKeyId);
+    }
+
+    /**
+     * The role ARN the credentials with this access key id were issued for, so a test can check which role
+     * its user received: {@code fake.roleFor(credentials.accessKeyId())}.
+     *
+     * @return empty when this fake never issued that access key id
+     */
+    public Optional<String> roleFor(String accessKeyId) {
+        return issuedCredentials(accessKeyId).map(IssuedCredentials::roleArn);
+    }
+
     /** AssertJ entry point: {@code assertThat(fake).received(Operation.GET_ID).once()}. */
     @Override
     public CognitoIdentityFakeAssert assertThat() {
@@ -361,7 +387,10 @@ public final class CognitoIdentityFake implements AutoCloseable, AssertProvider<
         return new SeedRunner(protocol, service, region.id());
     }
 
-    /** Forgets every identity pool, role and mapping, and every fault rule, as if the fake were new. */
+    /**
+     * Forgets every identity pool, role and mapping, every issued credential, and every fault rule, as if
+     * the fake were new.
+     */
     public void reset() {
         ensureOpen();
         service.reset();

@@ -2,6 +2,7 @@ package io.github.cognitofake.assertj;
 
 import io.github.cognitofake.CognitoIdentityFake;
 import io.github.cognitofake.Operation;
+import io.github.cognitofake.credentials.IssuedCredentials;
 import io.github.cognitofake.internal.journal.Journal;
 import io.github.cognitofake.journal.RecordedCall;
 import java.util.Arrays;
@@ -108,6 +109,35 @@ public final class CognitoIdentityFakeAssert extends AbstractAssert<CognitoIdent
         if (!unchecked.isEmpty()) {
             StringBuilder message = new StringBuilder("Expected nothing else, but these calls were not checked by any assertion:");
             unchecked.forEach(call -> message.append("\n  ").append(call));
+            fail(message.toString());
+        }
+        return this;
+    }
+
+    /**
+     * Assertions on the credentials the fake issued through GetCredentialsForIdentity, to narrow step by
+     * step: {@code issuedCredentials().forIdentity(id).withRole(arn).once()}.
+     */
+    public IssuedCredentialsAssert issuedCredentials() {
+        return new IssuedCredentialsAssert(this, actual.issuedCredentials());
+    }
+
+    /**
+     * Asserts that credentials were issued to this identity, and narrows to them:
+     * {@code issuedCredentialsFor(id).allWithRole(arn)}.
+     */
+    public IssuedCredentialsAssert issuedCredentialsFor(String identityId) {
+        return issuedCredentials().forIdentity(identityId);
+    }
+
+    /** Asserts that the fake issued no credentials at all. */
+    public CognitoIdentityFakeAssert issuedNoCredentials() {
+        List<IssuedCredentials> issued = actual.issuedCredentials();
+        if (!issued.isEmpty()) {
+            StringBuilder message = new StringBuilder("Expected no credentials to be issued, but ")
+                    .append(issued.size()).append(issued.size() == 1 ? " was." : " were.")
+                    .append("\nCredentials issued:");
+            issued.forEach(credentials -> message.append("\n  ").append(credentials));
             fail(message.toString());
         }
         return this;

@@ -1,6 +1,7 @@
 package io.github.cognitofake.assertj;
 
 import io.github.cognitofake.CognitoIdentityFake;
+import io.github.cognitofake.credentials.IssuedCredentials;
 import io.github.cognitofake.journal.RecordedCall;
 
 /**
@@ -21,6 +22,11 @@ public final class CognitoIdentityFakeAssertions {
     /** Assertions on the calls this fake received. */
     public static CognitoIdentityFakeAssert assertThat(CognitoIdentityFake fake) {
         return new CognitoIdentityFakeAssert(fake);
+    }
+
+    /** Assertions on one set of issued credentials, such as an element of {@code fake.issuedCredentials()}. */
+    public static IssuedCredentialAssert assertThat(IssuedCredentials credentials) {
+        return new IssuedCredentialAssert(credentials);
     }
 
     /** Assertions on one recorded call. */

@@ -1,7 +1,9 @@
 package io.github.cognitofake.internal.service;
 
 import io.github.cognitofake.Operation;
+import io.github.cognitofake.internal.credentials.CredentialsIssuer;
 import io.github.cognitofake.internal.state.PoolStore;
+import java.time.Clock;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
@@ -18,6 +20,7 @@ public final class CognitoIdentityService {
     private final IdSource ids;
     private final IdentityPoolService poolService;
     private final PrincipalTagService principalTagService;
+    private final CredentialsIssuer credentials;
 
     /** A service of the default account in a region of the {@code aws} partition. */
     public CognitoIdentityService(String region, IdSource ids) {
@@ -27,6 +30,7 @@ public final class CognitoIdentityService {
     /** A service of one account in one region: pool ids start with the region, pool ARNs name both. */
     public CognitoIdentityService(AccountRegion home, IdSource ids) {
         this.ids = ids;
+        this.credentials = new CredentialsIssuer(ids.derived("credentials"), Clock.systemUTC());
         this.poolService = new IdentityPoolService(pools, ids, home.region());
         RoleService roleService = new RoleService(pools);
         TagService tagService = new TagService(pools, home);
@@ -67,6 +71,11 @@ public final class CognitoIdentityService {
         return principalTagService;
     }
 
+    /** Issues GetCredentialsForIdentity's credentials and remembers the role of each. */
+    public CredentialsIssuer credentials() {
+        return credentials;
+    }
+
     /** Pool creation with a chosen id, for seeding: see {@link IdentityPoolService#creatingWithId}. */
     public <T> T creatingPoolWithId(String id, Supplier<T> creation) {
         return poolService.creatingWithId(id, creation);
@@ -76,5 +85,6 @@ public final class CognitoIdentityService {
     public void reset() {
         pools.clear();
         ids.restart();
+        credentials.reset();
     }
 }

@@ -67,6 +67,32 @@ public final class Fidelity {
     /** UNCONFIRMED: code InvalidParameterException and text. */
     public static final String INVALID_PAGINATION_TOKEN = "The pagination token is invalid.";
 
+    // ---- Messages of role resolution (GetCredentialsForIdentity) -------------------------------------
+
+    /**
+     * CONFIRMED (raw body in aws/aws-sdk-js#1615): no role of the needed type, code
+     * InvalidIdentityPoolConfigurationException.
+     */
+    public static final String INVALID_IDENTITY_POOL_CONFIGURATION =
+            "Invalid identity pool configuration. Check assigned IAM roles for this pool.";
+
+    /**
+     * CONFIRMED for {@code accounts.google.com} (aws-amplify/amplify-js#3621), code NotAuthorizedException.
+     * UNCONFIRMED that a user pool provider is named by its role mapping key ({@code <provider>:<clientId>}).
+     */
+    public static String ambiguousRoleMappingDenied(String roleMappingKey) {
+        return "The ambiguous role mapping rules for: " + roleMappingKey + " denied this request.";
+    }
+
+    /**
+     * UNCONFIRMED: code NotAuthorizedException and text, when CustomRoleArn is not among the roles the
+     * login's role mapping allows (the developer guide says only "deny access").
+     */
+    public static String customRoleArnNotAllowed(String customRoleArn, String roleMappingKey) {
+        return "The CustomRoleArn " + customRoleArn + " is not allowed by the role mapping rules for: "
+                + roleMappingKey + ".";
+    }
+
     // ---- Behaviour ---------------------------------------------------------------------------------
 
     /**
@@ -157,4 +183,33 @@ public final class Fidelity {
         }
         return Collections.unmodifiableMap(map);
     }
+
+    // ---- Behaviour of role resolution (RoleResolver) ------------------------------------------------
+
+    /**
+     * UNCONFIRMED: with several logins, the first login (in the order of the request's Logins) whose
+     * provider has a role mapping decides the role; with none mapped, the authenticated role applies.
+     */
+    public static final boolean FIRST_MAPPED_LOGIN_DECIDES = true;
+
+    /**
+     * UNCONFIRMED: CustomRoleArn is ignored when no role mapping applies (guests, providers without a
+     * mapping), as the model documents it as optional "for identity providers that do not support role
+     * customization"; with a Token or Rules mapping it must be one of the roles the mapping allows.
+     */
+    public static final boolean CUSTOM_ROLE_IGNORED_WITHOUT_MAPPING = true;
+
+    /**
+     * UNCONFIRMED: a Token mapping meeting a token with a single {@code cognito:roles} entry and no
+     * {@code cognito:preferred_role} uses that role (the docs call only "multiple" roles ambiguous); a
+     * token without any {@code cognito:roles} is ambiguous.
+     */
+    public static final boolean SINGLE_TOKEN_ROLE_IS_PREFERRED = true;
+
+    /**
+     * UNCONFIRMED: a Rules claim that is a JSON array (such as {@code cognito:groups}) matches when any
+     * element matches (Equals, Contains, StartsWith), and NotEqual matches when no element equals the
+     * value; numbers and booleans are compared as their JSON text ({@code true}, {@code 42}).
+     */
+    public static final boolean LIST_CLAIMS_MATCH_ANY_ELEMENT = true;
 }

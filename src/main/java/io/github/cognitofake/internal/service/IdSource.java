@@ -35,6 +35,25 @@ public final class IdSource {
         }
     }
 
+    /**
+     * An independent source for another kind of value (such as credentials), so that drawing from it
+     * never shifts the ids this source makes. Seeded when this one is, from the same seed and the purpose.
+     */
+    public IdSource derived(String purpose) {
+        return seeded == null ? random() : seeded(seed * 31 + purpose.hashCode());
+    }
+
+    /** Fills {@code bytes} with random bytes, from the seeded sequence when there is one. */
+    public void nextBytes(byte[] bytes) {
+        if (seeded == null) {
+            ThreadLocalRandom.current().nextBytes(bytes);
+        } else {
+            synchronized (seeded) {
+                seeded.nextBytes(bytes);
+            }
+        }
+    }
+
     /** A version 4 UUID, lower case, as the service prints them. */
     public String uuid() {
         long high;

@@ -16,6 +16,7 @@ public final class ServiceError extends RuntimeException {
     public static final String RESOURCE_CONFLICT = "ResourceConflictException";
     public static final String LIMIT_EXCEEDED = "LimitExceededException";
     public static final String INTERNAL_ERROR = "InternalErrorException";
+    public static final String INVALID_IDENTITY_POOL_CONFIGURATION = "InvalidIdentityPoolConfigurationException";
 
     private final String code;
     private final int status;
@@ -44,6 +45,10 @@ public final class ServiceError extends RuntimeException {
 
     public static ServiceError notAuthorized(String message) {
         return clientError(NOT_AUTHORIZED, message);
+    }
+
+    public static ServiceError invalidIdentityPoolConfiguration(String message) {
+        return clientError(INVALID_IDENTITY_POOL_CONFIGURATION, message);
     }
 
     /** The modeled error code, for example {@code ResourceNotFoundException}. */

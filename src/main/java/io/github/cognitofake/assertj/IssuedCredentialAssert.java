@@ -1,0 +1,77 @@
+package io.github.cognitofake.assertj;
+
+import io.github.cognitofake.credentials.IssuedCredentials;
+import java.time.Instant;
+import java.util.Objects;
+import org.assertj.core.api.AbstractAssert;
+
+/** Assertions on one set of issued credentials: its role, identity, pool, provider and expiration. */
+public final class IssuedCredentialAssert extends AbstractAssert<IssuedCredentialAssert, IssuedCredentials> {
+
+    /** Usually reached through {@link IssuedCredentialsAssert#singleElement()} or {@code last()}. */
+    public IssuedCredentialAssert(IssuedCredentials credentials) {
+        super(Objects.requireNonNull(credentials, "credentials"), IssuedCredentialAssert.class);
+    }
+
+    /** Asserts the role the credentials were issued for. */
+    public IssuedCredentialAssert hasRole(String roleArn) {
+        if (!actual.roleArn().equals(roleArn)) {
+            failWithMessage("Expected the credentials %s to be for role %s, but they are for role %s.",
+                    actual, roleArn, actual.roleArn());
+        }
+        return this;
+    }
+
+    /** Asserts the identity the credentials were issued to. */
+    public IssuedCredentialAssert isForIdentity(String identityId) {
+        if (!actual.identityId().equals(identityId)) {
+            failWithMessage("Expected the credentials %s to be for identity %s, but they are for identity %s.",
+                    actual, identityId, actual.identityId());
+        }
+        return this;
+    }
+
+    /** Asserts the identity pool of the identity the credentials were issued to. */
+    public IssuedCredentialAssert isInPool(String identityPoolId) {
+        if (!actual.identityPoolId().equals(identityPoolId)) {
+            failWithMessage("Expected the credentials %s to be in pool %s, but they are in pool %s.",
+                    actual, identityPoolId, actual.identityPoolId());
+        }
+        return this;
+    }
+
+    /** Asserts the provider (Logins key) of the login that chose the role. */
+    public IssuedCredentialAssert hasProvider(String provider) {
+        if (!actual.provider().filter(p -> p.equals(provider)).isPresent()) {
+            failWithMessage("Expected the credentials %s to come from provider %s, but they came from %s.",
+                    actual, provider, actual.provider().orElse("guest access"));
+        }
+        return this;
+    }
+
+    /** Asserts that the credentials were issued to a guest (no login). */
+    public IssuedCredentialAssert isGuest() {
+        if (!actual.isGuest()) {
+            failWithMessage("Expected the credentials %s to be issued to a guest, but they came from provider %s.",
+                    actual, actual.provider().orElseThrow());
+        }
+        return this;
+    }
+
+    /** Asserts the access key id of the credentials. */
+    public IssuedCredentialAssert hasAccessKeyId(String accessKeyId) {
+        if (!actual.accessKeyId().equals(accessKeyId)) {
+            failWithMessage("Expected the credentials %s to have access key id %s.", actual, accessKeyId);
+        }
+        return this;
+    }
+
+    /** Asserts when the credentials expire. */
+    public IssuedCredentialAssert expiresAt(Instant expiration) {
+        if (!actual.expiration().equals(expiration)) {
+            failWithMessage("Expected the credentials %s to expire at %s, but they expire at %s.",
+                    actual, expiration, actual.expiration());
+        }
+        return this;
+    }
+}

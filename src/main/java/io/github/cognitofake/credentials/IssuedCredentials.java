@@ -1,0 +1,109 @@
+package io.github.cognitofake.credentials;
+
+import java.time.Instant;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * What the fake remembers of one set of AWS credentials it handed out through GetCredentialsForIdentity:
+ * who got them and for which role. The secret key and session token are not kept here.
+ *
+ * <p>Read them with {@code fake.issuedCredentials()} or {@code fake.roleFor(accessKeyId)}, or assert on them
+ * with {@code assertThat(fake).issuedCredentials()}.
+ */
+public final class IssuedCredentials {
+
+    private final String accessKeyId;
+    private final String identityId;
+    private final String identityPoolId;
+    private final String roleArn;
+    private final String provider;
+    private final Instant issuedAt;
+    private final Instant expiration;
+
+    /**
+     * A record of issued credentials.
+     *
+     * @param accessKeyId the AccessKeyId handed out
+     * @param identityId the identity the credentials belong to
+     * @param identityPoolId the identity pool of the identity
+     * @param roleArn the IAM role the credentials are for
+     * @param provider the Logins key of the login that decided the role, or {@code null} for a guest
+     * @param issuedAt when they were issued
+     * @param expiration when they expire
+     */
+    public IssuedCredentials(String accessKeyId, String identityId, String identityPoolId, String roleArn,
+            String provider, Instant issuedAt, Instant expiration) {
+        this.accessKeyId = Objects.requireNonNull(accessKeyId, "accessKeyId");
+        this.identityId = Objects.requireNonNull(identityId, "identityId");
+        this.identityPoolId = Objects.requireNonNull(identityPoolId, "identityPoolId");
+        this.roleArn = Objects.requireNonNull(roleArn, "roleArn");
+        this.provider = provider;
+        this.issuedAt = Objects.requireNonNull(issuedAt, "issuedAt");
+        this.expiration = Objects.requireNonNull(expiration, "expiration");
+    }
+
+    /** The AccessKeyId of the credentials ({@code ASIA...}), the key to find them by. */
+    public String accessKeyId() {
+        return accessKeyId;
+    }
+
+    /** The identity the credentials were issued to. */
+    public String identityId() {
+        return identityId;
+    }
+
+    /** The identity pool of that identity. */
+    public String identityPoolId() {
+        return identityPoolId;
+    }
+
+    /** The ARN of the IAM role the credentials are for: the role the user received. */
+    public String roleArn() {
+        return roleArn;
+    }
+
+    /**
+     * The provider (its Logins key, such as {@code cognito-idp.us-east-1.amazonaws.com/us-east-1_Abc123}) of
+     * the login whose role mapping chose the role; empty for guest credentials.
+     */
+    public Optional<String> provider() {
+        return Optional.ofNullable(provider);
+    }
+
+    /** Whether the credentials were issued to a guest (no login, the unauthenticated role). */
+    public boolean isGuest() {
+        return provider == null;
+    }
+
+    /** When the fake issued the credentials. */
+    public Instant issuedAt() {
+        return issuedAt;
+    }
+
+    /** When the credentials expire, as the response's {@code Expiration} said. */
+    public Instant expiration() {
+        return expiration;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof IssuedCredentials that
+                && accessKeyId.equals(that.accessKeyId) && identityId.equals(that.identityId)
+                && identityPoolId.equals(that.identityPoolId) && roleArn.equals(that.roleArn)
+                && Objects.equals(provider, that.provider) && issuedAt.equals(that.issuedAt)
+                && expiration.equals(that.expiration);
+    }
+
+    @Override
+    public int hashCode() {
+        return accessKeyId.hashCode();
+    }
+
+    /** One line: access key, identity, pool, role, provider (or guest) and expiration. */
+    @Override
+    public String toString() {
+        return accessKeyId + " identity " + identityId + " (pool " + identityPoolId + ") role " + roleArn + " via "
+                + (provider == null ? "guest access" : provider) + ", expires " + expiration;
+    }
+}

@@ -1,0 +1,70 @@
+package io.github.cognitofake.tokens;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Mints the provider tokens a test passes in {@code Logins}: signed JWTs with the claims the real providers
+ * put in them, which the fake decodes to find the user and choose their role.
+ *
+ * <pre>{@code
+ * ProviderToken alice = Tokens.cognitoIdToken("us-east-1_Abc123", "client1")
+ *         .group("admins", "arn:aws:iam::123456789012:role/Admin", 1).build();
+ * client.getId(b -> b.identityPoolId(poolId).logins(alice.asLogins()));
+ * }</pre>
+ *
+ * <p>The tokens are signed with the fake's own RSA key (RS256); the fake reads any well-formed JWT, so
+ * tokens minted by other libraries work too.
+ */
+public final class Tokens {
+
+    private Tokens() {}
+
+    /**
+     * An ID token of a Cognito user pool, for one of its app clients.
+     *
+     * @param userPoolId such as {@code us-east-1_Abc123}; its prefix is the region in {@code iss}
+     * @param clientId the app client id, the token's {@code aud}
+     * @throws IllegalArgumentException when either is malformed
+     */
+    public static CognitoIdTokenBuilder cognitoIdToken(String userPoolId, String clientId) {
+        return new CognitoIdTokenBuilder(userPoolId, clientId);
+    }
+
+    /**
+     * An OpenID Connect ID token.
+     *
+     * @param issuer the issuer, such as {@code https://login.example.com} (or without {@code https://}); the
+     *     Logins key is the issuer without {@code https://}
+     * @param audience the client id the token is for, its {@code aud}
+     */
+    public static OidcTokenBuilder oidcToken(String issuer, String audience) {
+        return new OidcTokenBuilder(issuer, audience, false);
+    }
+
+    /**
+     * A Google ID token ({@code iss} {@code https://accounts.google.com}, {@code aud} and {@code azp} the
+     * client id, a numeric {@code sub}), for the Logins key {@code accounts.google.com}.
+     */
+    public static OidcTokenBuilder googleIdToken(String clientId) {
+        return new OidcTokenBuilder("https://accounts.google.com", clientId, true);
+    }
+
+    /**
+     * One {@code Logins} map for several tokens, to log in with several providers at once (linked logins).
+     *
+     * @throws IllegalArgumentException when two tokens belong under the same Logins key
+     */
+    public static Map<String, String> logins(ProviderToken... tokens) {
+        Map<String, String> logins = new LinkedHashMap<>();
+        for (ProviderToken token : tokens) {
+            Objects.requireNonNull(token, "token");
+            if (logins.putIfAbsent(token.loginsKey(), token.jwt()) != null) {
+                throw new IllegalArgumentException("Two tokens belong under the Logins key " + token.loginsKey()
+                        + "; a Logins map holds one token per provider.");
+            }
+        }
+        return logins;
+    }
+}

@@ -1,0 +1,32 @@
+package io.github.cognitofake.testing;
+
+import io.github.cognitofake.CognitoIdentityFake;
+import io.github.cognitofake.internal.credentials.CredentialsIssuer;
+import io.github.cognitofake.internal.credentials.NewCredentials;
+import io.github.cognitofake.internal.service.CognitoIdentityService;
+import java.lang.reflect.Field;
+
+/**
+ * Issues credentials straight through a fake's {@link CredentialsIssuer}, as GetCredentialsForIdentity will,
+ * for tests of the ledger's public API before the operation exists.
+ */
+public final class CredentialsFeed {
+
+    private CredentialsFeed() {}
+
+    /** @param provider the deciding login's Logins key, or {@code null} for a guest */
+    public static NewCredentials issue(CognitoIdentityFake fake, String identityId, String poolId, String roleArn,
+            String provider) {
+        return issuer(fake).issue(identityId, poolId, roleArn, provider);
+    }
+
+    private static CredentialsIssuer issuer(CognitoIdentityFake fake) {
+        try {
+            Field field = CognitoIdentityFake.class.getDeclaredField("service");
+            field.setAccessible(true);
+            return ((CognitoIdentityService) field.get(fake)).credentials();
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("CognitoIdentityFake has no service field any more", e);
+        }
+    }
+}
