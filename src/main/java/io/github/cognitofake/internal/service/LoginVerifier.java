@@ -144,8 +144,8 @@ public final class LoginVerifier {
         return new VerifiedLogin(provider, token, Map.of(), provider);
     }
 
-    /** The console lets several app ids be entered for one provider, separated by commas. */
+    /** Several app ids of one provider are separated by semicolons (the model allows no commas or spaces). */
     private static List<String> splitAppIds(String appIds) {
-        return Arrays.stream(appIds.split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList();
+        return Arrays.stream(appIds.split(";")).filter(s -> !s.isEmpty()).toList();
     }
 }
