@@ -43,6 +43,7 @@ public final class IdentityService {
         return clock.instant();
     }
 
+    /** GetId: a new guest identity, or the identity of the logins (created or linked as needed). */
     public GetIdOutput getId(GetIdInput input) {
         String poolId = input.identityPoolId();
         if (Fidelity.GET_ID_CHECKS_ACCOUNT_ID && input.accountId() != null && !input.accountId().equals(accountId)) {
@@ -75,11 +76,13 @@ public final class IdentityService {
         return new GetIdOutput(identity.identityId());
     }
 
+    /** DescribeIdentity. */
     public IdentityDescription describe(IdentityIdInput input) {
         return IdentityDescription.of(store.findIdentity(input.identityId())
                 .orElseThrow(() -> identityNotFound(input.identityId())));
     }
 
+    /** ListIdentities: creation order; the NextToken names the last identity of the page. */
     public ListIdentitiesOutput list(ListIdentitiesInput input) {
         String poolId = input.identityPoolId();
         StoredPool pool = existingPool(poolId);

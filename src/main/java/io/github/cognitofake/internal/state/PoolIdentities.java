@@ -41,6 +41,7 @@ public final class PoolIdentities {
         this.directory = directory;
     }
 
+    /** An identity of this pool, without locking. */
     public Optional<Identity> find(String identityId) {
         return Optional.ofNullable(byId.get(identityId));
     }
@@ -98,6 +99,7 @@ public final class PoolIdentities {
 
         private Changes() {}
 
+        /** An identity of this pool. */
         public Optional<Identity> find(String identityId) {
             return PoolIdentities.this.find(identityId);
         }
