@@ -32,6 +32,7 @@ import io.github.cognitofake.internal.wire.WireRequest;
 import io.github.cognitofake.internal.wire.WireResponse;
 import java.io.IOException;
 import java.net.URI;
+import java.time.Clock;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
@@ -104,7 +105,7 @@ public final class CognitoIdentityFake implements AutoCloseable, AssertProvider<
         this.accountId = builder.accountId;
         IdSource ids = builder.seed == null ? IdSource.random() : IdSource.seeded(builder.seed);
         this.home = new AccountRegion(partition(region), accountId, region.id());
-        this.service = new CognitoIdentityService(home, ids);
+        this.service = new CognitoIdentityService(home, ids, builder.clock);
         this.protocol = new AwsJsonProtocol(ServiceModel.cognitoIdentity(), service);
         // Every HTTP attempt, from either transport, passes the fault plan before reaching handle().
         AttemptPipeline attempts = new AttemptPipeline(faults, journal, strictness, this::handle);
@@ -443,6 +444,7 @@ public final class CognitoIdentityFake implements AutoCloseable, AssertProvider<
         private Region region = Region.US_EAST_1;
         private String accountId = DEFAULT_ACCOUNT_ID;
         private Long seed;
+        private Clock clock = Clock.systemUTC();
 
         private Builder() {}
 
@@ -475,6 +477,15 @@ public final class CognitoIdentityFake implements AutoCloseable, AssertProvider<
          */
         public Builder idSeed(long idSeed) {
             this.seed = idSeed;
+            return this;
+        }
+
+        /**
+         * The fake's clock (default: the system clock): it decides when a login token has expired and stamps
+         * identities' creation and modification dates. A fixed or offset clock makes both testable.
+         */
+        public Builder clock(Clock clock) {
+            this.clock = Objects.requireNonNull(clock, "clock");
             return this;
         }
 

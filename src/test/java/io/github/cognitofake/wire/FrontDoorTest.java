@@ -205,8 +205,10 @@ class FrontDoorTest {
     @ParameterizedTest
     @EnumSource(ClientKind.class)
     void namesAnOperationTheFakeDoesNotImplementYet(ClientKind kind) {
-        assertServiceError(() -> kind.client(fake).getId(b -> b.identityPoolId("us-east-1:00000000-0000-0000-0000-000000000000")),
+        assertServiceError(() -> kind.client(fake).mergeDeveloperIdentities(b -> b
+                        .identityPoolId("us-east-1:00000000-0000-0000-0000-000000000000").developerProviderName("x")
+                        .sourceUserIdentifier("a").destinationUserIdentifier("b")),
                 CognitoIdentityException.class, 501, "NotImplementedException",
-                "cognito-identity-fake does not implement GetId yet.");
+                "cognito-identity-fake does not implement MergeDeveloperIdentities yet.");
     }
 }

@@ -2,7 +2,7 @@ package io.github.cognitofake.internal.credentials;
 
 import io.github.cognitofake.credentials.IssuedCredentials;
 import io.github.cognitofake.internal.service.IdSource;
-import java.time.Clock;
+import java.time.InstantSource;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -29,14 +29,14 @@ public final class CredentialsIssuer {
     private static final String SESSION_TOKEN_PREFIX = "IQoJb3JpZ2luX2Vj";
 
     private final IdSource random;
-    private final Clock clock;
+    private final InstantSource clock;
     private final CredentialsLedger ledger = new CredentialsLedger();
 
     /**
      * @param random where the random characters come from; seeded for repeatable values
      * @param clock the fake's clock, for the issue time and expiration
      */
-    public CredentialsIssuer(IdSource random, Clock clock) {
+    public CredentialsIssuer(IdSource random, InstantSource clock) {
         this.random = Objects.requireNonNull(random, "random");
         this.clock = Objects.requireNonNull(clock, "clock");
     }

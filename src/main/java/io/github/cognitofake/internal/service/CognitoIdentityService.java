@@ -3,7 +3,7 @@ package io.github.cognitofake.internal.service;
 import io.github.cognitofake.Operation;
 import io.github.cognitofake.internal.credentials.CredentialsIssuer;
 import io.github.cognitofake.internal.state.PoolStore;
-import java.time.Clock;
+import java.time.InstantSource;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
@@ -21,17 +21,23 @@ public final class CognitoIdentityService {
     private final IdentityPoolService poolService;
     private final PrincipalTagService principalTagService;
     private final CredentialsIssuer credentials;
+    private final IdentityService identityService;
 
-    /** A service of the default account in a region of the {@code aws} partition. */
+    /** A service of the default account in a region of the {@code aws} partition, on the system clock. */
     public CognitoIdentityService(String region, IdSource ids) {
-        this(AccountRegion.inRegion(region), ids);
+        this(AccountRegion.inRegion(region), ids, InstantSource.system());
     }
 
-    /** A service of one account in one region: pool ids start with the region, pool ARNs name both. */
-    public CognitoIdentityService(AccountRegion home, IdSource ids) {
+    /**
+     * A service of one account in one region: pool ids start with the region, pool ARNs name both.
+     *
+     * @param clock the fake's time: token expiry, identity dates, credential expiration
+     */
+    public CognitoIdentityService(AccountRegion home, IdSource ids, InstantSource clock) {
         this.ids = ids;
-        this.credentials = new CredentialsIssuer(ids.derived("credentials"), Clock.systemUTC());
+        this.credentials = new CredentialsIssuer(ids.derived("credentials"), clock);
         this.poolService = new IdentityPoolService(pools, ids, home.region());
+        this.identityService = new IdentityService(pools, ids, home.region(), home.accountId(), clock);
         RoleService roleService = new RoleService(pools);
         TagService tagService = new TagService(pools, home);
         this.principalTagService = new PrincipalTagService(pools);
@@ -55,11 +61,21 @@ public final class CognitoIdentityService {
                 OperationHandler.of(SetPrincipalTagAttributeMapInput.class, principalTagService::set));
         handlers.put(Operation.GET_PRINCIPAL_TAG_ATTRIBUTE_MAP,
                 OperationHandler.of(GetPrincipalTagAttributeMapInput.class, principalTagService::get));
+        handlers.put(Operation.GET_ID, OperationHandler.of(GetIdInput.class, identityService::getId));
+        handlers.put(Operation.DESCRIBE_IDENTITY,
+                OperationHandler.of(IdentityIdInput.class, identityService::describe));
+        handlers.put(Operation.LIST_IDENTITIES,
+                OperationHandler.of(ListIdentitiesInput.class, identityService::list));
     }
 
     /** The handler of an operation, or empty while the fake does not implement it. */
     public Optional<OperationHandler<?>> handler(Operation operation) {
         return Optional.ofNullable(handlers.get(operation));
+    }
+
+    /** The identity rules, for the operations that act for an identity. */
+    public IdentityService identities() {
+        return identityService;
     }
 
     public PoolStore pools() {

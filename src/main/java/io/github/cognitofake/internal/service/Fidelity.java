@@ -3,6 +3,8 @@ package io.github.cognitofake.internal.service;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * Every message text and behaviour of the service layer that was chosen without first-hand evidence,
@@ -92,6 +94,67 @@ public final class Fidelity {
         return "The CustomRoleArn " + customRoleArn + " is not allowed by the role mapping rules for: "
                 + roleMappingKey + ".";
     }
+
+    // ---- Identities and logins ---------------------------------------------------------------------
+
+    /** CONFIRMED (ResourceNotFoundException seen from a mobile SDK). */
+    public static String identityNotFound(String identityId) {
+        return "Identity '" + identityId + "' not found.";
+    }
+
+    /** CONFIRMED for a disabled identity (raw x-amzn-ErrorMessage header of a NotAuthorizedException). */
+    public static String identityForbidden(String identityId) {
+        return "Access to Identity '" + identityId + "' is forbidden.";
+    }
+
+    /** CONFIRMED text: GetId or credentials without Logins on a pool that does not allow guests. */
+    public static final String UNAUTHENTICATED_NOT_SUPPORTED =
+            "Unauthenticated access is not supported for this identity pool.";
+
+    /**
+     * CONFIRMED text (x-amzn-ErrorMessage header). Trigger UNCONFIRMED: Logins of an identity that has linked
+     * logins name none of them; and any Logins on a pool with no login provider configured at all.
+     */
+    public static final String LOGINS_DO_NOT_MATCH =
+            "Logins don't match. Please include at least one valid login for this identity or identity pool.";
+
+    /**
+     * CONFIRMED: a user pool token whose {@code aud} is not a ClientId the pool has for that user pool, and a
+     * Logins key the pool does not have (users who had the wrong user pool id in the key).
+     */
+    public static final String NOT_A_SUPPORTED_PROVIDER = "Token is not from a supported provider of this identity pool.";
+
+    /** CONFIRMED text (no period at the end): the token's {@code iss} is not the provider of its Logins key. */
+    public static final String ISSUER_MISMATCH = "Invalid login token. Issuer doesn't match providerName";
+
+    /** CONFIRMED: {@code now} first, then the token's {@code exp}, in epoch seconds. */
+    public static String tokenExpired(long nowSeconds, long expSeconds) {
+        return "Invalid login token. Token expired: " + nowSeconds + " >= " + expSeconds;
+    }
+
+    /** CONFIRMED for {@code aud} (a user pool access token, which has {@code client_id} instead); assumed for {@code sub}. */
+    public static String missingClaim(String claim) {
+        return "Invalid login token. Missing a required claim: " + claim;
+    }
+
+    /** CONFIRMED text; UNCONFIRMED trigger: a user pool Logins value that is not a JWT. */
+    public static final String NOT_A_COGNITO_TOKEN = "Invalid login token. Not a Cognito token.";
+
+    /** CONFIRMED text (GetId); UNCONFIRMED trigger: an OpenID Connect, Google, Apple or developer Logins value that is not a JWT. */
+    public static final String NOT_AN_OPENID_CONNECT_TOKEN = "Invalid login token. Not a valid OpenId Connect identity token.";
+
+    /** UNCONFIRMED: a Google or Sign in with Apple token whose {@code aud} is not the app id configured for the provider. */
+    public static final String INCORRECT_AUDIENCE = "Invalid login token. Incorrect token audience.";
+
+    /**
+     * UNCONFIRMED text (the model documents ResourceConflictException as "a login which is already linked to
+     * another account"): the logins of one GetId belong to different identities, or a call for an identity
+     * with linked logins brings a login of another identity.
+     */
+    public static final String LOGIN_LINKED_TO_ANOTHER_IDENTITY = "Login is already linked to another identity.";
+
+    /** UNCONFIRMED text: ListIdentities with a NextToken of another pool or one the fake did not make. */
+    public static final String INVALID_IDENTITIES_PAGINATION_TOKEN = INVALID_PAGINATION_TOKEN;
 
     // ---- Behaviour ---------------------------------------------------------------------------------
 
@@ -212,4 +275,27 @@ public final class Fidelity {
      * value; numbers and booleans are compared as their JSON text ({@code true}, {@code 42}).
      */
     public static final boolean LIST_CLAIMS_MATCH_ANY_ELEMENT = true;
+    /**
+     * UNCONFIRMED: GetId with an AccountId that is not the fake's answers as if the pool did not exist
+     * ({@link #poolNotFound}): pools are looked up within an account.
+     */
+    public static final boolean GET_ID_CHECKS_ACCOUNT_ID = true;
+
+    /**
+     * UNCONFIRMED: a guest identity (no linked logins) called with a login that belongs to another identity is
+     * merged into that identity: the guest identity is disabled and the call answers for the other identity
+     * (the SDKs' "identity changed" notification; guests found disabled after a merge).
+     */
+    public static final boolean GUEST_IDENTITY_MERGES_INTO_LOGIN_OWNER = true;
+
+    /** UNCONFIRMED: GetId returns a disabled identity's id (only credentials and tokens are refused). */
+    public static final boolean GET_ID_RETURNS_DISABLED_IDENTITIES = true;
+
+    /**
+     * The issuers the fake accepts for the social providers that sign JWTs. Tokens of the other social
+     * providers (Facebook, Amazon, Twitter, Digits) and SAML assertions are opaque to Cognito too.
+     */
+    public static final Map<String, Set<String>> SOCIAL_JWT_ISSUERS = Map.of(
+            "accounts.google.com", Set.of("https://accounts.google.com", "accounts.google.com"),
+            "appleid.apple.com", Set.of("https://appleid.apple.com"));
 }

@@ -66,11 +66,24 @@ public record IdentityPool(
     public Set<String> configuredProviderNames() {
         Set<String> names = new LinkedHashSet<>(supportedLoginProviders.keySet());
         cognitoIdentityProviders.forEach(p -> names.add(p.loginName()));
-        for (String arn : openIdConnectProviderArns) {
-            int marker = arn.indexOf(OIDC_PROVIDER_MARKER);
-            names.add(marker < 0 ? arn : arn.substring(marker + OIDC_PROVIDER_MARKER.length()));
-        }
+        openIdConnectProviderArns.forEach(arn -> names.add(openIdConnectProviderName(arn)));
         names.addAll(samlProviderArns);
         return names;
+    }
+
+    /**
+     * The name Logins and role mappings use for an OpenID Connect provider: the part of its IAM ARN after
+     * {@code oidc-provider/}, which is the issuer without {@code https://}.
+     */
+    public static String openIdConnectProviderName(String providerArn) {
+        int marker = providerArn.indexOf(OIDC_PROVIDER_MARKER);
+        return marker < 0 ? providerArn : providerArn.substring(marker + OIDC_PROVIDER_MARKER.length());
+    }
+
+    /** Whether any login provider is configured: social, user pool, OpenID Connect or SAML. */
+    @JsonIgnore
+    public boolean hasLoginProviders() {
+        return !supportedLoginProviders.isEmpty() || !cognitoIdentityProviders.isEmpty()
+                || !openIdConnectProviderArns.isEmpty() || !samlProviderArns.isEmpty();
     }
 }

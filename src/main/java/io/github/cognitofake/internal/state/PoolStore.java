@@ -23,6 +23,8 @@ public final class PoolStore {
     private final ConcurrentHashMap<String, StoredPool> pools = new ConcurrentHashMap<>();
     private final ConcurrentSkipListMap<Long, String> creationOrder = new ConcurrentSkipListMap<>();
     private final AtomicLong sequence = new AtomicLong();
+    // identity id → pool id, for the operations that name only an identity; kept by PoolIdentities
+    private final ConcurrentHashMap<String, String> identityDirectory = new ConcurrentHashMap<>();
 
     public Optional<StoredPool> find(String identityPoolId) {
         return Optional.ofNullable(pools.get(identityPoolId));
@@ -38,7 +40,8 @@ public final class PoolStore {
         // under way can then never return a newer pool and miss an older one.
         synchronized (creationOrder) {
             long order = sequence.incrementAndGet();
-            if (pools.putIfAbsent(pool.identityPoolId(), new StoredPool(order, pool, roles)) != null) {
+            if (pools.putIfAbsent(pool.identityPoolId(), new StoredPool(order, pool, roles, Map.of(),
+                    new PoolIdentities(pool.identityPoolId(), identityDirectory))) != null) {
                 return false;
             }
             creationOrder.put(order, pool.identityPoolId());
@@ -63,7 +66,19 @@ public final class PoolStore {
             return false;
         }
         creationOrder.remove(removed.sequence());
+        removed.identities().close();
         return true;
+    }
+
+    /** The pool an identity belongs to, or empty when no pool has that identity. */
+    public Optional<StoredPool> poolOfIdentity(String identityId) {
+        String poolId = identityDirectory.get(identityId);
+        return poolId == null ? Optional.empty() : find(poolId);
+    }
+
+    /** An identity of any pool, or empty when there is none with that id. */
+    public Optional<Identity> findIdentity(String identityId) {
+        return poolOfIdentity(identityId).flatMap(stored -> stored.identities().find(identityId));
     }
 
     /**
@@ -93,8 +108,10 @@ public final class PoolStore {
     }
 
     public void clear() {
+        pools.values().forEach(stored -> stored.identities().close());
         pools.clear();
         creationOrder.clear();
+        identityDirectory.clear();
     }
 
     /** One page of a listing; {@code more} says whether pools follow it. */

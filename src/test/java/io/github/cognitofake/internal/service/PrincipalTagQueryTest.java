@@ -10,6 +10,7 @@ import io.github.cognitofake.internal.wire.WireRequest;
 import io.github.cognitofake.internal.wire.WireResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.time.InstantSource;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
@@ -24,7 +25,7 @@ class PrincipalTagQueryTest {
     private static final String SAML_ARN = "arn:aws:iam::123456789012:saml-provider/Corp";
 
     private final CognitoIdentityService service = new CognitoIdentityService(AccountRegion.inRegion("us-east-1"),
-            IdSource.seeded(7));
+            IdSource.seeded(7), InstantSource.system());
     private final AwsJsonProtocol protocol = new AwsJsonProtocol(ServiceModel.cognitoIdentity(), service);
     private String poolId;
 

@@ -1,0 +1,31 @@
+package io.github.cognitofake.internal.service;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import io.github.cognitofake.internal.state.Identity;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * The {@code IdentityDescription} wire shape of DescribeIdentity and ListIdentities. Logins lists provider
+ * names only, and is left out for a guest identity (see docs/fidelity.md). Dates are epoch seconds with
+ * milliseconds, as awsJson writes timestamps.
+ */
+@JsonInclude(JsonInclude.Include.NON_EMPTY)
+public record IdentityDescription(
+        @JsonProperty("IdentityId") String identityId,
+        @JsonProperty("Logins") List<String> logins,
+        @JsonProperty("CreationDate") BigDecimal creationDate,
+        @JsonProperty("LastModifiedDate") BigDecimal lastModifiedDate) {
+
+    static IdentityDescription of(Identity identity) {
+        return new IdentityDescription(identity.identityId(), List.copyOf(identity.logins().keySet()),
+                epochSeconds(identity.creationDate()), epochSeconds(identity.lastModifiedDate()));
+    }
+
+    /** An awsJson timestamp: epoch seconds, with the milliseconds as a fraction. */
+    static BigDecimal epochSeconds(Instant instant) {
+        return BigDecimal.valueOf(instant.toEpochMilli(), 3);
+    }
+}

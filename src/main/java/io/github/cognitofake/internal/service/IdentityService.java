@@ -1,0 +1,272 @@
+package io.github.cognitofake.internal.service;
+
+import io.github.cognitofake.internal.state.Identity;
+import io.github.cognitofake.internal.state.Login;
+import io.github.cognitofake.internal.state.PoolIdentities;
+import io.github.cognitofake.internal.state.PoolStore;
+import io.github.cognitofake.internal.state.StoredPool;
+import java.time.Instant;
+import java.time.InstantSource;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * GetId, DescribeIdentity and ListIdentities, and the identity rules the other identity operations share
+ * ({@link #resolve}, {@link #createIdentity}, {@link #findByLogin}).
+ *
+ * <p>Logins are verified by {@link LoginVerifier} before any state is read for change; everything that
+ * reads and changes a pool's identities runs inside one {@link PoolIdentities#change}, so two calls with the
+ * same login can never create two identities.
+ */
+public final class IdentityService {
+
+    private final PoolStore store;
+    private final IdSource ids;
+    private final String region;
+    private final String accountId;
+    private final InstantSource clock;
+
+    public IdentityService(PoolStore store, IdSource ids, String region, String accountId, InstantSource clock) {
+        this.store = store;
+        this.ids = ids;
+        this.region = region;
+        this.accountId = accountId;
+        this.clock = clock;
+    }
+
+    /** The fake's time, for token expiry and dates; tests may set the clock. */
+    public Instant now() {
+        return clock.instant();
+    }
+
+    /** GetId: a new guest identity, or the identity of the logins (created or linked as needed). */
+    public GetIdOutput getId(GetIdInput input) {
+        String poolId = input.identityPoolId();
+        if (Fidelity.GET_ID_CHECKS_ACCOUNT_ID && input.accountId() != null && !input.accountId().equals(accountId)) {
+            throw IdentityPoolService.notFound(poolId);
+        }
+        StoredPool pool = existingPool(poolId);
+        Map<String, String> logins = input.loginsOrEmpty();
+        Instant now = now();
+        if (logins.isEmpty()) {
+            if (!pool.pool().allowUnauthenticatedIdentities()) {
+                throw ServiceError.notAuthorized(Fidelity.UNAUTHENTICATED_NOT_SUPPORTED);
+            }
+            return new GetIdOutput(changing(pool, poolId, changes -> changes.create(this::newId, Map.of(), now))
+                    .identityId());
+        }
+        List<VerifiedLogin> verified = LoginVerifier.verify(pool.pool(), logins, now);
+        Identity identity = changing(pool, poolId, changes -> {
+            Set<Identity> owners = new LinkedHashSet<>();
+            for (VerifiedLogin login : verified) {
+                ownerOf(changes, poolId, login).ifPresent(owners::add);
+            }
+            if (owners.size() > 1) {
+                throw conflict();
+            }
+            if (owners.isEmpty()) {
+                return changes.create(this::newId, storedLogins(verified), now);
+            }
+            return linkNew(changes, owners.iterator().next(), verified, now);
+        });
+        return new GetIdOutput(identity.identityId());
+    }
+
+    /** DescribeIdentity. */
+    public IdentityDescription describe(IdentityIdInput input) {
+        return IdentityDescription.of(store.findIdentity(input.identityId())
+                .orElseThrow(() -> identityNotFound(input.identityId())));
+    }
+
+    /** ListIdentities: creation order; the NextToken names the last identity of the page. */
+    public ListIdentitiesOutput list(ListIdentitiesInput input) {
+        String poolId = input.identityPoolId();
+        StoredPool pool = existingPool(poolId);
+        PageTokens tokens = new PageTokens("ListIdentities/" + poolId);
+        long after = 0;
+        if (input.nextToken() != null) {
+            after = tokens.decode(input.nextToken()).orElseThrow(
+                    () -> ServiceError.invalidParameter(Fidelity.INVALID_IDENTITIES_PAGINATION_TOKEN));
+        }
+        PoolIdentities.Page page = pool.identities().page(after, input.maxResults(),
+                Boolean.TRUE.equals(input.hideDisabled()));
+        List<IdentityDescription> descriptions = page.identities().stream().map(IdentityDescription::of).toList();
+        String next = page.more()
+                ? tokens.encode(page.identities().get(page.identities().size() - 1).sequence())
+                : null;
+        return new ListIdentitiesOutput(poolId, descriptions, next);
+    }
+
+    // ---- For the operations that act for an identity ----------------------------------------------
+
+    /**
+     * Whom a call for {@code identityId} with these {@code logins} is for, applying the identity rules in
+     * this order: the identity exists (ResourceNotFoundException {@code Identity '<id>' not found.}); every
+     * login verifies against its pool ({@link LoginVerifier}); then, atomically with every other change of
+     * the pool's identities:
+     * <ul>
+     *   <li>a disabled identity is refused (NotAuthorizedException {@code Access to Identity '<id>' is forbidden.});
+     *   <li>no logins: an identity with linked logins is refused ({@link Fidelity#LOGINS_DO_NOT_MATCH}), a guest
+     *       identity needs a pool that allows guests ({@link Fidelity#UNAUTHENTICATED_NOT_SUPPORTED});
+     *   <li>logins of another identity: a guest identity is merged into that one (disabled; the call answers for
+     *       the other identity, see {@link Fidelity#GUEST_IDENTITY_MERGES_INTO_LOGIN_OWNER}); otherwise, or when
+     *       they belong to several identities, ResourceConflictException;
+     *   <li>an identity with linked logins needs at least one of them in the call
+     *       ({@link Fidelity#LOGINS_DO_NOT_MATCH}); the call's new logins are then linked to it, as they are to
+     *       a guest identity, which so becomes authenticated.
+     * </ul>
+     * A refused call changes nothing.
+     *
+     * @param logins the request's Logins; null or empty for a guest call
+     */
+    public ResolvedIdentity resolve(String identityId, Map<String, String> logins) {
+        StoredPool pool = store.poolOfIdentity(identityId).orElseThrow(() -> identityNotFound(identityId));
+        String poolId = pool.pool().identityPoolId();
+        Instant now = now();
+        List<VerifiedLogin> verified = logins == null || logins.isEmpty()
+                ? List.of()
+                : LoginVerifier.verify(pool.pool(), logins, now);
+        Resolution resolution = pool.identities().change(changes -> {
+            Identity identity = changes.find(identityId).orElseThrow(() -> identityNotFound(identityId));
+            requireEnabled(identity);
+            if (verified.isEmpty()) {
+                if (identity.isAuthenticated()) {
+                    throw ServiceError.notAuthorized(Fidelity.LOGINS_DO_NOT_MATCH);
+                }
+                if (!pool.pool().allowUnauthenticatedIdentities()) {
+                    throw ServiceError.notAuthorized(Fidelity.UNAUTHENTICATED_NOT_SUPPORTED);
+                }
+                return new Resolution(identity, Optional.empty());
+            }
+            Set<Identity> others = new LinkedHashSet<>();
+            boolean anyOwn = false;
+            for (VerifiedLogin login : verified) {
+                Optional<Identity> owner = ownerOf(changes, poolId, login);
+                if (owner.isPresent() && owner.get().identityId().equals(identityId)) {
+                    anyOwn = true;
+                } else {
+                    owner.ifPresent(others::add);
+                }
+            }
+            if (!others.isEmpty()) {
+                if (Fidelity.GUEST_IDENTITY_MERGES_INTO_LOGIN_OWNER && !identity.isAuthenticated() && others.size() == 1) {
+                    Identity target = others.iterator().next();
+                    requireEnabled(target);
+                    Identity linked = linkNew(changes, target, verified, now);
+                    changes.setDisabled(identityId, true, now);
+                    return new Resolution(linked, Optional.of(identityId));
+                }
+                throw conflict();
+            }
+            if (identity.isAuthenticated() && !anyOwn) {
+                throw ServiceError.notAuthorized(Fidelity.LOGINS_DO_NOT_MATCH);
+            }
+            return new Resolution(linkNew(changes, identity, verified, now), Optional.empty());
+        }).orElseThrow(() -> identityNotFound(identityId));
+        StoredPool current = store.find(poolId).orElse(pool);
+        return new ResolvedIdentity(current, resolution.identity(), verified, resolution.mergedGuest());
+    }
+
+    /**
+     * A new identity in a pool with these logins (provider → user identifier), for developer-authenticated
+     * identities.
+     *
+     * @throws ServiceError ResourceNotFoundException for an unknown pool, ResourceConflictException when a
+     *     login is linked already (nothing is created then)
+     */
+    public Identity createIdentity(String identityPoolId, Map<String, String> logins) {
+        StoredPool pool = existingPool(identityPoolId);
+        Instant now = now();
+        return changing(pool, identityPoolId, changes -> {
+            for (Map.Entry<String, String> login : logins.entrySet()) {
+                if (changes.owner(new Login(login.getKey(), login.getValue())).isPresent()) {
+                    throw conflict();
+                }
+            }
+            return changes.create(this::newId, logins, now);
+        });
+    }
+
+    /** The identity of a pool a login is linked to; empty for an unknown pool or an unlinked login. */
+    public Optional<Identity> findByLogin(String identityPoolId, String providerName, String userIdentifier) {
+        return store.find(identityPoolId)
+                .flatMap(pool -> pool.identities().change(c -> c.owner(new Login(providerName, userIdentifier))))
+                .flatMap(owner -> owner);
+    }
+
+    /** The pool, or ResourceNotFoundException {@code IdentityPool '<id>' not found.}. */
+    public StoredPool existingPool(String identityPoolId) {
+        return store.find(identityPoolId).orElseThrow(() -> IdentityPoolService.notFound(identityPoolId));
+    }
+
+    /** ResourceNotFoundException {@code Identity '<id>' not found.}. */
+    public static ServiceError identityNotFound(String identityId) {
+        return ServiceError.resourceNotFound(Fidelity.identityNotFound(identityId));
+    }
+
+    /** NotAuthorizedException {@code Access to Identity '<id>' is forbidden.} when the identity is disabled. */
+    public static void requireEnabled(Identity identity) {
+        if (identity.disabled()) {
+            throw ServiceError.notAuthorized(Fidelity.identityForbidden(identity.identityId()));
+        }
+    }
+
+    // ---- Internals ---------------------------------------------------------------------------------
+
+    private record Resolution(Identity identity, Optional<String> mergedGuest) {}
+
+    private String newId() {
+        return region + ":" + ids.uuid();
+    }
+
+    private static <T> T changing(StoredPool pool, String poolId,
+            java.util.function.Function<PoolIdentities.Changes, T> change) {
+        return pool.identities().change(change).orElseThrow(() -> IdentityPoolService.notFound(poolId));
+    }
+
+    /**
+     * The identity a verified login belongs to: the identity named by a developer token, else the one the
+     * login is linked to.
+     */
+    private static Optional<Identity> ownerOf(PoolIdentities.Changes changes, String poolId, VerifiedLogin login) {
+        if (login.isDeveloperLogin()) {
+            return Optional.of(changes.find(login.userIdentifier())
+                    .orElseThrow(() -> identityNotFound(login.userIdentifier())));
+        }
+        return changes.owner(new Login(login.providerName(), login.userIdentifier()));
+    }
+
+    /**
+     * Links the logins that are not linked yet to {@code identity}; a login for a provider the identity has
+     * another user of is a conflict. Checks everything before changing anything.
+     */
+    private static Identity linkNew(PoolIdentities.Changes changes, Identity identity, List<VerifiedLogin> logins,
+            Instant now) {
+        Map<String, String> toLink = new LinkedHashMap<>();
+        for (Map.Entry<String, String> login : storedLogins(logins).entrySet()) {
+            String linkedUser = identity.logins().get(login.getKey());
+            if (linkedUser == null) {
+                toLink.put(login.getKey(), login.getValue());
+            } else if (!linkedUser.equals(login.getValue())) {
+                throw conflict();
+            }
+        }
+        return toLink.isEmpty() ? identity : changes.link(identity.identityId(), toLink, now);
+    }
+
+    /** The logins an identity keeps: developer tokens name their identity and are not linked. */
+    private static Map<String, String> storedLogins(List<VerifiedLogin> logins) {
+        Map<String, String> stored = new LinkedHashMap<>();
+        logins.stream().filter(login -> !login.isDeveloperLogin())
+                .forEach(login -> stored.put(login.providerName(), login.userIdentifier()));
+        return stored;
+    }
+
+    private static ServiceError conflict() {
+        return ServiceError.clientError(ServiceError.RESOURCE_CONFLICT, Fidelity.LOGIN_LINKED_TO_ANOTHER_IDENTITY);
+    }
+}

@@ -1,0 +1,63 @@
+package io.github.cognitofake.docs;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.cognitofake.CognitoIdentityFake;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.services.cognitoidentity.CognitoIdentityClient;
+import software.amazon.awssdk.services.cognitoidentity.model.DescribeIdentityResponse;
+import software.amazon.awssdk.services.cognitoidentity.model.NotAuthorizedException;
+
+/** The examples of docs/identities.md, run as tests. */
+class IdentitiesGuideTest {
+
+    // tag::same-login-same-identity[]
+    @Test
+    void theSameLoginAlwaysFindsTheSameIdentity() {
+        try (CognitoIdentityFake fake = CognitoIdentityFake.create()) {
+            CognitoIdentityClient cognito = fake.client();
+            String poolId = cognito.createIdentityPool(b -> b
+                    .identityPoolName("app")
+                    .allowUnauthenticatedIdentities(false)
+                    .supportedLoginProviders(Map.of("graph.facebook.com", "my-facebook-app-id"))).identityPoolId();
+
+            // A Facebook access token is opaque: the fake takes the token itself as the user.
+            String first = cognito.getId(b -> b.identityPoolId(poolId)
+                    .logins(Map.of("graph.facebook.com", "token-of-ann"))).identityId();
+            String again = cognito.getId(b -> b.identityPoolId(poolId)
+                    .logins(Map.of("graph.facebook.com", "token-of-ann"))).identityId();
+
+            assertThat(again).isEqualTo(first);
+            DescribeIdentityResponse identity = cognito.describeIdentity(b -> b.identityId(first));
+            assertThat(identity.logins()).containsExactly("graph.facebook.com");
+            assertThatThrownBy(() -> cognito.getId(b -> b.identityPoolId(poolId)))
+                    .isInstanceOf(NotAuthorizedException.class)
+                    .hasMessageStartingWith("Unauthenticated access is not supported for this identity pool.");
+        }
+    }
+    // end::same-login-same-identity[]
+
+    // tag::clock[]
+    @Test
+    void aFixedClockMakesDatesAndExpiryTestable() {
+        Instant now = Instant.parse("2024-05-01T12:00:00Z");
+        try (CognitoIdentityFake fake = CognitoIdentityFake.builder()
+                .clock(Clock.fixed(now, ZoneOffset.UTC))
+                .build()) {
+            CognitoIdentityClient cognito = fake.client();
+            String poolId = cognito.createIdentityPool(b -> b
+                    .identityPoolName("app")
+                    .allowUnauthenticatedIdentities(true)).identityPoolId();
+
+            String guest = cognito.getId(b -> b.identityPoolId(poolId)).identityId();
+
+            assertThat(cognito.describeIdentity(b -> b.identityId(guest)).creationDate()).isEqualTo(now);
+        }
+    }
+    // end::clock[]
+}

@@ -1,0 +1,199 @@
+package io.github.cognitofake.service;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.cognitofake.internal.service.ResolvedIdentity;
+import io.github.cognitofake.internal.state.Identity;
+import io.github.cognitofake.testing.ClientKind;
+import io.github.cognitofake.testing.ServiceHarness;
+import io.github.cognitofake.testing.TestClock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import software.amazon.awssdk.services.cognitoidentity.CognitoIdentityClient;
+import software.amazon.awssdk.services.cognitoidentity.model.IdentityDescription;
+import software.amazon.awssdk.services.cognitoidentity.model.ListIdentitiesResponse;
+
+/**
+ * Many threads on one pool's identities: one login is one identity however many calls race for it, and a
+ * listing under way never skips or repeats an identity.
+ */
+class IdentityConcurrencyTest {
+
+    private static final int THREADS = 8;
+    private static final String FACEBOOK = "graph.facebook.com";
+
+    private final ServiceHarness harness = new ServiceHarness(new TestClock(Instant.parse("2024-05-01T12:00:00Z")));
+
+    @AfterEach
+    void close() {
+        harness.close();
+    }
+
+    private String createPool(CognitoIdentityClient cognito) {
+        return cognito.createIdentityPool(b -> b.identityPoolName("app").allowUnauthenticatedIdentities(true)
+                .supportedLoginProviders(Map.of(FACEBOOK, "fb-app"))).identityPoolId();
+    }
+
+    private static List<IdentityDescription> all(CognitoIdentityClient cognito, String poolId) {
+        List<IdentityDescription> all = new ArrayList<>();
+        String token = null;
+        do {
+            String next = token;
+            ListIdentitiesResponse page = cognito.listIdentities(b -> b.identityPoolId(poolId).maxResults(60)
+                    .nextToken(next));
+            all.addAll(page.identities());
+            token = page.nextToken();
+        } while (token != null);
+        return all;
+    }
+
+    @ParameterizedTest
+    @EnumSource(ClientKind.class)
+    void racingCallsWithOneLoginGetOneIdentity(ClientKind kind) throws Exception {
+        CognitoIdentityClient cognito = harness.client(kind);
+        String poolId = createPool(cognito);
+
+        List<String> answers = runTogether(THREADS, thread -> {
+            List<String> ids = new ArrayList<>();
+            for (int i = 0; i < 10; i++) {
+                ids.add(cognito.getId(b -> b.identityPoolId(poolId).logins(Map.of(FACEBOOK, "same-user")))
+                        .identityId());
+            }
+            return ids;
+        });
+
+        assertThat(answers).hasSize(THREADS * 10).containsOnly(answers.get(0));
+        assertThat(all(cognito, poolId)).extracting(IdentityDescription::identityId).containsExactly(answers.get(0));
+    }
+
+    @ParameterizedTest
+    @EnumSource(ClientKind.class)
+    void racingCallsWithDifferentLoginsGetDifferentIdentities(ClientKind kind) throws Exception {
+        CognitoIdentityClient cognito = harness.client(kind);
+        String poolId = createPool(cognito);
+
+        List<String> answers = runTogether(THREADS, thread -> {
+            List<String> ids = new ArrayList<>();
+            for (int i = 0; i < 20; i++) {
+                String user = "user-" + thread + "-" + i;
+                ids.add(cognito.getId(b -> b.identityPoolId(poolId).logins(Map.of(FACEBOOK, user))).identityId());
+            }
+            return ids;
+        });
+
+        assertThat(answers).hasSize(THREADS * 20).doesNotHaveDuplicates();
+        assertThat(all(cognito, poolId)).extracting(IdentityDescription::identityId)
+                .containsExactlyInAnyOrderElementsOf(answers);
+    }
+
+    @ParameterizedTest
+    @EnumSource(ClientKind.class)
+    void pagesNeverSkipOrRepeatAnIdentityWhileOthersAreCreated(ClientKind kind) throws Exception {
+        CognitoIdentityClient cognito = harness.client(kind);
+        String poolId = createPool(cognito);
+        List<String> before = new ArrayList<>();
+        for (int i = 0; i < 50; i++) {
+            before.add(cognito.getId(b -> b.identityPoolId(poolId)).identityId());
+        }
+        AtomicBoolean listing = new AtomicBoolean(true);
+
+        List<List<String>> listings = runTogether(THREADS, thread -> {
+            List<List<String>> seen = new ArrayList<>();
+            if (thread < 2) {
+                for (int round = 0; round < 5; round++) {
+                    List<String> ids = new ArrayList<>();
+                    String token = null;
+                    do {
+                        String next = token;
+                        ListIdentitiesResponse page = cognito.listIdentities(b -> b.identityPoolId(poolId)
+                                .maxResults(7).nextToken(next));
+                        page.identities().forEach(identity -> ids.add(identity.identityId()));
+                        token = page.nextToken();
+                    } while (token != null);
+                    seen.add(ids);
+                }
+                listing.set(false);
+            } else {
+                for (int i = 0; i < 200 && (listing.get() || i < 10); i++) {
+                    cognito.getId(b -> b.identityPoolId(poolId));
+                }
+            }
+            return seen;
+        });
+
+        List<String> finalOrder = all(cognito, poolId).stream().map(IdentityDescription::identityId).toList();
+        assertThat(listings).hasSize(10);
+        for (List<String> seen : listings) {
+            assertThat(seen).doesNotHaveDuplicates().startsWith(before.toArray(String[]::new));
+            // No skip: what a listing returned is exactly a prefix of the creation order.
+            assertThat(finalOrder.subList(0, seen.size())).isEqualTo(seen);
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(ClientKind.class)
+    void racingGuestsLinkingOneLoginEndInOneOwnerAndMergedGuests(ClientKind kind) throws Exception {
+        CognitoIdentityClient cognito = harness.client(kind);
+        String poolId = createPool(cognito);
+        List<String> guests = new ArrayList<>();
+        for (int i = 0; i < THREADS; i++) {
+            guests.add(cognito.getId(b -> b.identityPoolId(poolId)).identityId());
+        }
+
+        List<ResolvedIdentity> resolved = runTogether(THREADS, thread -> List.of(harness.service().identities()
+                .resolve(guests.get(thread), Map.of(FACEBOOK, "shared"))));
+
+        String owner = resolved.get(0).identity().identityId();
+        assertThat(resolved).allSatisfy(r -> assertThat(r.identity().identityId()).isEqualTo(owner));
+        assertThat(resolved).filteredOn(r -> r.mergedGuestIdentityId().isEmpty()).hasSize(1);
+        List<Identity> stored = guests.stream()
+                .map(id -> harness.service().pools().findIdentity(id).orElseThrow()).toList();
+        assertThat(stored).filteredOn(Identity::isAuthenticated).extracting(Identity::identityId)
+                .containsExactly(owner);
+        assertThat(stored).filteredOn(Identity::disabled).hasSize(THREADS - 1)
+                .noneMatch(Identity::isAuthenticated);
+        assertThat(harness.service().identities().findByLogin(poolId, FACEBOOK, "shared"))
+                .map(Identity::identityId).contains(owner);
+    }
+
+    /** Runs {@code task(thread)} on every thread at once and joins the results in thread order. */
+    private static <T> List<T> runTogether(int threads, Task<T> task) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        CyclicBarrier start = new CyclicBarrier(threads);
+        try {
+            List<Future<List<T>>> futures = new ArrayList<>();
+            for (int t = 0; t < threads; t++) {
+                int thread = t;
+                Callable<List<T>> call = () -> {
+                    start.await(30, TimeUnit.SECONDS);
+                    return task.run(thread);
+                };
+                futures.add(pool.submit(call));
+            }
+            List<T> results = new ArrayList<>();
+            for (Future<List<T>> future : futures) {
+                results.addAll(future.get(60, TimeUnit.SECONDS));
+            }
+            return results;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @FunctionalInterface
+    private interface Task<T> {
+        List<T> run(int thread) throws Exception;
+    }
+}
