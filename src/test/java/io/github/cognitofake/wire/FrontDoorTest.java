@@ -1,19 +1,15 @@
 package io.github.cognitofake.wire;
 
-import static io.github.cognitofake.testing.ServiceErrors.assertServiceError;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.cognitofake.CognitoIdentityFake;
-import io.github.cognitofake.testing.ClientKind;
 import io.github.cognitofake.testing.RawHttp;
 import io.github.cognitofake.testing.RawHttp.Response;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.params.provider.EnumSource;
 import software.amazon.awssdk.http.SdkHttpMethod;
-import software.amazon.awssdk.services.cognitoidentity.model.CognitoIdentityException;
 
 /** What the fake answers before an operation runs: routing, content type, JSON syntax and types, signatures. */
 class FrontDoorTest {
@@ -200,15 +196,5 @@ class FrontDoorTest {
         assertThat(response.body()).isEqualTo("{\"__type\":\"ValidationException\",\"message\":\"1 validation error "
                 + "detected: Value 'bad' at 'identityPoolId' failed to satisfy constraint: Member must satisfy "
                 + "regular expression pattern: [\\\\w-]+:[0-9a-f-]+\"}");
-    }
-
-    @ParameterizedTest
-    @EnumSource(ClientKind.class)
-    void namesAnOperationTheFakeDoesNotImplementYet(ClientKind kind) {
-        assertServiceError(() -> kind.client(fake).mergeDeveloperIdentities(b -> b
-                        .identityPoolId("us-east-1:00000000-0000-0000-0000-000000000000").developerProviderName("x")
-                        .sourceUserIdentifier("a").destinationUserIdentifier("b")),
-                CognitoIdentityException.class, 501, "NotImplementedException",
-                "cognito-identity-fake does not implement MergeDeveloperIdentities yet.");
     }
 }

@@ -66,6 +66,16 @@ public final class CognitoIdentityService {
                 OperationHandler.of(IdentityIdInput.class, identityService::describe));
         handlers.put(Operation.LIST_IDENTITIES,
                 OperationHandler.of(ListIdentitiesInput.class, identityService::list));
+        DeveloperIdentityService developerIdentities =
+                new DeveloperIdentityService(identityService, () -> home.region() + ":" + ids.uuid());
+        handlers.put(Operation.GET_OPEN_ID_TOKEN_FOR_DEVELOPER_IDENTITY, OperationHandler.of(
+                GetOpenIdTokenForDeveloperIdentityInput.class, developerIdentities::getOpenIdToken));
+        handlers.put(Operation.LOOKUP_DEVELOPER_IDENTITY,
+                OperationHandler.of(LookupDeveloperIdentityInput.class, developerIdentities::lookup));
+        handlers.put(Operation.MERGE_DEVELOPER_IDENTITIES,
+                OperationHandler.of(MergeDeveloperIdentitiesInput.class, developerIdentities::merge));
+        handlers.put(Operation.UNLINK_DEVELOPER_IDENTITY,
+                OperationHandler.returningNothing(UnlinkDeveloperIdentityInput.class, developerIdentities::unlink));
     }
 
     /** The handler of an operation, or empty while the fake does not implement it. */

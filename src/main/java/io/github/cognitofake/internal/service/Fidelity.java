@@ -291,6 +291,79 @@ public final class Fidelity {
     /** UNCONFIRMED: GetId returns a disabled identity's id (only credentials and tokens are refused). */
     public static final boolean GET_ID_RETURNS_DISABLED_IDENTITIES = true;
 
+    // ---- Developer-authenticated identities ----------------------------------------------------------
+
+    /**
+     * CONFIRMED text (a user's report, danilop/LambdAuth#32; no final period). UNCONFIRMED: the code
+     * NotAuthorizedException, and the triggers: a Logins key of GetOpenIdTokenForDeveloperIdentity that is neither
+     * the pool's DeveloperProviderName nor a provider the pool has (so also any key of a pool without one), and a
+     * DeveloperProviderName of Merge/UnlinkDeveloperIdentity that is not the pool's.
+     */
+    public static final String UNSUPPORTED_DEVELOPER_PROVIDER =
+            "This identity pool does not support the specified developer provider";
+
+    /**
+     * Documented by the model (the {@code message} member of DeveloperUserAlreadyRegisteredException): the
+     * developer user is linked to another identity than the IdentityId of GetOpenIdTokenForDeveloperIdentity.
+     */
+    public static final String DEVELOPER_USER_ALREADY_REGISTERED =
+            "This developer user identifier is already registered with Cognito.";
+
+    /** UNCONFIRMED: code InvalidParameterException and text, LookupDeveloperIdentity without either value. */
+    public static final String LOOKUP_NEEDS_IDENTITY_OR_USER =
+            "Either IdentityId or DeveloperUserIdentifier must be specified.";
+
+    /**
+     * UNCONFIRMED: code ResourceNotFoundException and text, a DeveloperUserIdentifier no identity of the pool has
+     * (LookupDeveloperIdentity, MergeDeveloperIdentities, UnlinkDeveloperIdentity). The identifier is not echoed:
+     * it is often an e-mail address.
+     */
+    public static final String DEVELOPER_USER_NOT_FOUND = "DeveloperUserIdentifier not found.";
+
+    /**
+     * UNCONFIRMED text (the code ResourceConflictException is documented for LookupDeveloperIdentity): the
+     * DeveloperUserIdentifier is not linked to the given identity (LookupDeveloperIdentity, UnlinkDeveloperIdentity).
+     */
+    public static String developerUserNotOfIdentity(String identityId) {
+        return "DeveloperUserIdentifier is not linked to Identity '" + identityId + "'.";
+    }
+
+    /** The documented quota of linked logins per identity, which MergeDeveloperIdentities checks. */
+    public static final int MAX_LINKED_LOGINS = 20;
+
+    /**
+     * UNCONFIRMED: code InvalidParameterException (LimitExceededException is not modeled for
+     * MergeDeveloperIdentities) and text, when the two identities together have more than
+     * {@link #MAX_LINKED_LOGINS} linked logins, developer users included.
+     */
+    public static String tooManyLinkedLogins(int count) {
+        return "The source and destination identities together have " + count + " linked logins; at most "
+                + MAX_LINKED_LOGINS + " are allowed.";
+    }
+
+    /**
+     * UNCONFIRMED: code ResourceConflictException and text, when the identities of a merge have different users of
+     * the same provider (the API reference says only "an exception will be thrown").
+     */
+    public static String mergeProviderConflict(String providerName) {
+        return "The source and destination identities have different users of provider " + providerName + ".";
+    }
+
+    /**
+     * UNCONFIRMED: MergeDeveloperIdentities moves every login and developer user of the source identity to the
+     * destination identity and disables the source (as a guest merged by a login is), which keeps no login. Users
+     * already of one identity: nothing changes, the answer is that identity.
+     */
+    public static final boolean MERGE_DISABLES_SOURCE_IDENTITY = true;
+
+    /**
+     * UNCONFIRMED: GetOpenIdTokenForDeveloperIdentity applies the identity rules of the other calls for an identity:
+     * a login of another identity is a conflict (no guest merge: the caller named the identity), a disabled
+     * identity gets no token. CONFIRMED: an identity with linked logins needs one of them (or one of its developer
+     * users) in the call, else {@link #LOGINS_DO_NOT_MATCH} (aws/aws-sdk-js#2327).
+     */
+    public static final boolean DEVELOPER_TOKEN_FOLLOWS_IDENTITY_RULES = true;
+
     /**
      * The issuers the fake accepts for the social providers that sign JWTs. Tokens of the other social
      * providers (Facebook, Amazon, Twitter, Digits) and SAML assertions are opaque to Cognito too.

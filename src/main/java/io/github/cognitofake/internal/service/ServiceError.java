@@ -14,6 +14,7 @@ public final class ServiceError extends RuntimeException {
     public static final String INVALID_PARAMETER = "InvalidParameterException";
     public static final String NOT_AUTHORIZED = "NotAuthorizedException";
     public static final String RESOURCE_CONFLICT = "ResourceConflictException";
+    public static final String DEVELOPER_USER_ALREADY_REGISTERED = "DeveloperUserAlreadyRegisteredException";
     public static final String LIMIT_EXCEEDED = "LimitExceededException";
     public static final String INTERNAL_ERROR = "InternalErrorException";
     public static final String INVALID_IDENTITY_POOL_CONFIGURATION = "InvalidIdentityPoolConfigurationException";

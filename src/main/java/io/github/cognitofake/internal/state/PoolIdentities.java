@@ -29,6 +29,8 @@ public final class PoolIdentities {
     private final ConcurrentHashMap<String, Identity> byId = new ConcurrentHashMap<>();
     private final ConcurrentSkipListMap<Long, String> creationOrder = new ConcurrentSkipListMap<>();
     private final Map<Login, String> byLogin = new HashMap<>(); // guarded by this
+    // Developer users have their own index: a developer provider name may equal a social provider's domain.
+    private final Map<Login, String> byDeveloperLogin = new HashMap<>(); // guarded by this
     private final Changes changes = new Changes();
     private long sequence; // guarded by this
     private boolean closed; // guarded by this
@@ -110,6 +112,12 @@ public final class PoolIdentities {
             return identityId == null ? Optional.empty() : find(identityId);
         }
 
+        /** The identity a developer user is linked to, if any. */
+        public Optional<Identity> developerOwner(Login developerLogin) {
+            String identityId = byDeveloperLogin.get(developerLogin);
+            return identityId == null ? Optional.empty() : find(identityId);
+        }
+
         /**
          * A new identity with these logins, under the first id {@code newIds} gives that no identity of the
          * fake has.
@@ -117,14 +125,27 @@ public final class PoolIdentities {
          * @throws IllegalStateException (changing nothing) when one of the logins is linked already
          */
         public Identity create(Supplier<String> newIds, Map<String, String> logins, Instant now) {
+            return create(newIds, logins, List.of(), now);
+        }
+
+        /**
+         * A new identity with these logins and developer users; see {@link #create(Supplier, Map, Instant)}.
+         *
+         * @throws IllegalStateException (changing nothing) when one of them is linked already
+         */
+        public Identity create(Supplier<String> newIds, Map<String, String> logins, List<Login> developerLogins,
+                Instant now) {
             logins.forEach((provider, user) -> requireUnlinked(new Login(provider, user)));
+            developerLogins.forEach(this::requireUnlinkedDeveloper);
             String identityId;
             do {
                 identityId = newIds.get();
             } while (directory.putIfAbsent(identityId, identityPoolId) != null);
-            Identity identity = new Identity(identityId, identityPoolId, ++sequence, logins, now, now, false);
+            Identity identity = new Identity(identityId, identityPoolId, ++sequence, logins, now, now, false,
+                    developerLogins);
             byId.put(identityId, identity);
             logins.forEach((provider, user) -> byLogin.put(new Login(provider, user), identity.identityId()));
+            developerLogins.forEach(login -> byDeveloperLogin.put(login, identity.identityId()));
             // Indexed last: a listing that sees this identity in the order sees it in byId too.
             creationOrder.put(identity.sequence(), identity.identityId());
             return identity;
@@ -185,6 +206,75 @@ public final class PoolIdentities {
             return next;
         }
 
+        /**
+         * Links a developer user to an identity; nothing changes when it is linked to it already.
+         *
+         * @throws IllegalStateException (changing nothing) when there is no such identity or the developer user
+         *     is linked to another identity
+         */
+        public Identity linkDeveloper(String identityId, Login developerLogin, Instant now) {
+            Identity current = existing(identityId);
+            if (current.developerLogins().contains(developerLogin)) {
+                return current;
+            }
+            requireUnlinkedDeveloper(developerLogin);
+            List<Login> linked = new ArrayList<>(current.developerLogins());
+            linked.add(developerLogin);
+            Identity next = current.withDeveloperLogins(linked, now);
+            byId.put(identityId, next);
+            byDeveloperLogin.put(developerLogin, identityId);
+            return next;
+        }
+
+        /**
+         * Removes a developer user from an identity; nothing changes when it is not linked to it.
+         *
+         * @throws IllegalStateException when there is no such identity
+         */
+        public Identity unlinkDeveloper(String identityId, Login developerLogin, Instant now) {
+            Identity current = existing(identityId);
+            if (!current.developerLogins().contains(developerLogin)) {
+                return current;
+            }
+            List<Login> remaining = new ArrayList<>(current.developerLogins());
+            remaining.remove(developerLogin);
+            Identity next = current.withDeveloperLogins(remaining, now);
+            byId.put(identityId, next);
+            byDeveloperLogin.remove(developerLogin);
+            return next;
+        }
+
+        /**
+         * Moves every login and developer user of {@code sourceId} to {@code destinationId} and disables the
+         * source, which keeps no login.
+         *
+         * @throws IllegalStateException (changing nothing) when either identity does not exist, they are the same,
+         *     or the destination has another user of a provider the source has a login of
+         */
+        public Identity merge(String sourceId, String destinationId, Instant now) {
+            Identity source = existing(sourceId);
+            Identity destination = existing(destinationId);
+            if (sourceId.equals(destinationId)) {
+                throw new IllegalStateException("cannot merge " + sourceId + " into itself");
+            }
+            Map<String, String> logins = new LinkedHashMap<>(destination.logins());
+            for (Map.Entry<String, String> login : source.logins().entrySet()) {
+                String other = logins.putIfAbsent(login.getKey(), login.getValue());
+                if (other != null && !other.equals(login.getValue())) {
+                    throw new IllegalStateException(destinationId + " has another user of " + login.getKey());
+                }
+            }
+            List<Login> developerLogins = new ArrayList<>(destination.developerLogins());
+            developerLogins.addAll(source.developerLogins());
+            Identity merged = destination.withLogins(logins, now).withDeveloperLogins(developerLogins, now);
+            byId.put(destinationId, merged);
+            byId.put(sourceId, source.withLogins(Map.of(), now).withDeveloperLogins(List.of(), now)
+                    .withDisabled(true, now));
+            source.logins().forEach((provider, user) -> byLogin.put(new Login(provider, user), destinationId));
+            source.developerLogins().forEach(login -> byDeveloperLogin.put(login, destinationId));
+            return merged;
+        }
+
         /** @throws IllegalStateException when there is no such identity */
         public Identity setDisabled(String identityId, boolean disabled, Instant now) {
             Identity current = existing(identityId);
@@ -203,6 +293,7 @@ public final class PoolIdentities {
                 return false;
             }
             removed.logins().forEach((provider, user) -> byLogin.remove(new Login(provider, user)));
+            removed.developerLogins().forEach(byDeveloperLogin::remove);
             creationOrder.remove(removed.sequence());
             directory.remove(identityId);
             return true;
@@ -214,6 +305,12 @@ public final class PoolIdentities {
                 throw new IllegalStateException("no identity " + identityId + " in " + identityPoolId);
             }
             return identity;
+        }
+
+        private void requireUnlinkedDeveloper(Login developerLogin) {
+            if (byDeveloperLogin.containsKey(developerLogin)) {
+                throw new IllegalStateException(developerLogin + " is linked to " + byDeveloperLogin.get(developerLogin));
+            }
         }
 
         private void requireUnlinked(Login login) {

@@ -2,6 +2,7 @@ package io.github.cognitofake.internal.wire;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import io.github.cognitofake.Operation;
 import io.github.cognitofake.internal.model.ServiceModel;
 import io.github.cognitofake.internal.service.CognitoIdentityService;
 import io.github.cognitofake.internal.service.ConstraintValidator;
@@ -9,6 +10,7 @@ import io.github.cognitofake.internal.service.IdSource;
 import io.github.cognitofake.internal.service.OperationHandler;
 import io.github.cognitofake.internal.service.ServiceError;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * The awsJson 1.1 protocol of Cognito Identity: turns one HTTP request into one HTTP answer. Both the
@@ -20,12 +22,20 @@ public final class AwsJsonProtocol {
     static final String NOT_IMPLEMENTED_CODE = "NotImplementedException";
 
     private final FrontDoor frontDoor;
-    private final CognitoIdentityService service;
+    private final Function<Operation, Optional<OperationHandler<?>>> handlers;
     private final IdSource requestIds = IdSource.random();
 
     public AwsJsonProtocol(ServiceModel model, CognitoIdentityService service) {
+        this(model, service::handler);
+    }
+
+    /**
+     * A protocol over any table of handlers: every operation of the model is routed and validated, and one
+     * without a handler is answered {@code 501 NotImplementedException}.
+     */
+    AwsJsonProtocol(ServiceModel model, Function<Operation, Optional<OperationHandler<?>>> handlers) {
         this.frontDoor = new FrontDoor(model);
-        this.service = service;
+        this.handlers = handlers;
     }
 
     public WireResponse handle(WireRequest request) {
@@ -55,7 +65,7 @@ public final class AwsJsonProtocol {
         if (violations.isPresent()) {
             throw ServiceError.validation(violations.get());
         }
-        OperationHandler<?> handler = service.handler(routed.operation()).orElseThrow(() -> new ServiceError(
+        OperationHandler<?> handler = handlers.apply(routed.operation()).orElseThrow(() -> new ServiceError(
                 NOT_IMPLEMENTED_CODE, 501, "cognito-identity-fake does not implement "
                         + routed.operation().wireName() + " yet."));
         Object output = handler.apply(bind(input, handler.inputType()));
