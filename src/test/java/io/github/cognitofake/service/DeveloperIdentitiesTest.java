@@ -295,7 +295,8 @@ class DeveloperIdentitiesTest {
                 "DeveloperUserIdentifier is not linked to Identity '" + ann + "'.");
         assertServiceError(() -> cognito.lookupDeveloperIdentity(b -> b.identityPoolId(poolId)
                         .developerUserIdentifier("nobody")),
-                ResourceNotFoundException.class, 400, "ResourceNotFoundException", "DeveloperUserIdentifier not found.");
+                ResourceNotFoundException.class, 400, "ResourceNotFoundException",
+                "DeveloperUserIdentifier not found.");
         assertServiceError(() -> cognito.lookupDeveloperIdentity(b -> b.identityPoolId(poolId)
                         .identityId(UNKNOWN_IDENTITY).developerUserIdentifier("ann")),
                 ResourceNotFoundException.class, 400, "ResourceNotFoundException",
@@ -338,6 +339,10 @@ class DeveloperIdentitiesTest {
         assertThat(cognito.mergeDeveloperIdentities(b -> b.identityPoolId(poolId).developerProviderName(DEVELOPER)
                 .sourceUserIdentifier("old-account").destinationUserIdentifier("ann")).identityId())
                 .as("users of one identity already").isEqualTo(destination);
+        assertServiceError(() -> cognito.getOpenIdTokenForDeveloperIdentity(b -> b.identityPoolId(poolId)
+                        .identityId(source).logins(Map.of(DEVELOPER, "new-user"))),
+                NotAuthorizedException.class, 400, "NotAuthorizedException",
+                "Access to Identity '" + source + "' is forbidden.");
     }
 
     @ParameterizedTest
@@ -398,7 +403,8 @@ class DeveloperIdentitiesTest {
         assertThat(users(cognito, poolId, ann.identityId())).containsExactly("ann-2");
         assertServiceError(() -> cognito.lookupDeveloperIdentity(b -> b.identityPoolId(poolId)
                         .developerUserIdentifier("ann")),
-                ResourceNotFoundException.class, 400, "ResourceNotFoundException", "DeveloperUserIdentifier not found.");
+                ResourceNotFoundException.class, 400, "ResourceNotFoundException",
+                "DeveloperUserIdentifier not found.");
         assertThat(signIn(cognito, poolId, "ann").identityId()).isNotEqualTo(ann.identityId());
     }
 

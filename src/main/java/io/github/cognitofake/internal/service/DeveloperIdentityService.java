@@ -29,7 +29,9 @@ import java.util.function.Supplier;
  */
 public final class DeveloperIdentityService {
 
-    /** TokenDuration's default (model: "If you don't provide an expiration time, the token is valid for 15 minutes"). */
+    /**
+     * TokenDuration's default (model: "If you don't provide an expiration time, the token is valid for 15 minutes").
+     */
     public static final Duration DEFAULT_TOKEN_DURATION = Duration.ofMinutes(15);
 
     /** LookupDeveloperIdentity's page size when MaxResults is absent: the model's maximum. */

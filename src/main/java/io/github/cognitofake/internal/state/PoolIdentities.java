@@ -309,7 +309,8 @@ public final class PoolIdentities {
 
         private void requireUnlinkedDeveloper(Login developerLogin) {
             if (byDeveloperLogin.containsKey(developerLogin)) {
-                throw new IllegalStateException(developerLogin + " is linked to " + byDeveloperLogin.get(developerLogin));
+                throw new IllegalStateException(
+                        developerLogin + " is linked to " + byDeveloperLogin.get(developerLogin));
             }
         }
 
