@@ -66,6 +66,10 @@ public final class CognitoIdentityService {
                 OperationHandler.of(IdentityIdInput.class, identityService::describe));
         handlers.put(Operation.LIST_IDENTITIES,
                 OperationHandler.of(ListIdentitiesInput.class, identityService::list));
+        CredentialsService credentialsService = new CredentialsService(identityService, principalTagService,
+                credentials);
+        handlers.put(Operation.GET_CREDENTIALS_FOR_IDENTITY,
+                OperationHandler.of(GetCredentialsForIdentityInput.class, credentialsService::getCredentials));
     }
 
     /** The handler of an operation, or empty while the fake does not implement it. */
