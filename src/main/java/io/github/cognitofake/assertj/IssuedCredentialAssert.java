@@ -2,10 +2,11 @@ package io.github.cognitofake.assertj;
 
 import io.github.cognitofake.credentials.IssuedCredentials;
 import java.time.Instant;
+import java.util.Map;
 import java.util.Objects;
 import org.assertj.core.api.AbstractAssert;
 
-/** Assertions on one set of issued credentials: its role, identity, pool, provider and expiration. */
+/** Assertions on one set of issued credentials: its role, identity, pool, provider, expiration and session tags. */
 public final class IssuedCredentialAssert extends AbstractAssert<IssuedCredentialAssert, IssuedCredentials> {
 
     /** Usually reached through {@link IssuedCredentialsAssert#singleElement()} or {@code last()}. */
@@ -71,6 +72,26 @@ public final class IssuedCredentialAssert extends AbstractAssert<IssuedCredentia
         if (!actual.expiration().equals(expiration)) {
             failWithMessage("Expected the credentials %s to expire at %s, but they expire at %s.",
                     actual, expiration, actual.expiration());
+        }
+        return this;
+    }
+
+    /** Asserts exactly the session (principal) tags the credentials carry, in any order. */
+    public IssuedCredentialAssert hasSessionTags(Map<String, String> sessionTags) {
+        Objects.requireNonNull(sessionTags, "sessionTags");
+        if (!actual.sessionTags().equals(sessionTags)) {
+            failWithMessage("Expected the credentials %s to carry the session tags %s, but they carry %s.",
+                    actual, sessionTags, actual.sessionTags());
+        }
+        return this;
+    }
+
+    /** Asserts that the credentials carry this session tag with this value (among any others). */
+    public IssuedCredentialAssert hasSessionTag(String key, String value) {
+        Objects.requireNonNull(key, "key");
+        if (!Objects.equals(actual.sessionTags().get(key), value)) {
+            failWithMessage("Expected the credentials %s to carry the session tag %s=%s, but they carry %s.",
+                    actual, key, value, actual.sessionTags());
         }
         return this;
     }

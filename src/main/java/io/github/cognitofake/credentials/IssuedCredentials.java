@@ -1,12 +1,16 @@
 package io.github.cognitofake.credentials;
 
 import java.time.Instant;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
 /**
  * What the fake remembers of one set of AWS credentials it handed out through GetCredentialsForIdentity:
- * who got them and for which role. The secret key and session token are not kept here.
+ * who got them, for which role, and which session (principal) tags they carry. The secret key and session
+ * token are not kept here.
  *
  * <p>Read them with {@code fake.issuedCredentials()} or {@code fake.roleFor(accessKeyId)}, or assert on them
  * with {@code assertThat(fake).issuedCredentials()}.
@@ -20,9 +24,10 @@ public final class IssuedCredentials {
     private final String provider;
     private final Instant issuedAt;
     private final Instant expiration;
+    private final Map<String, String> sessionTags;
 
     /**
-     * A record of issued credentials.
+     * A record of issued credentials without session tags.
      *
      * @param accessKeyId the AccessKeyId handed out
      * @param identityId the identity the credentials belong to
@@ -34,6 +39,23 @@ public final class IssuedCredentials {
      */
     public IssuedCredentials(String accessKeyId, String identityId, String identityPoolId, String roleArn,
             String provider, Instant issuedAt, Instant expiration) {
+        this(accessKeyId, identityId, identityPoolId, roleArn, provider, issuedAt, expiration, Map.of());
+    }
+
+    /**
+     * A record of issued credentials.
+     *
+     * @param accessKeyId the AccessKeyId handed out
+     * @param identityId the identity the credentials belong to
+     * @param identityPoolId the identity pool of the identity
+     * @param roleArn the IAM role the credentials are for
+     * @param provider the Logins key of the login that decided the role, or {@code null} for a guest
+     * @param issuedAt when they were issued
+     * @param expiration when they expire
+     * @param sessionTags the session (principal) tags the credentials carry, tag key to value; copied, order kept
+     */
+    public IssuedCredentials(String accessKeyId, String identityId, String identityPoolId, String roleArn,
+            String provider, Instant issuedAt, Instant expiration, Map<String, String> sessionTags) {
         this.accessKeyId = Objects.requireNonNull(accessKeyId, "accessKeyId");
         this.identityId = Objects.requireNonNull(identityId, "identityId");
         this.identityPoolId = Objects.requireNonNull(identityPoolId, "identityPoolId");
@@ -41,6 +63,8 @@ public final class IssuedCredentials {
         this.provider = provider;
         this.issuedAt = Objects.requireNonNull(issuedAt, "issuedAt");
         this.expiration = Objects.requireNonNull(expiration, "expiration");
+        this.sessionTags = Collections.unmodifiableMap(
+                new LinkedHashMap<>(Objects.requireNonNull(sessionTags, "sessionTags")));
     }
 
     /** The AccessKeyId of the credentials ({@code ASIA...}), the key to find them by. */
@@ -86,13 +110,22 @@ public final class IssuedCredentials {
         return expiration;
     }
 
+    /**
+     * The session tags (principal tags, "attributes for access control") the credentials carry: each tag key
+     * of the pool's principal tag map for the deciding login's provider, with the value of the mapped claim in
+     * that login's token. Empty for guests and when the provider has no principal tag map.
+     */
+    public Map<String, String> sessionTags() {
+        return sessionTags;
+    }
+
     @Override
     public boolean equals(Object other) {
         return other instanceof IssuedCredentials that
                 && accessKeyId.equals(that.accessKeyId) && identityId.equals(that.identityId)
                 && identityPoolId.equals(that.identityPoolId) && roleArn.equals(that.roleArn)
                 && Objects.equals(provider, that.provider) && issuedAt.equals(that.issuedAt)
-                && expiration.equals(that.expiration);
+                && expiration.equals(that.expiration) && sessionTags.equals(that.sessionTags);
     }
 
     @Override
@@ -100,10 +133,11 @@ public final class IssuedCredentials {
         return accessKeyId.hashCode();
     }
 
-    /** One line: access key, identity, pool, role, provider (or guest) and expiration. */
+    /** One line: access key, identity, pool, role, provider (or guest), expiration and any session tags. */
     @Override
     public String toString() {
         return accessKeyId + " identity " + identityId + " (pool " + identityPoolId + ") role " + roleArn + " via "
-                + (provider == null ? "guest access" : provider) + ", expires " + expiration;
+                + (provider == null ? "guest access" : provider) + ", expires " + expiration
+                + (sessionTags.isEmpty() ? "" : ", session tags " + sessionTags);
     }
 }

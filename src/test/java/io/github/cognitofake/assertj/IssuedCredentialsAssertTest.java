@@ -6,7 +6,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.github.cognitofake.CognitoIdentityFake;
 import io.github.cognitofake.credentials.IssuedCredentials;
 import io.github.cognitofake.testing.CredentialsFeed;
+import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -141,5 +143,24 @@ class IssuedCredentialsAssertTest {
     void aFailureMessageKeepsPercentSigns() {
         assertThatThrownBy(() -> assertThat(fake).issuedCredentialsFor("us-east-1:%d"))
                 .hasMessageStartingWith("Expected credentials issued for identity us-east-1:%d, but there were none.");
+    }
+
+    @Test
+    void sessionTagAssertionsPassAndFailWithTheTagsCarried() {
+        Instant now = Instant.parse("2024-05-01T12:00:00Z");
+        IssuedCredentials tagged = new IssuedCredentials("ASIAAAAAAAAAAAAAAAAA", ALICE, POOL, AUTH, USER_POOL, now,
+                now.plusSeconds(3600), Map.of("tier", "gold"));
+
+        assertThat(tagged).hasSessionTags(Map.of("tier", "gold")).hasSessionTag("tier", "gold");
+        assertThat(issued.get(0)).hasSessionTags(Map.of());
+        assertThatThrownBy(() -> assertThat(tagged).hasSessionTags(Map.of()))
+                .isInstanceOf(AssertionError.class)
+                .hasMessage("Expected the credentials " + tagged + " to carry the session tags {}, but they carry "
+                        + "{tier=gold}.");
+        assertThatThrownBy(() -> assertThat(tagged).hasSessionTag("tier", "silver"))
+                .isInstanceOf(AssertionError.class)
+                .hasMessage("Expected the credentials " + tagged + " to carry the session tag tier=silver, but they "
+                        + "carry {tier=gold}.");
+        Assertions.assertThat(tagged.toString()).endsWith(", session tags {tier=gold}");
     }
 }

@@ -1,20 +1,57 @@
 package io.github.cognitofake.docs;
 
+import static io.github.cognitofake.assertj.CognitoIdentityFakeAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static software.amazon.awssdk.services.cognitoidentity.model.AmbiguousRoleResolutionType.DENY;
+import static software.amazon.awssdk.services.cognitoidentity.model.MappingRuleMatchType.CONTAINS;
+import static software.amazon.awssdk.services.cognitoidentity.model.MappingRuleMatchType.EQUALS;
 
 import io.github.cognitofake.CognitoIdentityFake;
+import io.github.cognitofake.tokens.ProviderToken;
+import io.github.cognitofake.tokens.Tokens;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.cognitoidentity.CognitoIdentityClient;
+import software.amazon.awssdk.services.cognitoidentity.model.Credentials;
 import software.amazon.awssdk.services.cognitoidentity.model.DescribeIdentityResponse;
 import software.amazon.awssdk.services.cognitoidentity.model.NotAuthorizedException;
 
 /** The examples of docs/identities.md, run as tests. */
 class IdentitiesGuideTest {
+
+    // tag::login-to-credentials[]
+    @Test
+    void followsAUserFromLoginToCredentials() {
+        try (CognitoIdentityFake fake = CognitoIdentityFake.create()) {
+            CognitoIdentityClient cognito = fake.client();
+            String poolId = fake.seed(s -> s.identityPool("app", p -> p
+                    .authenticatedRole("arn:aws:iam::123456789012:role/Auth")
+                    .rulesMapping("cognito-idp.us-east-1.amazonaws.com/us-east-1_Abc123:client1", DENY, r -> r
+                            .when("cognito:groups", CONTAINS, "admins").assume("arn:aws:iam::123456789012:role/Admin")
+                            .when("custom:tier", EQUALS, "gold").assume("arn:aws:iam::123456789012:role/Gold"))))
+                .poolId("app");
+            ProviderToken alice = Tokens.cognitoIdToken("us-east-1_Abc123", "client1")
+                    .username("alice")
+                    .group("admins")
+                    .customAttribute("tier", "gold")
+                    .build();
+
+            String identityId = cognito.getId(b -> b.identityPoolId(poolId).logins(alice.asLogins())).identityId();
+            Credentials credentials = cognito.getCredentialsForIdentity(b -> b
+                    .identityId(identityId).logins(alice.asLogins())).credentials();
+
+            // Both rules match alice; the first one wins.
+            assertThat(fake).issuedCredentialsFor(identityId).singleElement()
+                    .hasRole("arn:aws:iam::123456789012:role/Admin")
+                    .hasProvider("cognito-idp.us-east-1.amazonaws.com/us-east-1_Abc123");
+            assertThat(fake.roleFor(credentials.accessKeyId())).contains("arn:aws:iam::123456789012:role/Admin");
+        }
+    }
+    // end::login-to-credentials[]
 
     // tag::same-login-same-identity[]
     @Test

@@ -1,8 +1,13 @@
 package io.github.cognitofake.docs;
 
+import static io.github.cognitofake.assertj.CognitoIdentityFakeAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
+import static software.amazon.awssdk.services.cognitoidentity.model.AmbiguousRoleResolutionType.DENY;
+import static software.amazon.awssdk.services.cognitoidentity.model.MappingRuleMatchType.CONTAINS;
 
 import io.github.cognitofake.CognitoIdentityFake;
+import io.github.cognitofake.tokens.ProviderToken;
+import io.github.cognitofake.tokens.Tokens;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.cognitoidentity.CognitoIdentityClient;
@@ -59,4 +64,26 @@ class ReadmeExampleTest {
         }
     }
     // end::own-client[]
+
+    @Test
+    void followsAUserFromLoginToTheirRole() {
+        try (CognitoIdentityFake fake = CognitoIdentityFake.create()) {
+            CognitoIdentityClient client = fake.client();
+            String poolId = fake.seed(s -> s.identityPool("app", p -> p
+                    .authenticatedRole("arn:aws:iam::123456789012:role/Auth")
+                    .rulesMapping("cognito-idp.us-east-1.amazonaws.com/us-east-1_Abc123:client1", DENY, r -> r
+                            .when("cognito:groups", CONTAINS, "admins").assume("arn:aws:iam::123456789012:role/Admin"))))
+                .poolId("app");
+
+            // tag::login-to-credentials[]
+            ProviderToken alice = Tokens.cognitoIdToken("us-east-1_Abc123", "client1").group("admins").build();
+
+            String identityId = client.getId(b -> b.identityPoolId(poolId).logins(alice.asLogins())).identityId();
+            client.getCredentialsForIdentity(b -> b.identityId(identityId).logins(alice.asLogins()));
+
+            assertThat(fake).issuedCredentialsFor(identityId).singleElement()
+                    .hasRole("arn:aws:iam::123456789012:role/Admin");
+            // end::login-to-credentials[]
+        }
+    }
 }

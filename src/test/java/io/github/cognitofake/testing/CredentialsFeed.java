@@ -7,8 +7,8 @@ import io.github.cognitofake.internal.service.CognitoIdentityService;
 import java.lang.reflect.Field;
 
 /**
- * Issues credentials straight through a fake's {@link CredentialsIssuer}, as GetCredentialsForIdentity will,
- * for tests of the ledger's public API before the operation exists.
+ * Issues credentials straight through a fake's {@link CredentialsIssuer}, as GetCredentialsForIdentity does,
+ * for tests of the ledger's public API that need no pool, identity or token.
  */
 public final class CredentialsFeed {
 

@@ -2,11 +2,12 @@ package io.github.cognitofake.internal.credentials;
 
 import io.github.cognitofake.credentials.IssuedCredentials;
 import io.github.cognitofake.internal.service.IdSource;
-import java.time.InstantSource;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.InstantSource;
 import java.time.temporal.ChronoUnit;
 import java.util.Base64;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -50,12 +51,26 @@ public final class CredentialsIssuer {
      * @param provider the Logins key of the login that chose the role; {@code null} for a guest
      */
     public NewCredentials issue(String identityId, String identityPoolId, String roleArn, String provider) {
+        return issue(identityId, identityPoolId, roleArn, provider, Map.of());
+    }
+
+    /**
+     * Issues credentials for a role, carrying session tags, and records them.
+     *
+     * @param identityId the identity they are for
+     * @param identityPoolId its pool
+     * @param roleArn the role chosen for it
+     * @param provider the Logins key of the login that chose the role; {@code null} for a guest
+     * @param sessionTags the principal tags the credentials carry, tag key to value
+     */
+    public NewCredentials issue(String identityId, String identityPoolId, String roleArn, String provider,
+            Map<String, String> sessionTags) {
         Instant issuedAt = clock.instant().truncatedTo(ChronoUnit.SECONDS);
         Instant expiration = issuedAt.plus(LIFETIME);
         while (true) {
             String accessKeyId = accessKeyId();
             IssuedCredentials record = new IssuedCredentials(accessKeyId, identityId, identityPoolId, roleArn,
-                    provider, issuedAt, expiration);
+                    provider, issuedAt, expiration, sessionTags);
             // 80 random bits make a repeat all but impossible; when it happens, draw again.
             if (ledger.record(record)) {
                 return new NewCredentials(accessKeyId, base64(SECRET_BYTES),

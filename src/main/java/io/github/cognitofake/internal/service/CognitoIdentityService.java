@@ -76,6 +76,10 @@ public final class CognitoIdentityService {
                 OperationHandler.of(MergeDeveloperIdentitiesInput.class, developerIdentities::merge));
         handlers.put(Operation.UNLINK_DEVELOPER_IDENTITY,
                 OperationHandler.returningNothing(UnlinkDeveloperIdentityInput.class, developerIdentities::unlink));
+        CredentialsService credentialsService = new CredentialsService(identityService, principalTagService,
+                credentials);
+        handlers.put(Operation.GET_CREDENTIALS_FOR_IDENTITY,
+                OperationHandler.of(GetCredentialsForIdentityInput.class, credentialsService::getCredentials));
     }
 
     /** The handler of an operation, or empty while the fake does not implement it. */

@@ -371,4 +371,28 @@ public final class Fidelity {
     public static final Map<String, Set<String>> SOCIAL_JWT_ISSUERS = Map.of(
             "accounts.google.com", Set.of("https://accounts.google.com", "accounts.google.com"),
             "appleid.apple.com", Set.of("https://appleid.apple.com"));
+
+    // ---- GetCredentialsForIdentity (CredentialsService) ---------------------------------------------
+
+    /**
+     * UNCONFIRMED: GetCredentialsForIdentity is all or nothing. When role resolution refuses (Deny, a
+     * CustomRoleArn not allowed, no role configured), the call's new logins are not linked and a guest identity
+     * is not merged, and no credentials are recorded. (Whether Cognito links first and fails later is not
+     * observed; GetId, which apps call first, links the same logins anyway.)
+     */
+    public static final boolean REFUSED_CREDENTIALS_LINK_NOTHING = true;
+
+    /**
+     * UNCONFIRMED: the session (principal) tags of credentials come from the login that decided the role (the
+     * first login with a role mapping, else the first login), through its provider's principal tag map; other
+     * logins of the call add none. Guests get none.
+     */
+    public static final boolean SESSION_TAGS_FROM_DECIDING_LOGIN = true;
+
+    /**
+     * UNCONFIRMED: a principal tag whose claim the token lacks is left out; a string claim gives its value, a
+     * number or boolean its JSON text; a list (such as {@code cognito:groups}) or an object gives no tag,
+     * since a session tag holds one string.
+     */
+    public static final boolean SESSION_TAGS_FROM_SINGLE_VALUED_CLAIMS_ONLY = true;
 }

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * GetId, DescribeIdentity and ListIdentities, and the identity rules the other identity operations share
@@ -124,23 +125,41 @@ public final class IdentityService {
      * @param logins the request's Logins; null or empty for a guest call
      */
     public ResolvedIdentity resolve(String identityId, Map<String, String> logins) {
+        return resolve(identityId, logins, resolved -> resolved);
+    }
+
+    /**
+     * {@link #resolve(String, Map)}, with a last word for the operation: {@code decision} sees the outcome
+     * before any of it is written (new logins linked, a guest merged) and may still refuse by throwing a
+     * {@link ServiceError}, in which case nothing changes. GetCredentialsForIdentity decides its role here,
+     * so that a denied role links nothing (see {@link Fidelity#REFUSED_CREDENTIALS_LINK_NOTHING}).
+     *
+     * <p>{@code decision} runs under the lock of the pool's identities: it must be quick and must not call
+     * back into this service.
+     *
+     * @param decision reads the would-be outcome, whose {@code pool} is the pool's current configuration and
+     *     roles; returns what the operation needs, or throws to refuse
+     * @return what {@code decision} returned
+     */
+    public <T> T resolve(String identityId, Map<String, String> logins, Function<ResolvedIdentity, T> decision) {
         StoredPool pool = store.poolOfIdentity(identityId).orElseThrow(() -> identityNotFound(identityId));
         String poolId = pool.pool().identityPoolId();
         Instant now = now();
         List<VerifiedLogin> verified = logins == null || logins.isEmpty()
                 ? List.of()
                 : LoginVerifier.verify(pool.pool(), logins, now);
-        Resolution resolution = pool.identities().change(changes -> {
+        return pool.identities().change(changes -> {
             Identity identity = changes.find(identityId).orElseThrow(() -> identityNotFound(identityId));
             requireEnabled(identity);
+            StoredPool current = store.find(poolId).orElse(pool);
             if (verified.isEmpty()) {
                 if (identity.isAuthenticated()) {
                     throw ServiceError.notAuthorized(Fidelity.LOGINS_DO_NOT_MATCH);
                 }
-                if (!pool.pool().allowUnauthenticatedIdentities()) {
+                if (!current.pool().allowUnauthenticatedIdentities()) {
                     throw ServiceError.notAuthorized(Fidelity.UNAUTHENTICATED_NOT_SUPPORTED);
                 }
-                return new Resolution(identity, Optional.empty());
+                return decision.apply(new ResolvedIdentity(current, identity, verified, Optional.empty()));
             }
             Set<Identity> others = new LinkedHashSet<>();
             boolean anyOwn = false;
@@ -156,19 +175,24 @@ public final class IdentityService {
                 if (Fidelity.GUEST_IDENTITY_MERGES_INTO_LOGIN_OWNER && !identity.isAuthenticated() && others.size() == 1) {
                     Identity target = others.iterator().next();
                     requireEnabled(target);
-                    Identity linked = linkNew(changes, target, verified, now);
+                    Map<String, String> toLink = unlinkedLogins(target, verified);
+                    T decided = decision.apply(new ResolvedIdentity(current, withLinked(target, toLink, now), verified,
+                            Optional.of(identityId)));
+                    link(changes, target, toLink, now);
                     changes.setDisabled(identityId, true, now);
-                    return new Resolution(linked, Optional.of(identityId));
+                    return decided;
                 }
                 throw conflict();
             }
             if (identity.isAuthenticated() && !anyOwn) {
                 throw ServiceError.notAuthorized(Fidelity.LOGINS_DO_NOT_MATCH);
             }
-            return new Resolution(linkNew(changes, identity, verified, now), Optional.empty());
+            Map<String, String> toLink = unlinkedLogins(identity, verified);
+            T decided = decision.apply(new ResolvedIdentity(current, withLinked(identity, toLink, now), verified,
+                    Optional.empty()));
+            link(changes, identity, toLink, now);
+            return decided;
         }).orElseThrow(() -> identityNotFound(identityId));
-        StoredPool current = store.find(poolId).orElse(pool);
-        return new ResolvedIdentity(current, resolution.identity(), verified, resolution.mergedGuest());
     }
 
     /**
@@ -217,8 +241,6 @@ public final class IdentityService {
 
     // ---- Internals ---------------------------------------------------------------------------------
 
-    private record Resolution(Identity identity, Optional<String> mergedGuest) {}
-
     private String newId() {
         return region + ":" + ids.uuid();
     }
@@ -246,6 +268,14 @@ public final class IdentityService {
      */
     private static Identity linkNew(PoolIdentities.Changes changes, Identity identity, List<VerifiedLogin> logins,
             Instant now) {
+        return link(changes, identity, unlinkedLogins(identity, logins), now);
+    }
+
+    /**
+     * The logins of a call that {@code identity} does not have yet; a login for a provider the identity has
+     * another user of is a conflict.
+     */
+    private static Map<String, String> unlinkedLogins(Identity identity, List<VerifiedLogin> logins) {
         Map<String, String> toLink = new LinkedHashMap<>();
         for (Map.Entry<String, String> login : storedLogins(logins).entrySet()) {
             String linkedUser = identity.logins().get(login.getKey());
@@ -255,7 +285,23 @@ public final class IdentityService {
                 throw conflict();
             }
         }
+        return toLink;
+    }
+
+    private static Identity link(PoolIdentities.Changes changes, Identity identity, Map<String, String> toLink,
+            Instant now) {
         return toLink.isEmpty() ? identity : changes.link(identity.identityId(), toLink, now);
+    }
+
+    /** The identity as it will be once {@code toLink} is linked to it, before anything is written. */
+    private static Identity withLinked(Identity identity, Map<String, String> toLink, Instant now) {
+        if (toLink.isEmpty()) {
+            return identity;
+        }
+        Map<String, String> logins = new LinkedHashMap<>(identity.logins());
+        logins.putAll(toLink);
+        return new Identity(identity.identityId(), identity.identityPoolId(), identity.sequence(), logins,
+                identity.creationDate(), now, identity.disabled());
     }
 
     /** The logins an identity keeps: developer tokens name their identity and are not linked. */

@@ -9,7 +9,7 @@ import java.util.Optional;
  * @param roleArn the role the credentials are for
  * @param login the deciding login; {@code null} for a guest
  */
-public record RoleChoice(String roleArn, LoginClaims login) {
+public record RoleChoice(String roleArn, VerifiedLogin login) {
 
     public RoleChoice {
         Objects.requireNonNull(roleArn, "roleArn");
@@ -17,7 +17,7 @@ public record RoleChoice(String roleArn, LoginClaims login) {
 
     /** The Logins key of the deciding login; empty for a guest. */
     public Optional<String> provider() {
-        return Optional.ofNullable(login).map(LoginClaims::providerName);
+        return Optional.ofNullable(login).map(VerifiedLogin::providerName);
     }
 
     /** Whether the role is a guest's (no login). */

@@ -54,13 +54,13 @@ public final class RoleResolver {
      * @throws ServiceError InvalidIdentityPoolConfigurationException when the needed role is not set;
      *     NotAuthorizedException when a mapping denies the request or does not allow CustomRoleArn
      */
-    public static RoleChoice resolve(PoolRoles pool, List<LoginClaims> logins, String customRoleArn) {
+    public static RoleChoice resolve(PoolRoles pool, List<VerifiedLogin> logins, String customRoleArn) {
         Objects.requireNonNull(pool, "pool");
         Objects.requireNonNull(logins, "logins");
         if (logins.isEmpty()) {
             return new RoleChoice(poolRole(pool, UNAUTHENTICATED), null);
         }
-        for (LoginClaims login : logins) {
+        for (VerifiedLogin login : logins) {
             RoleMapping mapping = pool.roleMappings().get(login.roleMappingKey());
             if (mapping != null) {
                 return new RoleChoice(mapped(pool, login, mapping, customRoleArn), login);
@@ -69,7 +69,7 @@ public final class RoleResolver {
         return new RoleChoice(poolRole(pool, AUTHENTICATED), logins.get(0));
     }
 
-    private static String mapped(PoolRoles pool, LoginClaims login, RoleMapping mapping, String customRoleArn) {
+    private static String mapped(PoolRoles pool, VerifiedLogin login, RoleMapping mapping, String customRoleArn) {
         List<String> allowed = RoleMapping.RULES.equals(mapping.type())
                 ? matchingRuleRoles(mapping, login)
                 : tokenRoles(login);
@@ -88,7 +88,7 @@ public final class RoleResolver {
         return allowed.size() == 1 ? allowed.get(0) : ambiguous(pool, login, mapping);
     }
 
-    private static String ambiguous(PoolRoles pool, LoginClaims login, RoleMapping mapping) {
+    private static String ambiguous(PoolRoles pool, VerifiedLogin login, RoleMapping mapping) {
         if (AMBIGUOUS_AUTHENTICATED_ROLE.equals(mapping.ambiguousRoleResolution())) {
             return poolRole(pool, AUTHENTICATED);
         }
@@ -104,7 +104,7 @@ public final class RoleResolver {
     }
 
     /** {@code cognito:roles} as real ID tokens carry it (a JSON array) or as the docs describe it (comma-separated). */
-    static List<String> tokenRoles(LoginClaims login) {
+    static List<String> tokenRoles(VerifiedLogin login) {
         Object claim = login.claims().get(ROLES_CLAIM);
         List<String> roles = new ArrayList<>();
         if (claim instanceof List<?> list) {
@@ -117,7 +117,7 @@ public final class RoleResolver {
     }
 
     /** The roles of every matching rule, in rule order; the first is the one used without CustomRoleArn. */
-    private static List<String> matchingRuleRoles(RoleMapping mapping, LoginClaims login) {
+    private static List<String> matchingRuleRoles(RoleMapping mapping, VerifiedLogin login) {
         List<String> roles = new ArrayList<>();
         if (mapping.rulesConfiguration() == null) {
             return roles;

@@ -34,10 +34,15 @@ class RoleResolverTest {
         return new PoolRoles(roles, mappings);
     }
 
-    private static LoginClaims userPoolLogin(Map<String, Object> claims) {
+    private static VerifiedLogin userPoolLogin(Map<String, Object> claims) {
         Map<String, Object> all = new LinkedHashMap<>(claims);
         all.putIfAbsent("aud", "client1");
-        return new LoginClaims(USER_POOL, all);
+        return new VerifiedLogin(USER_POOL, "user-1", all, USER_POOL_KEY);
+    }
+
+    /** A login of a provider whose role mapping key is its name (any provider but a user pool). */
+    private static VerifiedLogin login(String provider, Map<String, Object> claims) {
+        return new VerifiedLogin(provider, "user-1", claims, provider);
     }
 
     private static RoleMapping token(String ambiguous) {
@@ -52,7 +57,7 @@ class RoleResolverTest {
         return new MappingRule(claim, matchType, value, role);
     }
 
-    private static ServiceError refusal(PoolRoles pool, List<LoginClaims> logins, String customRoleArn) {
+    private static ServiceError refusal(PoolRoles pool, List<VerifiedLogin> logins, String customRoleArn) {
         return catchThrowableOfType(() -> RoleResolver.resolve(pool, logins, customRoleArn), ServiceError.class);
     }
 
@@ -108,7 +113,7 @@ class RoleResolverTest {
 
         @Test
         void getTheAuthenticatedRole() {
-            LoginClaims google = new LoginClaims(GOOGLE, Map.of("sub", "1"));
+            VerifiedLogin google = login(GOOGLE, Map.of("sub", "1"));
 
             RoleChoice choice = RoleResolver.resolve(pool(BOTH_ROLES, Map.of()), List.of(google), null);
 
@@ -120,12 +125,12 @@ class RoleResolverTest {
         @Test
         void withoutAnAuthenticatedRoleTheConfigurationIsInvalid() {
             assertInvalidConfiguration(refusal(pool(Map.of("unauthenticated", GUEST), Map.of()),
-                    List.of(new LoginClaims(GOOGLE, Map.of())), null));
+                    List.of(login(GOOGLE, Map.of())), null));
         }
 
         @Test
         void ignoreCustomRoleArn() {
-            assertThat(RoleResolver.resolve(pool(BOTH_ROLES, Map.of()), List.of(new LoginClaims(GOOGLE, Map.of())), ADMIN)
+            assertThat(RoleResolver.resolve(pool(BOTH_ROLES, Map.of()), List.of(login(GOOGLE, Map.of())), ADMIN)
                     .roleArn()).isEqualTo(AUTH);
         }
 
@@ -145,7 +150,7 @@ class RoleResolverTest {
 
         @Test
         void usePreferredRole() {
-            LoginClaims login = userPoolLogin(Map.of("cognito:roles", List.of(ADMIN, READER),
+            VerifiedLogin login = userPoolLogin(Map.of("cognito:roles", List.of(ADMIN, READER),
                     "cognito:preferred_role", ADMIN));
 
             RoleChoice choice = RoleResolver.resolve(denying, List.of(login), null);
@@ -156,7 +161,7 @@ class RoleResolverTest {
 
         @Test
         void useCustomRoleArnWhenItIsAmongTheRoles() {
-            LoginClaims login = userPoolLogin(Map.of("cognito:roles", List.of(ADMIN, READER),
+            VerifiedLogin login = userPoolLogin(Map.of("cognito:roles", List.of(ADMIN, READER),
                     "cognito:preferred_role", ADMIN));
 
             assertThat(RoleResolver.resolve(denying, List.of(login), READER).roleArn()).isEqualTo(READER);
@@ -164,7 +169,7 @@ class RoleResolverTest {
 
         @Test
         void readRolesGivenAsACommaSeparatedString() {
-            LoginClaims login = userPoolLogin(Map.of("cognito:roles", ADMIN + ", " + READER));
+            VerifiedLogin login = userPoolLogin(Map.of("cognito:roles", ADMIN + ", " + READER));
 
             assertThat(RoleResolver.resolve(denying, List.of(login), READER).roleArn()).isEqualTo(READER);
             assertDenied(refusal(denying, List.of(login), null), USER_POOL_KEY);
@@ -172,7 +177,7 @@ class RoleResolverTest {
 
         @Test
         void refuseCustomRoleArnThatIsNotAmongTheRoles() {
-            LoginClaims login = userPoolLogin(Map.of("cognito:roles", List.of(ADMIN), "cognito:preferred_role", ADMIN));
+            VerifiedLogin login = userPoolLogin(Map.of("cognito:roles", List.of(ADMIN), "cognito:preferred_role", ADMIN));
 
             assertCustomRoleRefused(refusal(lenient, List.of(login), EDITOR), EDITOR, USER_POOL_KEY);
             // The preferred role does not make a CustomRoleArn allowed, nor does the authenticated role.
@@ -183,7 +188,7 @@ class RoleResolverTest {
 
         @Test
         void severalRolesWithoutAPreferredOneAreAmbiguous() {
-            LoginClaims login = userPoolLogin(Map.of("cognito:roles", List.of(ADMIN, READER)));
+            VerifiedLogin login = userPoolLogin(Map.of("cognito:roles", List.of(ADMIN, READER)));
 
             assertDenied(refusal(denying, List.of(login), null), USER_POOL_KEY);
             assertThat(RoleResolver.resolve(lenient, List.of(login), null).roleArn()).isEqualTo(AUTH);
@@ -191,14 +196,14 @@ class RoleResolverTest {
 
         @Test
         void aSingleRoleWithoutAPreferredOneIsUsed() {
-            LoginClaims login = userPoolLogin(Map.of("cognito:roles", List.of(EDITOR)));
+            VerifiedLogin login = userPoolLogin(Map.of("cognito:roles", List.of(EDITOR)));
 
             assertThat(RoleResolver.resolve(denying, List.of(login), null).roleArn()).isEqualTo(EDITOR);
         }
 
         @Test
         void aTokenWithoutRolesIsAmbiguous() {
-            LoginClaims login = userPoolLogin(Map.of("cognito:groups", List.of("users")));
+            VerifiedLogin login = userPoolLogin(Map.of("cognito:groups", List.of("users")));
 
             assertDenied(refusal(denying, List.of(login), null), USER_POOL_KEY);
             assertThat(RoleResolver.resolve(lenient, List.of(login), null).roleArn()).isEqualTo(AUTH);
@@ -229,8 +234,8 @@ class RoleResolverTest {
             return RoleResolverTest.pool(BOTH_ROLES, Map.of(GOOGLE, RoleResolverTest.rules(ambiguous, rules)));
         }
 
-        private LoginClaims google(Map<String, Object> claims) {
-            return new LoginClaims(GOOGLE, claims);
+        private VerifiedLogin google(Map<String, Object> claims) {
+            return login(GOOGLE, claims);
         }
 
         @Test
@@ -300,7 +305,7 @@ class RoleResolverTest {
 
         @Test
         void noMatchIsAmbiguous() {
-            LoginClaims login = google(Map.of("hd", "elsewhere.org"));
+            VerifiedLogin login = google(Map.of("hd", "elsewhere.org"));
 
             assertDenied(refusal(pool("Deny", rule("hd", "Equals", "example.com", ADMIN)), List.of(login), null), GOOGLE);
             assertThat(RoleResolver.resolve(pool("AuthenticatedRole", rule("hd", "Equals", "example.com", ADMIN)),
@@ -313,7 +318,7 @@ class RoleResolverTest {
                     rule("hd", "Equals", "example.com", EDITOR),
                     rule("email", "Contains", "@example.com", ADMIN),
                     rule("email", "StartsWith", "nobody", READER));
-            LoginClaims login = google(Map.of("hd", "example.com", "email", "a@example.com"));
+            VerifiedLogin login = google(Map.of("hd", "example.com", "email", "a@example.com"));
 
             assertThat(RoleResolver.resolve(pool, List.of(login), ADMIN).roleArn()).isEqualTo(ADMIN);
             assertCustomRoleRefused(refusal(pool, List.of(login), READER), READER, GOOGLE);
@@ -339,9 +344,9 @@ class RoleResolverTest {
             PoolRoles pool = pool(BOTH_ROLES, Map.of(
                     GOOGLE, rules("Deny", rule("hd", "Equals", "example.com", EDITOR)),
                     USER_POOL_KEY, token("Deny")));
-            LoginClaims unmapped = new LoginClaims("login.example.com", Map.of());
-            LoginClaims google = new LoginClaims(GOOGLE, Map.of("hd", "example.com"));
-            LoginClaims userPool = userPoolLogin(Map.of("cognito:preferred_role", ADMIN));
+            VerifiedLogin unmapped = login("login.example.com", Map.of());
+            VerifiedLogin google = login(GOOGLE, Map.of("hd", "example.com"));
+            VerifiedLogin userPool = userPoolLogin(Map.of("cognito:preferred_role", ADMIN));
 
             RoleChoice googleFirst = RoleResolver.resolve(pool, List.of(unmapped, google, userPool), null);
             RoleChoice userPoolFirst = RoleResolver.resolve(pool, List.of(unmapped, userPool, google), null);
@@ -354,10 +359,10 @@ class RoleResolverTest {
 
         @Test
         void withoutAnyMappingTheFirstLoginGetsTheAuthenticatedRole() {
-            LoginClaims first = new LoginClaims("login.example.com", Map.of());
+            VerifiedLogin first = login("login.example.com", Map.of());
 
             RoleChoice choice = RoleResolver.resolve(pool(BOTH_ROLES, Map.of()),
-                    List.of(first, new LoginClaims(GOOGLE, Map.of())), null);
+                    List.of(first, login(GOOGLE, Map.of())), null);
 
             assertThat(choice.roleArn()).isEqualTo(AUTH);
             assertThat(choice.provider()).contains("login.example.com");
@@ -369,31 +374,8 @@ class RoleResolverTest {
                     GOOGLE, rules("Deny", rule("hd", "Equals", "example.com", EDITOR)),
                     USER_POOL_KEY, token("Deny")));
 
-            assertDenied(refusal(pool, List.of(new LoginClaims(GOOGLE, Map.of()),
+            assertDenied(refusal(pool, List.of(login(GOOGLE, Map.of()),
                     userPoolLogin(Map.of("cognito:preferred_role", ADMIN))), null), GOOGLE);
-        }
-    }
-
-    @Nested
-    class MappingKeys {
-
-        @Test
-        void aUserPoolLoginIsMappedByItsAudience() {
-            assertThat(userPoolLogin(Map.of()).isUserPool()).isTrue();
-            assertThat(userPoolLogin(Map.of()).roleMappingKey()).isEqualTo(USER_POOL_KEY);
-        }
-
-        @Test
-        void otherLoginsAreMappedByTheirProviderName() {
-            assertThat(new LoginClaims(GOOGLE, Map.of("aud", "client1")).roleMappingKey()).isEqualTo(GOOGLE);
-            assertThat(new LoginClaims("login.example.com", Map.of("aud", "x")).isUserPool()).isFalse();
-            assertThat(new LoginClaims("arn:aws:iam::123456789012:saml-provider/corp", Map.of()).roleMappingKey())
-                    .isEqualTo("arn:aws:iam::123456789012:saml-provider/corp");
-        }
-
-        @Test
-        void aUserPoolTokenWithoutAStringAudienceFallsBackToTheProviderName() {
-            assertThat(new LoginClaims(USER_POOL, Map.of("aud", List.of("a", "b"))).roleMappingKey()).isEqualTo(USER_POOL);
         }
     }
 }
