@@ -66,6 +66,13 @@ public final class CognitoIdentityService {
                 OperationHandler.of(IdentityIdInput.class, identityService::describe));
         handlers.put(Operation.LIST_IDENTITIES,
                 OperationHandler.of(ListIdentitiesInput.class, identityService::list));
+        OpenIdTokenService openIdTokens = new OpenIdTokenService(identityService, principalTagService, home);
+        handlers.put(Operation.GET_OPEN_ID_TOKEN,
+                OperationHandler.of(GetOpenIdTokenInput.class, openIdTokens::getOpenIdToken));
+        handlers.put(Operation.UNLINK_IDENTITY, OperationHandler.returningNothing(UnlinkIdentityInput.class,
+                new UnlinkIdentityService(pools, identityService)::unlink));
+        handlers.put(Operation.DELETE_IDENTITIES, OperationHandler.of(DeleteIdentitiesInput.class,
+                new DeleteIdentitiesService(pools)::delete));
     }
 
     /** The handler of an operation, or empty while the fake does not implement it. */
