@@ -71,8 +71,8 @@ class GetOpenIdTokenTest {
     }
 
     private static String userPoolLogin(CognitoIdentityClient cognito, String poolId, String sub) {
-        return cognito.getId(b -> b.identityPoolId(poolId).logins(Map.of(USER_POOL, idToken(USER_POOL, "client1", sub))))
-                .identityId();
+        return cognito.getId(b -> b.identityPoolId(poolId)
+                .logins(Map.of(USER_POOL, idToken(USER_POOL, "client1", sub)))).identityId();
     }
 
     @ParameterizedTest
@@ -192,7 +192,8 @@ class GetOpenIdTokenTest {
         assertThat(answer.identityId()).isEqualTo(alice);
         assertThat(verifiedClaims(answer.token())).containsEntry("sub", alice);
         assertRefusedAndUnchanged(cognito, guest, () -> cognito.getOpenIdToken(b -> b.identityId(guest)),
-                NotAuthorizedException.class, "NotAuthorizedException", "Access to Identity '" + guest + "' is forbidden.");
+                NotAuthorizedException.class, "NotAuthorizedException",
+                "Access to Identity '" + guest + "' is forbidden.");
     }
 
     @ParameterizedTest
