@@ -40,6 +40,7 @@ class GetOpenIdTokenTest {
     static final String GOOGLE = "accounts.google.com";
     static final String OIDC = "login.example.com";
     static final String COGNITO = "cognito-identity.amazonaws.com";
+    static final String SAML = "arn:aws:iam::123456789012:saml-provider/corp";
     static final Instant NOW = Instant.parse("2024-05-01T12:00:00Z");
 
     private final TestClock clock = new TestClock(NOW);
@@ -55,7 +56,8 @@ class GetOpenIdTokenTest {
                 .supportedLoginProviders(Map.of(FACEBOOK, "fb-app", GOOGLE, "google-client;other-client"))
                 .cognitoIdentityProviders(
                         CognitoIdentityProvider.builder().providerName(USER_POOL).clientId("client1").build())
-                .openIdConnectProviderARNs("arn:aws:iam::123456789012:oidc-provider/" + OIDC)).identityPoolId();
+                .openIdConnectProviderARNs("arn:aws:iam::123456789012:oidc-provider/" + OIDC)
+                .samlProviderARNs(SAML)).identityPoolId();
     }
 
     /** The token's claims, after checking its RS256 signature with the fake's public key. */
@@ -109,7 +111,8 @@ class GetOpenIdTokenTest {
         Map<String, Object> userPool = verifiedClaims(cognito.getOpenIdToken(b -> b.identityId(alice)
                 .logins(Map.of(USER_POOL, aliceToken))).token());
         Map<String, Object> several = verifiedClaims(cognito.getOpenIdToken(b -> b.identityId(alice)
-                .logins(ordered(USER_POOL, aliceToken, FACEBOOK, "fb-user-7", GOOGLE, google, OIDC, oidc))).token());
+                .logins(ordered(USER_POOL, aliceToken, FACEBOOK, "fb-user-7", GOOGLE, google, OIDC, oidc,
+                        SAML, "saml-alice"))).token());
 
         assertThat(userPool.get("amr")).isEqualTo(
                 List.of("authenticated", USER_POOL, USER_POOL + ":CognitoSignIn:alice"));
@@ -117,9 +120,10 @@ class GetOpenIdTokenTest {
                 USER_POOL, USER_POOL + ":CognitoSignIn:alice",
                 FACEBOOK, FACEBOOK + ":fb-app:fb-user-7",
                 GOOGLE, GOOGLE + ":other-client:g-1",
-                OIDC, OIDC + ":oidc-app:o-1"));
+                OIDC, OIDC + ":oidc-app:o-1",
+                SAML, SAML + ":saml-alice"));
         assertThat(cognito.describeIdentity(b -> b.identityId(alice)).logins())
-                .as("the call's new logins are linked").containsExactly(USER_POOL, FACEBOOK, GOOGLE, OIDC);
+                .as("the call's new logins are linked").containsExactly(USER_POOL, FACEBOOK, GOOGLE, OIDC, SAML);
     }
 
     private static Map<String, String> ordered(String... keysAndValues) {
@@ -227,6 +231,20 @@ class GetOpenIdTokenTest {
                                 "us-east-1:11111111-1111-1111-1111-111111111111", bob))))),
                 NotAuthorizedException.class, "NotAuthorizedException",
                 "Token is not from a supported provider of this identity pool.");
+    }
+
+    @ParameterizedTest
+    @EnumSource(ClientKind.class)
+    void refusesAGuestOnceThePoolNoLongerAllowsGuests(ClientKind kind) {
+        CognitoIdentityClient cognito = kind.client(fake);
+        String poolId = createPool(cognito, true);
+        String guest = cognito.getId(b -> b.identityPoolId(poolId)).identityId();
+        cognito.updateIdentityPool(b -> b.identityPoolId(poolId).identityPoolName("app")
+                .allowUnauthenticatedIdentities(false));
+
+        assertRefusedAndUnchanged(cognito, guest, () -> cognito.getOpenIdToken(b -> b.identityId(guest)),
+                NotAuthorizedException.class, "NotAuthorizedException",
+                "Unauthenticated access is not supported for this identity pool.");
     }
 
     private static <T extends AwsServiceException> void assertRefusedAndUnchanged(CognitoIdentityClient cognito,
