@@ -80,6 +80,13 @@ public final class CognitoIdentityService {
                 credentials);
         handlers.put(Operation.GET_CREDENTIALS_FOR_IDENTITY,
                 OperationHandler.of(GetCredentialsForIdentityInput.class, credentialsService::getCredentials));
+        OpenIdTokenService openIdTokens = new OpenIdTokenService(identityService, principalTagService, home);
+        handlers.put(Operation.GET_OPEN_ID_TOKEN,
+                OperationHandler.of(GetOpenIdTokenInput.class, openIdTokens::getOpenIdToken));
+        handlers.put(Operation.UNLINK_IDENTITY, OperationHandler.returningNothing(UnlinkIdentityInput.class,
+                new UnlinkIdentityService(pools, identityService)::unlink));
+        handlers.put(Operation.DELETE_IDENTITIES, OperationHandler.of(DeleteIdentitiesInput.class,
+                new DeleteIdentitiesService(pools)::delete));
     }
 
     /** The handler of an operation, or empty while the fake does not implement it. */

@@ -4,6 +4,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -395,4 +396,57 @@ public final class Fidelity {
      * since a session tag holds one string.
      */
     public static final boolean SESSION_TAGS_FROM_SINGLE_VALUED_CLAIMS_ONLY = true;
+
+    // ---- OpenID tokens, UnlinkIdentity, DeleteIdentities ---------------------------------------------
+
+    /**
+     * CONFIRMED: the {@code amr} entry of a user pool sign-in, {@code <provider>:CognitoSignIn:<sub>} (API
+     * Gateway's {@code cognitoAuthenticationProvider}, which is the amr after {@code authenticated}).
+     */
+    public static String amrUserPoolUser(String providerName, String sub) {
+        return providerName + ":CognitoSignIn:" + sub;
+    }
+
+    /**
+     * CONFIRMED for Facebook ({@code graph.facebook.com:<app id>:<user id>}, a logged
+     * {@code cognitoAuthenticationProvider}); UNCONFIRMED for the other providers: the app id is the token's
+     * audience among the configured ids (Google, Apple), the configured id (opaque tokens), the token's first
+     * audience (OpenID Connect); without one (SAML) the entry is {@code <provider>:<user>}.
+     */
+    public static String amrProviderUser(String providerName, Optional<String> appId, String user) {
+        return appId.map(id -> providerName + ":" + id + ":" + user).orElse(providerName + ":" + user);
+    }
+
+    /**
+     * UNCONFIRMED: a call whose login is a token of the fake's own ({@code cognito-identity.amazonaws.com}) gets
+     * that token's amr entries after {@code authenticated}, as the token witnesses how its identity signed in.
+     */
+    public static final boolean DEVELOPER_LOGIN_AMR_CARRIES_OVER = true;
+
+    /**
+     * UNCONFIRMED: GetOpenIdToken's token carries the principal tags of the first login whose provider's
+     * principal tag map gives any (as the credentials of the enhanced flow carry them as session tags), so that
+     * AssumeRoleWithWebIdentity in the basic flow can pass them on.
+     */
+    public static final boolean OPEN_ID_TOKEN_CARRIES_PRINCIPAL_TAGS = true;
+
+    /**
+     * UNCONFIRMED: DeleteIdentities skips ids of no identity (already deleted, never created) without listing
+     * them in UnprocessedIdentityIds, whose error codes (AccessDenied, InternalServerError) describe neither;
+     * deleting is idempotent, and the CLI's example answers {@code []}.
+     */
+    public static final boolean DELETE_IDENTITIES_SKIPS_UNKNOWN_IDS = true;
+
+    /**
+     * UNCONFIRMED: UnlinkIdentity ignores LoginsToRemove providers the identity has no login of, and Logins that
+     * are linked to no identity (they neither authenticate nor refuse the call).
+     */
+    public static final boolean UNLINK_IGNORES_WHAT_IS_NOT_LINKED = true;
+
+    /**
+     * CONFIRMED (API reference: "Removing the last linked login will make this identity inaccessible"; an AWS
+     * engineer in aws-sdk-unity#114: "unlinking the Facebook login will cause the identity to become disabled
+     * completely"): an identity that loses its last login is disabled, not turned back into a guest.
+     */
+    public static final boolean UNLINKING_THE_LAST_LOGIN_DISABLES = true;
 }

@@ -254,7 +254,7 @@ public final class IdentityService {
      * The identity a verified login belongs to: the identity named by a developer token, else the one the
      * login is linked to.
      */
-    private static Optional<Identity> ownerOf(PoolIdentities.Changes changes, String poolId, VerifiedLogin login) {
+    static Optional<Identity> ownerOf(PoolIdentities.Changes changes, String poolId, VerifiedLogin login) {
         if (login.isDeveloperLogin()) {
             return Optional.of(changes.find(login.userIdentifier())
                     .orElseThrow(() -> identityNotFound(login.userIdentifier())));

@@ -21,6 +21,9 @@ public final class OpenIdTokenIssuer {
     /** The claim under which Cognito puts principal tags for STS (developer guide, attributes for access control). */
     public static final String TAGS_CLAIM = "https://aws.amazon.com/tags";
 
+    /** The claim naming the identity pool by its ARN (seen in a decoded token of the service). */
+    public static final String POOL_ARN_CLAIM = "https://cognito-identity.amazonaws.com/identity-pool-arn";
+
     private OpenIdTokenIssuer() {}
 
     /**
@@ -30,6 +33,17 @@ public final class OpenIdTokenIssuer {
      */
     public static String issue(String identityPoolId, String identityId, List<String> amr, Instant now,
             Duration lifetime, Map<String, String> principalTags) {
+        return issue(identityPoolId, null, identityId, amr, now, lifetime, principalTags);
+    }
+
+    /**
+     * As {@link #issue(String, String, List, Instant, Duration, Map)}, with the pool's ARN in
+     * {@value #POOL_ARN_CLAIM} as the service's tokens have it.
+     *
+     * @param identityPoolArn the pool's ARN; null leaves the claim out
+     */
+    public static String issue(String identityPoolId, String identityPoolArn, String identityId, List<String> amr,
+            Instant now, Duration lifetime, Map<String, String> principalTags) {
         Map<String, Object> claims = new LinkedHashMap<>();
         claims.put("sub", identityId);
         claims.put("aud", identityPoolId);
@@ -40,6 +54,9 @@ public final class OpenIdTokenIssuer {
             claims.put(TAGS_CLAIM, Map.of("principal_tags", tags));
         }
         claims.put("iss", LoginVerifier.DEVELOPER_ISSUER);
+        if (identityPoolArn != null) {
+            claims.put(POOL_ARN_CLAIM, identityPoolArn);
+        }
         claims.put("exp", now.plus(lifetime).getEpochSecond());
         claims.put("iat", now.getEpochSecond());
         return Jwt.signedWithFakeKey(claims).encode();

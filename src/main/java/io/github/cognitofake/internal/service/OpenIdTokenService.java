@@ -1,0 +1,60 @@
+package io.github.cognitofake.internal.service;
+
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * GetOpenIdToken: the identity rules of {@link IdentityService#resolve} (the same as for credentials), then
+ * a token from {@link OpenIdTokenIssuer} valid for {@link OpenIdTokenIssuer#GET_OPEN_ID_TOKEN_LIFETIME}.
+ */
+public final class OpenIdTokenService {
+
+    private final IdentityService identities;
+    private final PrincipalTagService principalTags;
+    private final AccountRegion home;
+
+    public OpenIdTokenService(IdentityService identities, PrincipalTagService principalTags, AccountRegion home) {
+        this.identities = identities;
+        this.principalTags = principalTags;
+        this.home = home;
+    }
+
+    /** GetOpenIdToken. */
+    public GetOpenIdTokenOutput getOpenIdToken(GetOpenIdTokenInput input) {
+        ResolvedIdentity resolved = identities.resolve(input.identityId(), input.logins());
+        Instant now = identities.now();
+        String poolId = resolved.pool().pool().identityPoolId();
+        String identityId = resolved.identity().identityId();
+        String token = OpenIdTokenIssuer.issue(poolId, home.identityPoolArn(poolId), identityId,
+                AuthenticationMethods.of(resolved.pool().pool(), resolved.logins()), now,
+                OpenIdTokenIssuer.GET_OPEN_ID_TOKEN_LIFETIME, sessionTags(poolId, resolved.logins()));
+        return new GetOpenIdTokenOutput(identityId, token);
+    }
+
+    /**
+     * The principal tags of the first login (in request order) whose provider's principal tag map gives any,
+     * valued from that login's claims; a claim the token lacks or that is not a string, number or boolean gives
+     * no tag. See {@link Fidelity#OPEN_ID_TOKEN_CARRIES_PRINCIPAL_TAGS}.
+     */
+    private Map<String, String> sessionTags(String poolId, List<VerifiedLogin> logins) {
+        if (!Fidelity.OPEN_ID_TOKEN_CARRIES_PRINCIPAL_TAGS) {
+            return Map.of();
+        }
+        for (VerifiedLogin login : logins) {
+            Map<String, String> claimsByTag = principalTags.sessionTagClaims(poolId, login.providerName());
+            Map<String, String> tags = new LinkedHashMap<>();
+            claimsByTag.forEach((tag, claim) -> {
+                Object value = login.claims().get(claim);
+                if (value instanceof String || value instanceof Number || value instanceof Boolean) {
+                    tags.put(tag, value.toString());
+                }
+            });
+            if (!tags.isEmpty()) {
+                return tags;
+            }
+        }
+        return Map.of();
+    }
+}
