@@ -1,5 +1,9 @@
 package io.github.cognitofake.tokens;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import io.github.cognitofake.internal.token.SigningKey;
+import java.security.interfaces.RSAPublicKey;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -66,5 +70,31 @@ public final class Tokens {
             }
         }
         return logins;
+    }
+
+    /**
+     * The public key of every token the fake signs, its own OpenID tokens (GetOpenIdToken,
+     * GetOpenIdTokenForDeveloperIdentity) and the tokens minted here, for a test that verifies them the way
+     * a relying party would. One key serves the whole JVM; its key id is {@link #signingKeyId()}.
+     */
+    public static RSAPublicKey signingKey() {
+        return SigningKey.publicKey();
+    }
+
+    /** The {@code kid} in the header of every token the fake signs. */
+    public static String signingKeyId() {
+        return SigningKey.KEY_ID;
+    }
+
+    /**
+     * {@link #signingKey()} as a JSON Web Key Set document ({@code {"keys":[{"kty":"RSA",...}]}}), for JWT
+     * libraries that take a JWKS.
+     */
+    public static String signingKeyJwks() {
+        try {
+            return JsonMapper.builder().build().writeValueAsString(SigningKey.jwks());
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("A JWKS of strings cannot fail to serialize", e);
+        }
     }
 }
