@@ -1,6 +1,7 @@
 package io.github.cognitofake.service;
 
 import static io.github.cognitofake.testing.ServiceErrors.assertServiceError;
+import static io.github.cognitofake.testing.Together.runTogether;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.cognitofake.CognitoIdentityFake;
@@ -12,12 +13,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CyclicBarrier;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -322,34 +317,5 @@ class ConcurrencyTest {
             token = page.nextToken();
         } while (token != null);
         return all;
-    }
-
-    /** Runs every task on its own thread of a real pool, all released at once, and rethrows the first failure. */
-    private static void runTogether(List<Callable<Void>> tasks) throws Exception {
-        assertThat(tasks).hasSize(THREADS);
-        ExecutorService executor = Executors.newFixedThreadPool(THREADS);
-        try {
-            CyclicBarrier start = new CyclicBarrier(tasks.size());
-            List<Future<Void>> futures = new ArrayList<>();
-            for (Callable<Void> task : tasks) {
-                futures.add(executor.submit(() -> {
-                    start.await(30, TimeUnit.SECONDS);
-                    return task.call();
-                }));
-            }
-            for (Future<Void> future : futures) {
-                try {
-                    future.get(60, TimeUnit.SECONDS);
-                } catch (ExecutionException e) {
-                    if (e.getCause() instanceof Error error) {
-                        throw error;
-                    }
-                    throw (Exception) e.getCause();
-                }
-            }
-        } finally {
-            executor.shutdownNow();
-            assertThat(executor.awaitTermination(30, TimeUnit.SECONDS)).isTrue();
-        }
     }
 }

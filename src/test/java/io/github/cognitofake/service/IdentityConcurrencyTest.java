@@ -1,5 +1,6 @@
 package io.github.cognitofake.service;
 
+import static io.github.cognitofake.testing.Together.runTogether;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.cognitofake.internal.service.ResolvedIdentity;
@@ -11,12 +12,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
-import java.util.concurrent.CyclicBarrier;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -166,34 +161,5 @@ class IdentityConcurrencyTest {
                 .noneMatch(Identity::isAuthenticated);
         assertThat(harness.service().identities().findByLogin(poolId, FACEBOOK, "shared"))
                 .map(Identity::identityId).contains(owner);
-    }
-
-    /** Runs {@code task(thread)} on every thread at once and joins the results in thread order. */
-    private static <T> List<T> runTogether(int threads, Task<T> task) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(threads);
-        CyclicBarrier start = new CyclicBarrier(threads);
-        try {
-            List<Future<List<T>>> futures = new ArrayList<>();
-            for (int t = 0; t < threads; t++) {
-                int thread = t;
-                Callable<List<T>> call = () -> {
-                    start.await(30, TimeUnit.SECONDS);
-                    return task.run(thread);
-                };
-                futures.add(pool.submit(call));
-            }
-            List<T> results = new ArrayList<>();
-            for (Future<List<T>> future : futures) {
-                results.addAll(future.get(60, TimeUnit.SECONDS));
-            }
-            return results;
-        } finally {
-            pool.shutdownNow();
-        }
-    }
-
-    @FunctionalInterface
-    private interface Task<T> {
-        List<T> run(int thread) throws Exception;
     }
 }

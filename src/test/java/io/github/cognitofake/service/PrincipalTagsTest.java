@@ -1,6 +1,7 @@
 package io.github.cognitofake.service;
 
 import static io.github.cognitofake.testing.ServiceErrors.assertServiceError;
+import static io.github.cognitofake.testing.Together.runTogether;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.cognitofake.CognitoIdentityFake;
@@ -10,12 +11,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CyclicBarrier;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
@@ -324,33 +319,6 @@ class PrincipalTagsTest {
     }
 
     // ---- Helpers -------------------------------------------------------------------------------------
-
-    private static void runTogether(List<Callable<Void>> tasks) throws Exception {
-        ExecutorService executor = Executors.newFixedThreadPool(tasks.size());
-        try {
-            CyclicBarrier start = new CyclicBarrier(tasks.size());
-            List<Future<Void>> futures = new ArrayList<>();
-            for (Callable<Void> task : tasks) {
-                futures.add(executor.submit(() -> {
-                    start.await(30, TimeUnit.SECONDS);
-                    return task.call();
-                }));
-            }
-            for (Future<Void> future : futures) {
-                try {
-                    future.get(60, TimeUnit.SECONDS);
-                } catch (ExecutionException e) {
-                    if (e.getCause() instanceof Error error) {
-                        throw error;
-                    }
-                    throw (Exception) e.getCause();
-                }
-            }
-        } finally {
-            executor.shutdownNow();
-            assertThat(executor.awaitTermination(30, TimeUnit.SECONDS)).isTrue();
-        }
-    }
 
     /** A pool with one provider of every kind, and a developer provider name. */
     private static String createPool(CognitoIdentityClient cognito) {

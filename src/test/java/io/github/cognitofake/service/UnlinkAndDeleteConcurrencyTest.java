@@ -1,6 +1,7 @@
 package io.github.cognitofake.service;
 
 import static io.github.cognitofake.testing.TestTokens.idToken;
+import static io.github.cognitofake.testing.Together.runTogether;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.cognitofake.internal.service.CognitoIdentityService;
@@ -15,11 +16,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
-import java.util.concurrent.CyclicBarrier;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -66,7 +62,7 @@ class UnlinkAndDeleteConcurrencyTest {
             loginsOfUser.add(Map.of(FACEBOOK, "fb-" + user, USER_POOL, idToken(USER_POOL, "client1", "up-" + user)));
         }
 
-        List<String> unexpected = runTogether(thread -> {
+        List<String> unexpected = runTogether(THREADS, thread -> {
             Random random = new Random(thread);
             List<String> failures = new ArrayList<>();
             for (int round = 0; round < ROUNDS; round++) {
@@ -114,33 +110,5 @@ class UnlinkAndDeleteConcurrencyTest {
             assertThat(identity.disabled()).as("an identity without logins is disabled")
                     .isEqualTo(identity.logins().isEmpty());
         }
-    }
-
-    /** Runs {@code task(thread)} on every thread at once and joins the results in thread order. */
-    private static List<String> runTogether(Task task) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(THREADS);
-        CyclicBarrier start = new CyclicBarrier(THREADS);
-        try {
-            List<Future<List<String>>> futures = new ArrayList<>();
-            for (int t = 0; t < THREADS; t++) {
-                int thread = t;
-                futures.add(pool.submit(() -> {
-                    start.await(30, TimeUnit.SECONDS);
-                    return task.run(thread);
-                }));
-            }
-            List<String> results = new ArrayList<>();
-            for (Future<List<String>> future : futures) {
-                results.addAll(future.get(60, TimeUnit.SECONDS));
-            }
-            return results;
-        } finally {
-            pool.shutdownNow();
-        }
-    }
-
-    @FunctionalInterface
-    private interface Task {
-        List<String> run(int thread) throws Exception;
     }
 }
