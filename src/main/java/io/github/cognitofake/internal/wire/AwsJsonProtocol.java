@@ -2,6 +2,7 @@ package io.github.cognitofake.internal.wire;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import io.github.cognitofake.internal.auth.Authentication;
 import io.github.cognitofake.internal.model.ServiceModel;
 import io.github.cognitofake.internal.service.CognitoIdentityService;
 import io.github.cognitofake.internal.service.ConstraintValidator;
@@ -23,8 +24,14 @@ public final class AwsJsonProtocol {
     private final CognitoIdentityService service;
     private final IdSource requestIds = IdSource.random();
 
+    /** A protocol that only asks for an {@code Authorization} header where the model requires a signature. */
     public AwsJsonProtocol(ServiceModel model, CognitoIdentityService service) {
-        this.frontDoor = new FrontDoor(model);
+        this(model, service, Authentication.headerPresent());
+    }
+
+    /** @param authentication how requests to operations that require a signature are authenticated */
+    public AwsJsonProtocol(ServiceModel model, CognitoIdentityService service, Authentication authentication) {
+        this.frontDoor = new FrontDoor(model, authentication);
         this.service = service;
     }
 
