@@ -51,6 +51,18 @@ public final class CognitoIdentityFakeServer implements AutoCloseable {
     private static final int BACKLOG = 1024;
     private static final int LARGEST_MAX_REQUEST_BYTES = 1 << 30;
 
+    private static final String NO_DELAY_PROPERTY = "sun.net.httpserver.nodelay";
+
+    static {
+        // The JDK's server writes the head and the body of an answer separately. Without TCP_NODELAY, Nagle's
+        // algorithm holds the body back until the client acknowledges the head, which a client delays by up
+        // to 40 ms: every answer on a kept-alive connection would take that long. The JDK reads the property
+        // once, when its first server starts; a value the user set is kept.
+        if (System.getProperty(NO_DELAY_PROPERTY) == null) {
+            System.setProperty(NO_DELAY_PROPERTY, "true");
+        }
+    }
+
     private final CognitoIdentityFake fake;
     private final HttpServer http;
     private final RequestWorkers workers;

@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.cognitofake.CognitoIdentityFake;
+import io.github.cognitofake.assertj.CognitoIdentityFakeAssertions;
 import io.github.cognitofake.journal.CallSource;
 import io.github.cognitofake.journal.RecordedCall;
 import io.github.cognitofake.server.RawConnection.Response;
@@ -48,6 +49,8 @@ class CognitoIdentityFakeServerTest {
             assertThat(server.endpoint()).isEqualTo(URI.create("http://127.0.0.1:" + server.port()));
             assertThat(server.fake()).isSameAs(fake);
             assertThat(server).hasToString("CognitoIdentityFakeServer[http://127.0.0.1:" + server.port() + "]");
+            // Without TCP_NODELAY each answer on a kept-alive connection would wait for the client's delayed ACK.
+            assertThat(System.getProperty("sun.net.httpserver.nodelay")).isEqualTo("true");
         }
     }
 
@@ -72,6 +75,7 @@ class CognitoIdentityFakeServerTest {
             assertThat(calls.get(0).source()).isEqualTo(CallSource.WIRE);
             assertThat(calls.get(0).attempts()).extracting(attempt -> attempt.errorCode().orElse("-"))
                     .containsExactly("TooManyRequestsException", "TooManyRequestsException", "-");
+            CognitoIdentityFakeAssertions.assertThat(fake).received(GET_IDENTITY_POOL_ROLES).attempts(3).calls(1);
         }
     }
 
