@@ -1,5 +1,8 @@
 package io.github.cognitofake;
 
+import io.github.cognitofake.internal.auth.Authentication;
+import io.github.cognitofake.internal.auth.SigV4Verifier;
+import io.github.cognitofake.internal.auth.SigningCredentials;
 import io.github.cognitofake.internal.model.ServiceModel;
 import io.github.cognitofake.internal.service.AccountRegion;
 import io.github.cognitofake.internal.service.CognitoIdentityService;
@@ -18,6 +21,7 @@ import io.github.cognitofake.internal.journal.Journal;
 import io.github.cognitofake.internal.journal.RecordingInterceptor;
 import io.github.cognitofake.internal.journal.Strictness;
 import io.github.cognitofake.internal.transport.AttemptPipeline;
+import io.github.cognitofake.internal.transport.FakeAccess;
 import io.github.cognitofake.assertj.CognitoIdentityFakeAssert;
 import io.github.cognitofake.journal.CallJournal;
 import io.github.cognitofake.credentials.IssuedCredentials;
@@ -81,15 +85,27 @@ public final class CognitoIdentityFake implements AutoCloseable, AssertProvider<
      */
     public static final URI ENDPOINT = URI.create("https://cognito-identity.fake.invalid");
 
-    /** AWS's documented example key pair: signed requests look real, and nothing can be done with them. */
-    private static final AwsCredentialsProvider CREDENTIALS = StaticCredentialsProvider.create(
-            AwsBasicCredentials.create("AKIAIOSFODNN7EXAMPLE", "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY"));
+    /**
+     * The access key id the fake's clients sign with unless {@link Builder#verifySignatures(String, String)}
+     * names another: AWS's documented example, so signed requests look real and nothing can be done with them.
+     */
+    public static final String DEFAULT_ACCESS_KEY_ID = "AKIAIOSFODNN7EXAMPLE";
+
+    /** The secret access key that goes with {@link #DEFAULT_ACCESS_KEY_ID}, also AWS's documented example. */
+    public static final String DEFAULT_SECRET_ACCESS_KEY = "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY";
+
+    /** The signing name of Cognito Identity: the service part of a SigV4 credential scope. */
+    private static final String SIGNING_NAME = "cognito-identity";
 
     private final Region region;
     private final String accountId;
     private final AccountRegion home;
+    private final AwsCredentialsProvider credentials;
     private final CognitoIdentityService service;
     private final AwsJsonProtocol protocol;
+    /** Seeding is the fake talking to itself: it needs no signature, even when the fake verifies them. */
+    private final AwsJsonProtocol seedProtocol;
+    private final AttemptPipeline attempts;
     private final InProcessHttpClient httpClient;
     private final InProcessAsyncHttpClient asyncHttpClient;
     private final FaultPlan faults = new FaultPlan();
@@ -106,9 +122,16 @@ public final class CognitoIdentityFake implements AutoCloseable, AssertProvider<
         IdSource ids = builder.seed == null ? IdSource.random() : IdSource.seeded(builder.seed);
         this.home = new AccountRegion(partition(region), accountId, region.id());
         this.service = new CognitoIdentityService(home, ids, builder.clock);
-        this.protocol = new AwsJsonProtocol(ServiceModel.cognitoIdentity(), service);
+        SigningCredentials keys = builder.signingCredentials;
+        this.credentials = StaticCredentialsProvider.create(
+                AwsBasicCredentials.create(keys.accessKeyId(), keys.secretAccessKey()));
+        Authentication authentication = builder.verifySignatures
+                ? new SigV4Verifier(keys, region.id(), SIGNING_NAME, builder.clock)
+                : Authentication.headerPresent();
+        this.protocol = new AwsJsonProtocol(ServiceModel.cognitoIdentity(), service, authentication);
+        this.seedProtocol = new AwsJsonProtocol(ServiceModel.cognitoIdentity(), service);
         // Every HTTP attempt, from either transport, passes the fault plan before reaching handle().
-        AttemptPipeline attempts = new AttemptPipeline(faults, journal, strictness, this::handle);
+        this.attempts = new AttemptPipeline(faults, journal, strictness, this::handle);
         this.httpClient = new InProcessHttpClient(attempts);
         this.asyncHttpClient = new InProcessAsyncHttpClient(attempts);
     }
@@ -116,6 +139,11 @@ public final class CognitoIdentityFake implements AutoCloseable, AssertProvider<
     private static String partition(Region region) {
         // Regions the SDK does not know (Region.of("xx-test-1")) have no metadata; they are in aws.
         return region.metadata() == null ? "aws" : region.metadata().partition().id();
+    }
+
+    static {
+        // The loopback server serves a fake through the same pipeline as the in-process clients.
+        FakeAccess.install(fake -> fake.attempts);
     }
 
     /** A fake in {@code us-east-1}, account {@value #DEFAULT_ACCOUNT_ID}, with random ids. */
@@ -332,7 +360,7 @@ public final class CognitoIdentityFake implements AutoCloseable, AssertProvider<
             merged.addExecutionInterceptor(recorder);
         }
         return builder.overrideConfiguration(merged.build())
-                .region(region).endpointOverride(ENDPOINT).credentialsProvider(CREDENTIALS);
+                .region(region).endpointOverride(ENDPOINT).credentialsProvider(credentials);
     }
 
     /**
@@ -385,7 +413,7 @@ public final class CognitoIdentityFake implements AutoCloseable, AssertProvider<
 
     private SeedRunner seedRunner() {
         // Straight to the protocol: seeding must not pass the fault plan or be recorded as a call.
-        return new SeedRunner(protocol, service, region.id());
+        return new SeedRunner(seedProtocol, service, region.id());
     }
 
     /**
@@ -445,6 +473,9 @@ public final class CognitoIdentityFake implements AutoCloseable, AssertProvider<
         private String accountId = DEFAULT_ACCOUNT_ID;
         private Long seed;
         private Clock clock = Clock.systemUTC();
+        private SigningCredentials signingCredentials =
+                new SigningCredentials(DEFAULT_ACCESS_KEY_ID, DEFAULT_SECRET_ACCESS_KEY);
+        private boolean verifySignatures;
 
         private Builder() {}
 
@@ -486,6 +517,35 @@ public final class CognitoIdentityFake implements AutoCloseable, AssertProvider<
          */
         public Builder clock(Clock clock) {
             this.clock = Objects.requireNonNull(clock, "clock");
+            return this;
+        }
+
+        /**
+         * Verifies the AWS Signature Version 4 of every request to an operation that requires one, against
+         * {@link CognitoIdentityFake#DEFAULT_ACCESS_KEY_ID} and {@link CognitoIdentityFake#DEFAULT_SECRET_ACCESS_KEY};
+         * see {@link #verifySignatures(String, String)}.
+         */
+        public Builder verifySignatures() {
+            return verifySignatures(DEFAULT_ACCESS_KEY_ID, DEFAULT_SECRET_ACCESS_KEY);
+        }
+
+        /**
+         * Verifies the AWS Signature Version 4 of every request to an operation that requires one, as the
+         * service does: a wrong secret, an unknown access key, a credential scoped to another region or
+         * service, or a date more than 5 minutes off is refused with AWS's error (docs/server.md,
+         * "Signatures"). Without this, any {@code Authorization} header passes. The clients the fake builds
+         * or configures sign with this key pair; requests from the loopback server are verified alike.
+         */
+        public Builder verifySignatures(String accessKeyId, String secretAccessKey) {
+            if (accessKeyId == null || accessKeyId.isBlank() || accessKeyId.contains("/")) {
+                throw new IllegalArgumentException("An access key id is a non-empty string without '/', such as \""
+                        + DEFAULT_ACCESS_KEY_ID + "\"; got " + describe(accessKeyId) + ".");
+            }
+            if (secretAccessKey == null || secretAccessKey.isEmpty()) {
+                throw new IllegalArgumentException("The secret access key must not be empty.");
+            }
+            this.signingCredentials = new SigningCredentials(accessKeyId, secretAccessKey);
+            this.verifySignatures = true;
             return this;
         }
 

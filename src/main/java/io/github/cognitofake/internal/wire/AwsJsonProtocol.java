@@ -3,6 +3,7 @@ package io.github.cognitofake.internal.wire;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.cognitofake.Operation;
+import io.github.cognitofake.internal.auth.Authentication;
 import io.github.cognitofake.internal.model.ServiceModel;
 import io.github.cognitofake.internal.service.CognitoIdentityService;
 import io.github.cognitofake.internal.service.ConstraintValidator;
@@ -25,8 +26,14 @@ public final class AwsJsonProtocol {
     private final Function<Operation, Optional<OperationHandler<?>>> handlers;
     private final IdSource requestIds = IdSource.random();
 
+    /** A protocol that only asks for an {@code Authorization} header where the model requires a signature. */
     public AwsJsonProtocol(ServiceModel model, CognitoIdentityService service) {
-        this(model, service::handler);
+        this(model, service, Authentication.headerPresent());
+    }
+
+    /** @param authentication how requests to operations that require a signature are authenticated */
+    public AwsJsonProtocol(ServiceModel model, CognitoIdentityService service, Authentication authentication) {
+        this(model, service::handler, authentication);
     }
 
     /**
@@ -34,7 +41,12 @@ public final class AwsJsonProtocol {
      * without a handler is answered {@code 501 NotImplementedException}.
      */
     AwsJsonProtocol(ServiceModel model, Function<Operation, Optional<OperationHandler<?>>> handlers) {
-        this.frontDoor = new FrontDoor(model);
+        this(model, handlers, Authentication.headerPresent());
+    }
+
+    private AwsJsonProtocol(ServiceModel model, Function<Operation, Optional<OperationHandler<?>>> handlers,
+            Authentication authentication) {
+        this.frontDoor = new FrontDoor(model, authentication);
         this.handlers = handlers;
     }
 

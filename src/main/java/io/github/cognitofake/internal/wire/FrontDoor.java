@@ -3,6 +3,8 @@ package io.github.cognitofake.internal.wire;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import io.github.cognitofake.Operation;
+import io.github.cognitofake.internal.auth.AuthFailure;
+import io.github.cognitofake.internal.auth.Authentication;
 import io.github.cognitofake.internal.model.OperationModel;
 import io.github.cognitofake.internal.model.ServiceModel;
 import java.io.IOException;
@@ -13,7 +15,8 @@ import java.util.Optional;
  * What the service's front end checks before an operation runs, in the order Coral services check it:
  * method, Content-Type, JSON syntax, target, then authentication. Each refusal answers the way AWS's
  * JSON front end does (front-door-errors.md); the choices made without first-hand Cognito evidence are
- * listed in docs/fidelity.md.
+ * listed in docs/fidelity.md. What authentication means is the {@link Authentication}'s business: by
+ * default a header must be there, with signature verification the signature must be right.
  */
 final class FrontDoor {
 
@@ -24,14 +27,15 @@ final class FrontDoor {
     static final String ACCESS_DENIED_XML = "<AccessDeniedException>\n"
             + "  <Message>Unable to determine service/operation name to be authorized</Message>\n"
             + "</AccessDeniedException>\n";
-    static final String MISSING_AUTHENTICATION_TOKEN = "Missing Authentication Token";
 
     private final ServiceModel model;
     private final String targetPrefix;
+    private final Authentication authentication;
 
-    FrontDoor(ServiceModel model) {
+    FrontDoor(ServiceModel model, Authentication authentication) {
         this.model = model;
         this.targetPrefix = model.targetPrefix() + ".";
+        this.authentication = authentication;
     }
 
     /** A request the front end accepted: the operation it names and its parsed body. */
@@ -63,9 +67,11 @@ final class FrontDoor {
                 .flatMap(t -> Operation.fromWireName(t.substring(targetPrefix.length())))
                 .orElseThrow(() -> new Refusal(ErrorResponses.json(requestId, 400, "UnknownOperationException", null)));
         OperationModel operationModel = model.operation(operation.wireName()).orElseThrow();
-        if (operationModel.requiresSignature() && request.header("Authorization").isEmpty()) {
-            throw new Refusal(ErrorResponses.json(
-                    requestId, 400, "MissingAuthenticationTokenException", MISSING_AUTHENTICATION_TOKEN));
+        if (operationModel.requiresSignature()) {
+            Optional<AuthFailure> refused = authentication.check(request);
+            if (refused.isPresent()) {
+                throw new Refusal(ErrorResponses.json(requestId, 400, refused.get().code(), refused.get().message()));
+            }
         }
         return new Routed(operation, operationModel, body);
     }

@@ -1,0 +1,22 @@
+package io.github.cognitofake.internal.auth;
+
+import io.github.cognitofake.internal.wire.WireRequest;
+import java.util.Optional;
+
+/**
+ * How the front end checks the authentication of a request to an operation that requires a signature.
+ * By default the fake only asks for an {@code Authorization} header; {@link SigV4Verifier} checks the
+ * signature itself.
+ */
+public interface Authentication {
+
+    /** The refusal of the request, or empty when it may proceed. */
+    Optional<AuthFailure> check(WireRequest request);
+
+    /** Accepts any request that carries an {@code Authorization} header, whatever it says. */
+    static Authentication headerPresent() {
+        return request -> request.header(SignatureTexts.AUTHORIZATION).isPresent()
+                ? Optional.empty()
+                : Optional.of(SignatureTexts.missingAuthenticationToken());
+    }
+}

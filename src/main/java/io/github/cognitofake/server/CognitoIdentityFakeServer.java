@@ -1,0 +1,275 @@
+package io.github.cognitofake.server;
+
+import com.sun.net.httpserver.HttpServer;
+import io.github.cognitofake.CognitoIdentityFake;
+import io.github.cognitofake.internal.transport.FakeAccess;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.Inet6Address;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.net.UnknownHostException;
+import java.time.Duration;
+import java.util.Objects;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+/**
+ * Serves a {@link CognitoIdentityFake} over HTTP, so that any client can use it: the AWS CLI
+ * ({@code --endpoint-url}), boto3, the JavaScript SDK, the Java SDK with a real HTTP client, or a test
+ * in another language. It is the same fake: requests over HTTP pass the same journal, strictness, fault
+ * plan and protocol as the fake's in-process clients, so a test can seed the fake, inject faults and
+ * read its journal while the code under test talks HTTP.
+ *
+ * <pre>{@code
+ * try (CognitoIdentityFake fake = CognitoIdentityFake.create();
+ *         CognitoIdentityFakeServer server = CognitoIdentityFakeServer.serve(fake)) {
+ *     URI endpoint = server.endpoint(); // http://127.0.0.1:<a free port>
+ * }
+ * }</pre>
+ *
+ * <p>Built on the JDK's own {@code com.sun.net.httpserver}: plain HTTP/1.1 with keep-alive, requests
+ * answered concurrently on a pool of threads. It listens on 127.0.0.1 unless told otherwise. Closing the
+ * server does not close the fake. See docs/server.md.
+ */
+public final class CognitoIdentityFakeServer implements AutoCloseable {
+
+    /**
+     * The largest request body served (1 MiB); a larger one is answered 413 without being read. The real
+     * service's limit is not documented: this one is far above any valid request.
+     */
+    public static final int DEFAULT_MAX_REQUEST_BYTES = 1024 * 1024;
+
+    /** How long a client may take to send a whole request before its connection is closed. */
+    public static final Duration DEFAULT_REQUEST_READ_TIMEOUT = Duration.ofSeconds(30);
+
+    /** The threads that answer requests at once; more wait in line. */
+    public static final int DEFAULT_THREADS = 64;
+
+    /** How long {@link #close()} lets requests in progress finish before it cuts them off. */
+    private static final Duration SHUTDOWN_GRACE = Duration.ofSeconds(5);
+    private static final int BACKLOG = 1024;
+    private static final int LARGEST_MAX_REQUEST_BYTES = 1 << 30;
+
+    private static final String NO_DELAY_PROPERTY = "sun.net.httpserver.nodelay";
+
+    static {
+        // The JDK's server writes the head and the body of an answer separately. Without TCP_NODELAY, Nagle's
+        // algorithm holds the body back until the client acknowledges the head, which a client delays by up
+        // to 40 ms: every answer on a kept-alive connection would take that long. The JDK reads the property
+        // once, when its first server starts; a value the user set is kept.
+        if (System.getProperty(NO_DELAY_PROPERTY) == null) {
+            System.setProperty(NO_DELAY_PROPERTY, "true");
+        }
+    }
+
+    private final CognitoIdentityFake fake;
+    private final HttpServer http;
+    private final RequestWorkers workers;
+    private final URI endpoint;
+    private final AtomicBoolean closed = new AtomicBoolean();
+
+    private CognitoIdentityFakeServer(Builder builder) {
+        this.fake = builder.fake;
+        InetSocketAddress requested = new InetSocketAddress(builder.address(), builder.port);
+        this.workers = new RequestWorkers(builder.threads, builder.requestReadTimeout, "cognito-identity-fake-server");
+        try {
+            this.http = HttpServer.create(requested, BACKLOG);
+        } catch (IOException cannotListen) {
+            shutDownQuietly(workers);
+            throw new UncheckedIOException("Cannot listen on " + describe(requested) + ": " + cannotListen.getMessage()
+                    + (builder.port == 0 ? "" : "; choose another port, or port 0 for any free one"), cannotListen);
+        }
+        http.setExecutor(workers);
+        http.createContext("/", new ExchangeHandler(FakeAccess.attempts(fake), builder.maxRequestBytes));
+        http.start();
+        this.endpoint = endpointOf(http.getAddress());
+    }
+
+    /** Serves the fake on 127.0.0.1 on a free port, with the default limits. */
+    public static CognitoIdentityFakeServer serve(CognitoIdentityFake fake) {
+        return builder(fake).start();
+    }
+
+    /** Settings of a server for this fake: address, port and limits. */
+    public static Builder builder(CognitoIdentityFake fake) {
+        Objects.requireNonNull(fake, "fake");
+        return new Builder(fake);
+    }
+
+    /**
+     * The URI clients use, such as {@code http://127.0.0.1:49152}: the address listened on, or the
+     * loopback address when listening on all addresses ({@code 0.0.0.0}, {@code ::}).
+     */
+    public URI endpoint() {
+        return endpoint;
+    }
+
+    /** The port listened on; the one chosen by the system when the server was asked for port 0. */
+    public int port() {
+        return http.getAddress().getPort();
+    }
+
+    /** The fake this server serves. */
+    public CognitoIdentityFake fake() {
+        return fake;
+    }
+
+    /** Whether {@link #close()} was called. */
+    public boolean isClosed() {
+        return closed.get();
+    }
+
+    /**
+     * Stops listening: lets requests in progress finish (up to a few seconds), closes every connection
+     * and ends the server's threads. The fake stays open. Calling it again does nothing.
+     */
+    @Override
+    public void close() {
+        if (!closed.compareAndSet(false, true)) {
+            return;
+        }
+        boolean interrupted = false;
+        try {
+            workers.awaitIdle(SHUTDOWN_GRACE);
+        } catch (InterruptedException e) {
+            interrupted = true;
+        }
+        // stop(0): the JDK's own grace period polls, and on Java 17 waits for it even when idle.
+        http.stop(0);
+        try {
+            workers.shutdownNow(SHUTDOWN_GRACE);
+        } catch (InterruptedException e) {
+            interrupted = true;
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "CognitoIdentityFakeServer[" + endpoint + (closed.get() ? ", closed" : "") + "]";
+    }
+
+    private static URI endpointOf(InetSocketAddress bound) {
+        InetAddress address = bound.getAddress().isAnyLocalAddress() ? InetAddress.getLoopbackAddress() : bound.getAddress();
+        return URI.create("http://" + hostOf(address) + ":" + bound.getPort());
+    }
+
+    private static String hostOf(InetAddress address) {
+        String literal = address.getHostAddress();
+        int scope = literal.indexOf('%');
+        if (scope >= 0) {
+            literal = literal.substring(0, scope);
+        }
+        return address instanceof Inet6Address ? "[" + literal + "]" : literal;
+    }
+
+    private static String describe(InetSocketAddress address) {
+        return hostOf(address.getAddress()) + ":" + address.getPort();
+    }
+
+    private static void shutDownQuietly(RequestWorkers workers) {
+        try {
+            workers.shutdownNow(Duration.ZERO);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** Settings of a {@link CognitoIdentityFakeServer}; {@link #start()} starts it. */
+    public static final class Builder {
+
+        private final CognitoIdentityFake fake;
+        private String host = "127.0.0.1";
+        private int port;
+        private int maxRequestBytes = DEFAULT_MAX_REQUEST_BYTES;
+        private Duration requestReadTimeout = DEFAULT_REQUEST_READ_TIMEOUT;
+        private int threads = DEFAULT_THREADS;
+
+        private Builder(CognitoIdentityFake fake) {
+            this.fake = fake;
+        }
+
+        /**
+         * The address to listen on (default {@code 127.0.0.1}): a host name or an IP literal, such as
+         * {@code ::1}, or {@code 0.0.0.0} for every address of the machine. Anything but loopback lets other
+         * machines reach a fake that accepts any credentials: choose it knowingly.
+         */
+        public Builder host(String host) {
+            Objects.requireNonNull(host, "host");
+            if (host.isBlank()) {
+                throw new IllegalArgumentException("The host must not be empty; use \"127.0.0.1\" for loopback.");
+            }
+            this.host = host.strip();
+            return this;
+        }
+
+        /** The port to listen on, 0 (the default) for any free one; see {@link CognitoIdentityFakeServer#port()}. */
+        public Builder port(int port) {
+            if (port < 0 || port > 65535) {
+                throw new IllegalArgumentException("A port is 0 to 65535 (0: any free port); got " + port + ".");
+            }
+            this.port = port;
+            return this;
+        }
+
+        /** The largest request body served (default 1 MiB); a larger one is answered 413 without being read. */
+        public Builder maxRequestBytes(int maxRequestBytes) {
+            if (maxRequestBytes < 1 || maxRequestBytes > LARGEST_MAX_REQUEST_BYTES) {
+                throw new IllegalArgumentException("maxRequestBytes must be from 1 to " + LARGEST_MAX_REQUEST_BYTES
+                        + " (1 GiB); got " + maxRequestBytes + ".");
+            }
+            this.maxRequestBytes = maxRequestBytes;
+            return this;
+        }
+
+        /**
+         * How long a client may take to send one whole request, line, headers and body (default 30 s). A
+         * client that stalls longer has its connection closed, so a stalled client cannot hold a thread.
+         * Idle keep-alive connections are not affected.
+         */
+        public Builder requestReadTimeout(Duration timeout) {
+            Objects.requireNonNull(timeout, "timeout");
+            if (timeout.isNegative() || timeout.isZero()) {
+                throw new IllegalArgumentException("The request read timeout must be positive; got " + timeout + ".");
+            }
+            this.requestReadTimeout = timeout;
+            return this;
+        }
+
+        /**
+         * How many requests are answered at once (default {@value CognitoIdentityFakeServer#DEFAULT_THREADS});
+         * more wait in line. A request held by a latency fault holds its thread for the delay.
+         */
+        public Builder threads(int threads) {
+            if (threads < 1) {
+                throw new IllegalArgumentException("threads must be positive; got " + threads + ".");
+            }
+            this.threads = threads;
+            return this;
+        }
+
+        /**
+         * Starts listening and answering.
+         *
+         * @throws IllegalStateException if the fake is closed
+         * @throws UncheckedIOException if the address cannot be listened on (port in use, unknown host)
+         */
+        public CognitoIdentityFakeServer start() {
+            if (fake.isClosed()) {
+                throw new IllegalStateException("The CognitoIdentityFake is closed; serve an open one.");
+            }
+            return new CognitoIdentityFakeServer(this);
+        }
+
+        private InetAddress address() {
+            try {
+                return InetAddress.getByName(host);
+            } catch (UnknownHostException unknown) {
+                throw new UncheckedIOException("Cannot listen on " + host + ": unknown host", unknown);
+            }
+        }
+    }
+}
