@@ -5,10 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.stream.Stream;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.MethodSource;
+import org.assertj.core.api.SoftAssertions;
+import org.junit.jupiter.api.Test;
 
 /**
  * Keeps {@code docs/fidelity.md} and {@link Fidelity} telling the same story: every message the service layer
@@ -17,27 +17,27 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class FidelityTextsTest {
 
-    static Stream<Map.Entry<String, String>> texts() {
-        return Map.of(
-                "poolNotFound", Fidelity.poolNotFound("<id>"),
-                "notAConfiguredProvider", Fidelity.notAConfiguredProvider("<key>"),
-                "roleAccessForbidden", Fidelity.roleAccessForbidden("<value>"),
-                "ambiguousRoleResolutionMissing", Fidelity.ambiguousRoleResolutionMissing("<key>"),
-                "rulesConfigurationMissing", Fidelity.rulesConfigurationMissing("<key>"),
-                "rulesConfigurationNotAllowed", Fidelity.rulesConfigurationNotAllowed("<key>"),
-                "tooManyRules", Fidelity.tooManyRules("<key>", 26).replace(" 26 rules", " <n> rules"),
-                "developerProviderNameChanged", Fidelity.developerProviderNameChanged("<name>"),
-                "poolIdTaken", Fidelity.poolIdTaken("<id>"),
-                "INVALID_PAGINATION_TOKEN", Fidelity.INVALID_PAGINATION_TOKEN).entrySet().stream();
-    }
-
-    @ParameterizedTest
-    @MethodSource("texts")
-    void everyMessageIsListedInTheFidelityDocument(Map.Entry<String, String> text) throws IOException {
+    @Test
+    void everyMessageIsListedInTheFidelityDocument() throws IOException {
         String document = Files.readString(Path.of("docs/fidelity.md"));
+        Map<String, String> texts = new LinkedHashMap<>();
+        texts.put("poolNotFound", Fidelity.poolNotFound("<id>"));
+        texts.put("notAConfiguredProvider", Fidelity.notAConfiguredProvider("<key>"));
+        texts.put("roleAccessForbidden", Fidelity.roleAccessForbidden("<value>"));
+        texts.put("ambiguousRoleResolutionMissing", Fidelity.ambiguousRoleResolutionMissing("<key>"));
+        texts.put("rulesConfigurationMissing", Fidelity.rulesConfigurationMissing("<key>"));
+        texts.put("rulesConfigurationNotAllowed", Fidelity.rulesConfigurationNotAllowed("<key>"));
+        texts.put("tooManyRules", Fidelity.tooManyRules("<key>", 26).replace(" 26 rules", " <n> rules"));
+        texts.put("developerProviderNameChanged", Fidelity.developerProviderNameChanged("<name>"));
+        texts.put("poolIdTaken", Fidelity.poolIdTaken("<id>"));
+        texts.put("INVALID_PAGINATION_TOKEN", Fidelity.INVALID_PAGINATION_TOKEN);
 
-        assertThat(text.getValue()).as(text.getKey()).isNotBlank().endsWith(".");
-        assertThat(document).as("docs/fidelity.md lists Fidelity.%s", text.getKey())
-                .contains("`" + text.getValue() + "`");
+        SoftAssertions softly = new SoftAssertions();
+        texts.forEach((name, text) -> {
+            softly.assertThat(text).as(name).isNotBlank().endsWith(".");
+            softly.assertThat(document).as("docs/fidelity.md lists Fidelity.%s", name).contains("`" + text + "`");
+        });
+        softly.assertAll();
+        assertThat(texts).hasSize(10);
     }
 }

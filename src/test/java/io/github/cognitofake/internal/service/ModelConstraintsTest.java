@@ -23,7 +23,7 @@ class ModelConstraintsTest {
              "shapes": {
                "In": {"type": "structure", "members": {"Name": {"shape": "Name"}, "Count": {"shape": "Count"},
                       "Tags": {"shape": "Tags"}}},
-               "Name": {"type": "string", "min": 2, "max": 4},
+               "Name": {"type": "string", "min": 2, "max": 4, "pattern": "[a-z]+"},
                "Count": {"type": "integer", "min": 1, "max": 10},
                "Tags": {"type": "list", "member": {"shape": "Name"}, "min": 1, "max": 2}
              }}
@@ -45,6 +45,12 @@ class ModelConstraintsTest {
     void aStringShorterThanItsMinimumFails() throws IOException {
         assertThat(validate("{\"Name\": \"a\"}")).isEqualTo("1 validation error detected: Value 'a' at "
                 + "'name' failed to satisfy constraint: Member must have length greater than or equal to 2");
+    }
+
+    @Test
+    void aStringOutsideItsPatternFails() throws IOException {
+        assertThat(validate("{\"Name\": \"AB\"}")).isEqualTo("1 validation error detected: Value 'AB' at "
+                + "'name' failed to satisfy constraint: Member must satisfy regular expression pattern: [a-z]+");
     }
 
     @Test
