@@ -146,11 +146,24 @@ public final class CognitoIdentityFake implements AutoCloseable, AssertProvider<
         FakeAccess.install(fake -> fake.attempts);
     }
 
-    /** A fake in {@code us-east-1}, account {@value #DEFAULT_ACCOUNT_ID}, with random ids. */
+    /**
+     * Creates a fake with the default settings.
+     *
+     * @return a fake in {@code us-east-1}, account {@value #DEFAULT_ACCOUNT_ID}, with random ids
+     */
     public static CognitoIdentityFake create() {
         return builder().build();
     }
 
+    /**
+     * Starts the settings of a new fake.
+     *
+     * <pre>{@code
+     * CognitoIdentityFake fake = CognitoIdentityFake.builder().region("eu-west-1").idSeed(42).build();
+     * }</pre>
+     *
+     * @return a builder with the defaults of {@link #create()}
+     */
     public static Builder builder() {
         return new Builder();
     }
@@ -162,12 +175,12 @@ public final class CognitoIdentityFake implements AutoCloseable, AssertProvider<
         return protocol.handle(request);
     }
 
-    /** The region of this fake; identity pool ids start with it. */
+    /** {@return the region of this fake; identity pool ids start with it} */
     public Region region() {
         return region;
     }
 
-    /** The account id of this fake, used in the ARNs it makes. */
+    /** {@return the account id of this fake, used in the ARNs it makes} */
     public String accountId() {
         return accountId;
     }
@@ -186,6 +199,9 @@ public final class CognitoIdentityFake implements AutoCloseable, AssertProvider<
     /**
      * A synchronous client wired to this fake, built on first use and closed with the fake. It keeps the
      * SDK's default number of attempts but does not wait between them, so retried faults cost no time.
+     *
+     * @return the fake's synchronous client
+     * @throws IllegalStateException if the fake is closed
      */
     public CognitoIdentityClient client() {
         CognitoIdentityClient current = client;
@@ -205,7 +221,12 @@ public final class CognitoIdentityFake implements AutoCloseable, AssertProvider<
         return current;
     }
 
-    /** The asynchronous counterpart of {@link #client()}, built on first use and closed with the fake. */
+    /**
+     * The asynchronous counterpart of {@link #client()}, built on first use and closed with the fake.
+     *
+     * @return the fake's asynchronous client
+     * @throws IllegalStateException if the fake is closed
+     */
     public CognitoIdentityAsyncClient asyncClient() {
         CognitoIdentityAsyncClient current = asyncClient;
         if (current == null) {
@@ -233,6 +254,8 @@ public final class CognitoIdentityFake implements AutoCloseable, AssertProvider<
      *
      * <p>Faults count HTTP attempts, as the service sees them, so the SDK's retries count too. The plan
      * belongs to this fake only; {@link #reset()} clears it. See docs/faults.md.
+     *
+     * @return the fault plan, to add and remove rules
      */
     public Faults faults() {
         return faults;
@@ -242,6 +265,8 @@ public final class CognitoIdentityFake implements AutoCloseable, AssertProvider<
      * Every API call made through this fake, in order: operation, typed request, response or exception,
      * and each HTTP attempt with its status, injected faults and timing. Faults count HTTP attempts, and
      * so does the journal. Seeding is not recorded. {@link #reset()} clears it. See docs/assertions.md.
+     *
+     * @return the journal of this fake's calls
      */
     public CallJournal journal() {
         return journal;
@@ -254,6 +279,12 @@ public final class CognitoIdentityFake implements AutoCloseable, AssertProvider<
      * {@link #verifyNoUnexpectedCalls()} fails afterwards even if the code under test swallowed the error.
      * {@link #reset()} makes the fake lenient again.
      *
+     * <pre>{@code
+     * fake.expect(Operation.CREATE_IDENTITY_POOL, Operation.DESCRIBE_IDENTITY_POOL);
+     * }</pre>
+     *
+     * @param operation an operation the code under test may call
+     * @param more further operations it may call
      * @return this fake, for chaining
      */
     public CognitoIdentityFake expect(Operation operation, Operation... more) {
@@ -314,18 +345,25 @@ public final class CognitoIdentityFake implements AutoCloseable, AssertProvider<
     }
 
 
-    /** The in-process HTTP client that answers as this fake, for wiring your own synchronous client. */
-
+    /**
+     * The in-process HTTP client that answers as this fake, for wiring your own synchronous client.
+     *
+     * @return the synchronous HTTP client; closing it does nothing
+     */
     public SdkHttpClient httpClient() {
         return httpClient;
     }
 
-    /** The in-process HTTP client that answers as this fake, for wiring your own asynchronous client. */
+    /**
+     * The in-process HTTP client that answers as this fake, for wiring your own asynchronous client.
+     *
+     * @return the asynchronous HTTP client; closing it does nothing
+     */
     public SdkAsyncHttpClient asyncHttpClient() {
         return asyncHttpClient;
     }
 
-    /** The endpoint clients configured by the fake use; requests to it never leave the JVM. */
+    /** {@return the endpoint clients configured by the fake use; requests to it never leave the JVM} */
     public URI endpoint() {
         return ENDPOINT;
     }
@@ -335,15 +373,26 @@ public final class CognitoIdentityFake implements AutoCloseable, AssertProvider<
      * credentials, and the interceptor that records its calls in the {@linkplain #journal() journal}.
      * Everything else you set on the builder, such as its retry strategy, timeouts or interceptors, is
      * kept (set them before calling this: {@code overrideConfiguration(...)} replaces the whole setting).
-
      *
+     * <pre>{@code
+     * CognitoIdentityClient yours = fake.configure(CognitoIdentityClient.builder()).build();
+     * }</pre>
+     *
+     * @param builder the builder to point at this fake
      * @return the same builder, for chaining
+     * @throws IllegalStateException if the fake is closed
      */
     public CognitoIdentityClientBuilder configure(CognitoIdentityClientBuilder builder) {
         return common(builder).httpClient(httpClient);
     }
 
-    /** Points an asynchronous client builder at this fake; see {@link #configure(CognitoIdentityClientBuilder)}. */
+    /**
+     * Points an asynchronous client builder at this fake; see {@link #configure(CognitoIdentityClientBuilder)}.
+     *
+     * @param builder the builder to point at this fake
+     * @return the same builder, for chaining
+     * @throws IllegalStateException if the fake is closed
+     */
     public CognitoIdentityAsyncClientBuilder configure(CognitoIdentityAsyncClientBuilder builder) {
         return common(builder).httpClient(asyncHttpClient);
     }
@@ -375,7 +424,9 @@ public final class CognitoIdentityFake implements AutoCloseable, AssertProvider<
      *     .poolId("app");
      * }</pre>
      *
+     * @param seed what to create, described on the {@link Seed} it is given
      * @return the ids of the created pools, by name
+     * @throws SeedException if the service would refuse a request of the seed
      */
     public Seeded seed(Consumer<Seed> seed) {
         Objects.requireNonNull(seed, "seed");
@@ -389,6 +440,8 @@ public final class CognitoIdentityFake implements AutoCloseable, AssertProvider<
      * Creates the pools of a fixture (JSON in the AWS CLI's shape, see {@link Fixture}), all or none, with
      * the same validation and guarantees as {@link #seed}.
      *
+     * @param fixture the pools to create
+     * @return the ids of the created pools, by name
      * @throws SeedException naming the fixture's source, the JSON location and what is wrong
      */
     public Seeded load(Fixture fixture) {
@@ -399,14 +452,17 @@ public final class CognitoIdentityFake implements AutoCloseable, AssertProvider<
 
     /**
      * The fake's identity pools, roles, role mappings, tags and principal tag maps as a {@link Fixture};
-     * {@link #load} of it on an empty fake of the same region restores them, ids included.
+     * {@link #load} of it on an empty fake of the same region restores them, ids included. Identities and
+     * issued credentials are not part of it.
+     *
+     * @return the current state as a fixture
      */
     public Fixture snapshot() {
         ensureOpen();
         return Fixture.fromJson("snapshot", SnapshotWriter.write(service.pools()));
     }
 
-    /** Whether {@link #close()} was called; a closed fake answers no more calls. */
+    /** {@return whether {@link #close()} was called; a closed fake answers no more calls} */
     public boolean isClosed() {
         return closed.get();
     }
@@ -479,19 +535,35 @@ public final class CognitoIdentityFake implements AutoCloseable, AssertProvider<
 
         private Builder() {}
 
-        /** The fake's region (default {@code us-east-1}); pool ids start with it. */
+        /**
+         * Sets the fake's region (default {@code us-east-1}); pool ids start with it.
+         *
+         * @param region the region
+         * @return this builder
+         */
         public Builder region(Region region) {
             this.region = Objects.requireNonNull(region, "region");
             return this;
         }
 
-        /** The fake's region by name, such as {@code "eu-west-1"}. */
+        /**
+         * Sets the fake's region by name, such as {@code "eu-west-1"}.
+         *
+         * @param region the region's id
+         * @return this builder
+         */
         public Builder region(String region) {
             Objects.requireNonNull(region, "region");
             return region(Region.of(region));
         }
 
-        /** The fake's 12-digit account id (default {@value CognitoIdentityFake#DEFAULT_ACCOUNT_ID}). */
+        /**
+         * Sets the fake's 12-digit account id (default {@value CognitoIdentityFake#DEFAULT_ACCOUNT_ID}).
+         *
+         * @param accountId twelve digits
+         * @return this builder
+         * @throws IllegalArgumentException if the id is not twelve digits
+         */
         public Builder accountId(String accountId) {
             if (accountId == null || !ACCOUNT_ID.matcher(accountId).matches()) {
                 throw new IllegalArgumentException(
@@ -505,6 +577,9 @@ public final class CognitoIdentityFake implements AutoCloseable, AssertProvider<
          * Makes ids deterministic: the same sequence of creations gets the same ids in every run, and
          * {@link CognitoIdentityFake#reset()} starts the sequence over. (Not to be confused with
          * {@link CognitoIdentityFake#seed}, which creates pools.)
+         *
+         * @param idSeed any number; the same number gives the same ids
+         * @return this builder
          */
         public Builder idSeed(long idSeed) {
             this.seed = idSeed;
@@ -514,6 +589,9 @@ public final class CognitoIdentityFake implements AutoCloseable, AssertProvider<
         /**
          * The fake's clock (default: the system clock): it decides when a login token has expired and stamps
          * identities' creation and modification dates. A fixed or offset clock makes both testable.
+         *
+         * @param clock the clock the fake reads its time from
+         * @return this builder
          */
         public Builder clock(Clock clock) {
             this.clock = Objects.requireNonNull(clock, "clock");
@@ -524,6 +602,8 @@ public final class CognitoIdentityFake implements AutoCloseable, AssertProvider<
          * Verifies the AWS Signature Version 4 of every request to an operation that requires one, against
          * {@link CognitoIdentityFake#DEFAULT_ACCESS_KEY_ID} and {@link CognitoIdentityFake#DEFAULT_SECRET_ACCESS_KEY};
          * see {@link #verifySignatures(String, String)}.
+         *
+         * @return this builder
          */
         public Builder verifySignatures() {
             return verifySignatures(DEFAULT_ACCESS_KEY_ID, DEFAULT_SECRET_ACCESS_KEY);
@@ -535,6 +615,10 @@ public final class CognitoIdentityFake implements AutoCloseable, AssertProvider<
          * service, or a date more than 5 minutes off is refused with AWS's error (docs/server.md,
          * "Signatures"). Without this, any {@code Authorization} header passes. The clients the fake builds
          * or configures sign with this key pair; requests from the loopback server are verified alike.
+         *
+         * @param accessKeyId the access key id requests must be signed with
+         * @param secretAccessKey its secret
+         * @return this builder
          */
         public Builder verifySignatures(String accessKeyId, String secretAccessKey) {
             if (accessKeyId == null || accessKeyId.isBlank() || accessKeyId.contains("/")) {
@@ -549,6 +633,7 @@ public final class CognitoIdentityFake implements AutoCloseable, AssertProvider<
             return this;
         }
 
+        /** {@return a new fake with these settings} */
         public CognitoIdentityFake build() {
             return new CognitoIdentityFake(this);
         }

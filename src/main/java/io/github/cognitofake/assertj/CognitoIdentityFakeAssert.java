@@ -23,7 +23,11 @@ public final class CognitoIdentityFakeAssert extends AbstractAssert<CognitoIdent
 
     private final Journal journal;
 
-    /** Usually reached through {@link CognitoIdentityFakeAssertions#assertThat(CognitoIdentityFake)}. */
+    /**
+     * Usually reached through {@link CognitoIdentityFakeAssertions#assertThat(CognitoIdentityFake)}.
+     *
+     * @param fake the fake whose journal to check
+     */
     public CognitoIdentityFakeAssert(CognitoIdentityFake fake) {
         super(Objects.requireNonNull(fake, "fake"), CognitoIdentityFakeAssert.class);
         this.journal = (Journal) fake.journal();
@@ -32,6 +36,9 @@ public final class CognitoIdentityFakeAssert extends AbstractAssert<CognitoIdent
     /**
      * Asserts that the operation was received at least once, and narrows further assertions to its calls:
      * {@code received(GET_ID).once()}, {@code received(GET_ID).attempts(3).calls(1)}.
+     *
+     * @param operation the operation expected
+     * @return assertions on the calls of that operation
      */
     public ReceivedAssert<CognitoIdentityRequest> received(Operation operation) {
         Objects.requireNonNull(operation, "operation");
@@ -41,20 +48,36 @@ public final class CognitoIdentityFakeAssert extends AbstractAssert<CognitoIdent
     /**
      * Asserts that a request of this type was received at least once, for typed request conditions:
      * {@code received(GetIdentityPoolRolesRequest.class).withRequest(r -> r.identityPoolId().equals(id))}.
+     *
+     * @param <R> the request type
+     * @param requestType the SDK request class of the operation expected
+     * @return assertions on the calls with requests of that type
      */
     public <R extends CognitoIdentityRequest> ReceivedAssert<R> received(Class<R> requestType) {
         Objects.requireNonNull(requestType, "requestType");
         return new ReceivedAssert<>(this, journal, requestType, RequestTypes.operationOf(requestType)).atLeast(1);
     }
 
-    /** Asserts that the operation was never received. */
+    /**
+     * Asserts that the operation was never received.
+     *
+     * @param operation the operation that must not have been called
+     * @return this assertion, for chaining
+     */
     public CognitoIdentityFakeAssert neverReceived(Operation operation) {
         Objects.requireNonNull(operation, "operation");
         new ReceivedAssert<>(this, journal, CognitoIdentityRequest.class, operation).times(0);
         return this;
     }
 
-    /** Asserts that no request of this type matching the predicate was received. */
+    /**
+     * Asserts that no request of this type matching the predicate was received.
+     *
+     * @param <R> the request type
+     * @param requestType the SDK request class of the operation
+     * @param predicate what no request of that type may match
+     * @return this assertion, for chaining
+     */
     public <R extends CognitoIdentityRequest> CognitoIdentityFakeAssert neverReceived(Class<R> requestType,
             Predicate<? super R> predicate) {
         new ReceivedAssert<>(this, journal, requestType, RequestTypes.operationOf(requestType))
@@ -66,6 +89,10 @@ public final class CognitoIdentityFakeAssert extends AbstractAssert<CognitoIdent
     /**
      * Asserts that these operations were received in this order (other calls may come between them);
      * an operation may appear more than once.
+     *
+     * @param first the operation expected first
+     * @param then the operations expected after it, in order
+     * @return this assertion, for chaining
      */
     public CognitoIdentityFakeAssert receivedInOrder(Operation first, Operation... then) {
         List<Operation> expected = new java.util.ArrayList<>();
@@ -90,7 +117,11 @@ public final class CognitoIdentityFakeAssert extends AbstractAssert<CognitoIdent
         return this;
     }
 
-    /** Asserts that the fake received no call at all. */
+    /**
+     * Asserts that the fake received no call at all.
+     *
+     * @return this assertion, for chaining
+     */
     public CognitoIdentityFakeAssert receivedNothing() {
         List<RecordedCall> calls = journal.calls();
         if (!calls.isEmpty()) {
@@ -103,6 +134,8 @@ public final class CognitoIdentityFakeAssert extends AbstractAssert<CognitoIdent
     /**
      * Asserts that every call was checked by an earlier assertion on this fake, like Mockito's
      * {@code verifyNoMoreInteractions}: lists the calls nobody asserted.
+     *
+     * @return this assertion, for chaining
      */
     public CognitoIdentityFakeAssert receivedNothingElse() {
         List<RecordedCall> unchecked = journal.unverified();

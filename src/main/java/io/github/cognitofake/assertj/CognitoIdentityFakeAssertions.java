@@ -19,17 +19,32 @@ public final class CognitoIdentityFakeAssertions {
 
     private CognitoIdentityFakeAssertions() {}
 
-    /** Assertions on the calls this fake received. */
+    /**
+     * Assertions on the calls this fake received.
+     *
+     * @param fake the fake to check
+     * @return assertions on the calls the fake received
+     */
     public static CognitoIdentityFakeAssert assertThat(CognitoIdentityFake fake) {
         return new CognitoIdentityFakeAssert(fake);
     }
 
-    /** Assertions on one set of issued credentials, such as an element of {@code fake.issuedCredentials()}. */
+    /**
+     * Assertions on one set of issued credentials, such as an element of {@code fake.issuedCredentials()}.
+     *
+     * @param credentials credentials the fake issued
+     * @return assertions on them
+     */
     public static IssuedCredentialAssert assertThat(IssuedCredentials credentials) {
         return new IssuedCredentialAssert(credentials);
     }
 
-    /** Assertions on one recorded call. */
+    /**
+     * Assertions on one recorded call.
+     *
+     * @param call a call from a fake's journal
+     * @return assertions on that call
+     */
     public static RecordedCallAssert assertThat(RecordedCall call) {
         return new RecordedCallAssert(call);
     }

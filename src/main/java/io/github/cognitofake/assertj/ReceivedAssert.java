@@ -31,13 +31,24 @@ public final class ReceivedAssert<R extends CognitoIdentityRequest> {
         this.operation = operation;
     }
 
-    /** Narrows to calls whose typed request matches; asserts that at least one does. */
+    /**
+     * Narrows to calls whose typed request matches; asserts that at least one does.
+     *
+     * @param predicate the condition on the typed request
+     * @return this assertion, for chaining
+     */
     public ReceivedAssert<R> withRequest(Predicate<? super R> predicate) {
         Objects.requireNonNull(predicate, "predicate");
         return narrow(RequestMatch.predicate(requestType, predicate, "matching the given predicate")).atLeast(1);
     }
 
-    /** Like {@link #withRequest(Predicate)}, with a description for failure messages. */
+    /**
+     * Like {@link #withRequest(Predicate)}, with a description for failure messages.
+     *
+     * @param description what the predicate checks, in words
+     * @param predicate the condition on the typed request
+     * @return this assertion, for chaining
+     */
     public ReceivedAssert<R> withRequest(String description, Predicate<? super R> predicate) {
         Objects.requireNonNull(predicate, "predicate");
         return narrow(RequestMatch.predicate(requestType, predicate, description)).atLeast(1);
@@ -47,6 +58,9 @@ public final class ReceivedAssert<R extends CognitoIdentityRequest> {
      * Narrows to calls whose request equals this partial request in every member it sets (members left
      * unset match anything); asserts that at least one does. Failure messages put the calls that differ
      * in the fewest members first.
+     *
+     * @param partial a request with only the members to compare set
+     * @return this assertion, for chaining
      */
     public ReceivedAssert<R> withRequestLike(R partial) {
         Objects.requireNonNull(partial, "partial");
@@ -58,27 +72,51 @@ public final class ReceivedAssert<R extends CognitoIdentityRequest> {
         return this;
     }
 
-    /** Asserts exactly one matching call. */
+    /**
+     * Asserts exactly one matching call.
+     *
+     * @return this assertion, for chaining
+     */
     public ReceivedAssert<R> once() {
         return times(1);
     }
 
-    /** Asserts exactly {@code n} matching calls. */
+    /**
+     * Asserts exactly {@code n} matching calls.
+     *
+     * @param n the expected number of calls
+     * @return this assertion, for chaining
+     */
     public ReceivedAssert<R> times(int n) {
         return count(n, n, "exactly " + CallListing.times(n));
     }
 
-    /** Asserts exactly {@code n} matching calls; reads well after {@link #attempts(int)}. */
+    /**
+     * Asserts exactly {@code n} matching calls; reads well after {@link #attempts(int)}.
+     *
+     * @param n the expected number of calls
+     * @return this assertion, for chaining
+     */
     public ReceivedAssert<R> calls(int n) {
         return times(n);
     }
 
-    /** Asserts at least {@code n} matching calls. */
+    /**
+     * Asserts at least {@code n} matching calls.
+     *
+     * @param n the least number of calls
+     * @return this assertion, for chaining
+     */
     public ReceivedAssert<R> atLeast(int n) {
         return count(n, Integer.MAX_VALUE, "at least " + CallListing.times(n));
     }
 
-    /** Asserts at most {@code n} matching calls. */
+    /**
+     * Asserts at most {@code n} matching calls.
+     *
+     * @param n the greatest number of calls
+     * @return this assertion, for chaining
+     */
     public ReceivedAssert<R> atMost(int n) {
         return count(0, n, "at most " + CallListing.times(n));
     }
@@ -86,6 +124,9 @@ public final class ReceivedAssert<R extends CognitoIdentityRequest> {
     /**
      * Asserts that the matching calls made {@code n} HTTP attempts in all (the SDK's retries included,
      * as faults count them): {@code received(GET_ID).attempts(3).calls(1)}.
+     *
+     * @param n the expected number of HTTP attempts, summed over the matching calls
+     * @return this assertion, for chaining
      */
     public ReceivedAssert<R> attempts(int n) {
         List<RecordedCall> matching = matching();
@@ -102,6 +143,8 @@ public final class ReceivedAssert<R extends CognitoIdentityRequest> {
      * Assertions on the {@code nth} matching call (1 for the first).
      *
      * @throws IllegalArgumentException if {@code nth < 1}
+     * @param nth which matching call, counting from 1
+     * @return assertions on that call
      */
     public RecordedCallAssert call(int nth) {
         if (nth < 1) {

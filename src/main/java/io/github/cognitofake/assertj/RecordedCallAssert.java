@@ -9,12 +9,21 @@ import software.amazon.awssdk.services.cognitoidentity.model.CognitoIdentityRequ
 /** Assertions on one recorded call: its HTTP attempts, its outcome, its request. */
 public final class RecordedCallAssert extends AbstractAssert<RecordedCallAssert, RecordedCall> {
 
-    /** Usually reached through {@link ReceivedAssert#call(int)}. */
+    /**
+     * Usually reached through {@link ReceivedAssert#call(int)}.
+     *
+     * @param call the call to check
+     */
     public RecordedCallAssert(RecordedCall call) {
         super(Objects.requireNonNull(call, "call"), RecordedCallAssert.class);
     }
 
-    /** Asserts the number of HTTP attempts of the call (faults count HTTP attempts too). */
+    /**
+     * Asserts the number of HTTP attempts of the call (faults count HTTP attempts too).
+     *
+     * @param n the expected number of HTTP attempts
+     * @return this assertion, for chaining
+     */
     public RecordedCallAssert hasAttempts(int n) {
         int attempts = actual.attempts().size();
         if (attempts != n) {
@@ -24,7 +33,11 @@ public final class RecordedCallAssert extends AbstractAssert<RecordedCallAssert,
         return this;
     }
 
-    /** Asserts that the call succeeded. */
+    /**
+     * Asserts that the call succeeded.
+     *
+     * @return this assertion, for chaining
+     */
     public RecordedCallAssert succeeded() {
         if (!actual.succeeded()) {
             failWithMessage("Expected call %s to succeed, but it %s. Attempts: %s", actual,
@@ -33,7 +46,12 @@ public final class RecordedCallAssert extends AbstractAssert<RecordedCallAssert,
         return this;
     }
 
-    /** Asserts that the call failed with exactly this exception class. */
+    /**
+     * Asserts that the call failed with exactly this exception class.
+     *
+     * @param type the exact class of the expected exception
+     * @return this assertion, for chaining
+     */
     public RecordedCallAssert failedWith(Class<? extends Throwable> type) {
         Objects.requireNonNull(type, "type");
         Class<?> actualType = actual.failure().map(Object::getClass).orElse(null);
@@ -44,7 +62,12 @@ public final class RecordedCallAssert extends AbstractAssert<RecordedCallAssert,
         return this;
     }
 
-    /** Runs assertions on the call's typed request. */
+    /**
+     * Runs assertions on the call's typed request.
+     *
+     * @param requirements assertions on the request
+     * @return this assertion, for chaining
+     */
     public RecordedCallAssert hasRequestSatisfying(Consumer<? super CognitoIdentityRequest> requirements) {
         Objects.requireNonNull(requirements, "requirements");
         if (actual.request().isEmpty()) {

@@ -9,23 +9,35 @@ package io.github.cognitofake.fault;
  */
 public interface FaultRule {
 
-    /** Fires on the first attempt that reaches the rule only. */
+    /**
+     * Fires on the first attempt that reaches the rule only.
+     *
+     * @return this rule, for chaining
+     */
     FaultRule once();
 
     /**
      * Fires on the first {@code n} attempts that reach the rule.
      *
      * @throws IllegalArgumentException if {@code n < 1}
+     * @param n how many attempts to fire on
+     * @return this rule, for chaining
      */
     FaultRule times(int n);
 
-    /** Fires on every attempt that reaches the rule (the default). */
+    /**
+     * Fires on every attempt that reaches the rule (the default).
+     *
+     * @return this rule, for chaining
+     */
     FaultRule always();
 
     /**
      * Lets the first {@code n} attempts through, then fires on every later one.
      *
      * @throws IllegalArgumentException if {@code n < 0}
+     * @param n how many attempts to let through first
+     * @return this rule, for chaining
      */
     FaultRule afterAttempts(int n);
 
@@ -33,6 +45,8 @@ public interface FaultRule {
      * Fires on every {@code n}th attempt that reaches the rule: the {@code n}th, {@code 2n}th, ...
      *
      * @throws IllegalArgumentException if {@code n < 1}
+     * @param n the period
+     * @return this rule, for chaining
      */
     FaultRule everyNthAttempt(int n);
 
@@ -42,16 +56,22 @@ public interface FaultRule {
      * several threads at once the order of attempts, and so the outcome, may vary.
      *
      * @throws IllegalArgumentException if the probability is not within [0, 1]
+     * @param probability the chance that an attempt fires, from 0 to 1
+     * @param seed the start of the random sequence
+     * @return this rule, for chaining
      */
     FaultRule withProbability(double probability, long seed);
 
-    /** What the rule does to an attempt, for example {@code TooManyRequestsException (HTTP 400): Rate exceeded}. */
+    /**
+     * {@return what the rule does to an attempt, for example
+     * {@code TooManyRequestsException (HTTP 400): Rate exceeded}}
+     */
     String description();
 
-    /** How many attempts reached this rule (matched it and were not answered by an earlier rule). */
+    /** {@return how many attempts reached this rule (matched it and were not answered by an earlier rule)} */
     int attemptsSeen();
 
-    /** How many attempts this rule fired on. */
+    /** {@return how many attempts this rule fired on} */
     int attemptsFaulted();
 
     /** Takes the rule out of the plan; attempts from now on no longer see it. */

@@ -17,37 +17,67 @@ public interface FaultTarget {
     /**
      * Narrows the rule to attempts whose request matches; called once per attempt that reaches the
      * rule, from the thread sending it. Several calls combine with "and".
+     *
+     * @param predicate the condition on the attempt's request
+     * @return this target
      */
     FaultTarget where(Predicate<? super FaultRequest> predicate);
 
-    /** Narrows the rule to requests whose {@code IdentityPoolId} member is this id. */
+    /**
+     * Narrows the rule to requests whose {@code IdentityPoolId} member is this id.
+     *
+     * @param identityPoolId the pool's id
+     * @return this target
+     */
     FaultTarget forIdentityPool(String identityPoolId);
 
     /**
      * Throttles: {@code TooManyRequestsException}, HTTP 400, "Rate exceeded", as Cognito Identity
      * answers. The SDK treats it as throttling and retries it (4 attempts in its default LEGACY mode).
+     *
+     * @return the rule, added to the plan, for choosing a schedule
      */
     FaultRule throttle();
 
-    /** Throttles with another message, such as {@code "Too many requests"}. */
+    /**
+     * Throttles with another message, such as {@code "Too many requests"}.
+     *
+     * @param message the error message
+     * @return the rule, added to the plan, for choosing a schedule
+     */
     FaultRule throttle(String message);
 
-    /** Refuses: {@code NotAuthorizedException}, HTTP 400, with this message. The SDK does not retry it. */
+    /**
+     * Refuses: {@code NotAuthorizedException}, HTTP 400, with this message. The SDK does not retry it.
+     *
+     * @param message the error message
+     * @return the rule, added to the plan, for choosing a schedule
+     */
     FaultRule notAuthorized(String message);
 
     /**
      * Fails inside the service: {@code InternalErrorException}, HTTP 500, "An internal error occurred.".
      * The SDK retries it because of the 500 status.
+     *
+     * @return the rule, added to the plan, for choosing a schedule
      */
     FaultRule internalError();
 
-    /** Fails inside the service with this message; see {@link #internalError()}. */
+    /**
+     * Fails inside the service with this message; see {@link #internalError()}.
+     *
+     * @param message the error message
+     * @return the rule, added to the plan, for choosing a schedule
+     */
     FaultRule internalError(String message);
 
     /**
      * Answers one of the errors the model lists for the operation, with the service's status for it.
      *
      * @throws IllegalArgumentException if an operation of the rule does not list this error
+     * @param error the error
+     * @param message the error message
+     * @return the rule, added to the plan, for choosing a schedule
      */
     FaultRule error(ModeledError error, String message);
 
@@ -58,6 +88,9 @@ public interface FaultTarget {
      *
      * @param message null for an error without a message
      * @throws IllegalArgumentException if the status is not an HTTP error status (400-599) or the code is blank
+     * @param status the HTTP status, 400 to 599
+     * @param code the error code ({@code __type})
+     * @return the rule, added to the plan, for choosing a schedule
      */
     FaultRule customError(int status, String code, String message);
 
@@ -68,27 +101,39 @@ public interface FaultTarget {
      * asynchronous clients do not block any thread.
      *
      * @throws IllegalArgumentException if the delay is negative
+     * @param delay how long to hold the attempt
+     * @return the rule, added to the plan, for choosing a schedule
      */
     FaultRule latency(Duration delay);
 
     /**
      * Breaks the connection before the service sees the attempt: the SDK gets an {@link java.io.IOException}
      * ("Connection reset"), which it retries.
+     *
+     * @return the rule, added to the plan, for choosing a schedule
      */
     FaultRule connectionReset();
 
     /**
      * Lets the service handle the attempt, then breaks the connection: the change is made but the answer
      * is lost, and the SDK retries. Use it to test that the code under test copes with a retried write.
+     *
+     * @return the rule, added to the plan, for choosing a schedule
      */
     FaultRule connectionResetAfterProcessing();
 
-    /** Lets the service handle the attempt, then answers with its status and headers but a body that is not JSON. */
+    /**
+     * Lets the service handle the attempt, then answers with its status and headers but a body that is not JSON.
+     *
+     * @return the rule, added to the plan, for choosing a schedule
+     */
     FaultRule malformedBody();
 
     /**
      * Lets the service handle the attempt, then sends only half of the body with the original
      * Content-Length: reading the body ends with an {@link java.io.IOException}, as with a real HTTP client.
+     *
+     * @return the rule, added to the plan, for choosing a schedule
      */
     FaultRule truncatedBody();
 }

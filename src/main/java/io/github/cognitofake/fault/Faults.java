@@ -33,13 +33,20 @@ public interface Faults {
      * Starts a rule for attempts of these operations.
      *
      * @throws NullPointerException if an operation is null
+     * @param operation an operation whose attempts the rule applies to
+     * @param more further operations
+     * @return the rule being written, for choosing what it does
      */
     FaultTarget on(Operation operation, Operation... more);
 
-    /** Starts a rule for attempts of every operation, including requests the service cannot route. */
+    /**
+     * Starts a rule for attempts of every operation, including requests the service cannot route.
+     *
+     * @return the rule being written, for choosing what it does
+     */
     FaultTarget onAnyOperation();
 
-    /** The rules in the order they are tried; a snapshot. */
+    /** {@return the rules in the order they are tried; a snapshot} */
     List<FaultRule> rules();
 
     /** Removes every rule; attempts from now on reach the service untouched. */

@@ -10,12 +10,19 @@ import java.util.Objects;
  */
 public record InjectedFault(FaultKind kind, String description) {
 
-    /** @throws NullPointerException if an argument is null */
+    /**
+     * Checks the components.
+     *
+     * @param kind what the fault did
+     * @param description what exactly
+     * @throws NullPointerException if an argument is null
+     */
     public InjectedFault {
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(description, "description");
     }
 
+    /** {@return the kind and description, such as {@code ERROR TooManyRequestsException (HTTP 400): Rate exceeded}} */
     @Override
     public String toString() {
         return kind + " " + description;

@@ -14,16 +14,32 @@ import software.amazon.awssdk.services.cognitoidentity.model.CognitoIdentityRequ
  */
 public interface CallJournal {
 
-    /** Every recorded call, in order. */
+    /** {@return every recorded call, in order} */
     List<RecordedCall> calls();
 
-    /** The recorded calls of one operation, in order. */
+    /**
+     * The recorded calls of one operation, in order.
+     *
+     * @param operation the operation
+     * @return its calls, oldest first
+     */
     List<RecordedCall> calls(Operation operation);
 
-    /** The recorded calls whose typed request is of this type, in order. */
+    /**
+     * The recorded calls whose typed request is of this type, in order.
+     *
+     * @param requestType the SDK request class
+     * @return the calls with such a request, oldest first
+     */
     List<RecordedCall> calls(Class<? extends CognitoIdentityRequest> requestType);
 
-    /** The typed requests of this type, in order: {@code journal.requests(GetIdentityPoolRolesRequest.class)}. */
+    /**
+     * The typed requests of this type, in order: {@code journal.requests(GetIdentityPoolRolesRequest.class)}.
+     *
+     * @param <R> the request type
+     * @param requestType the SDK request class
+     * @return the requests, oldest first
+     */
     <R extends CognitoIdentityRequest> List<R> requests(Class<R> requestType);
 
     /** Forgets every recorded call. */

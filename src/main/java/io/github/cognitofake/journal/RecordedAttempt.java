@@ -30,6 +30,10 @@ public final class RecordedAttempt {
      * @param errorCode the error code answered ({@code __type}), or null
      * @param requestId the {@code x-amzn-RequestId} answered, or null
      * @param failure   why no answer was sent (connection reset, attempt abandoned), or null
+     * @param number 1 for the first attempt of the call
+     * @param startedAt when the attempt reached the fake
+     * @param duration how long it took
+     * @param faults the faults injected into it
      */
     public RecordedAttempt(int number, Instant startedAt, Duration duration, int status, String errorCode,
             String requestId, String failure, List<InjectedFault> faults) {
@@ -43,45 +47,55 @@ public final class RecordedAttempt {
         this.faults = List.copyOf(faults);
     }
 
-    /** 1 for the first attempt of the call, 2 for the SDK's first retry, ... */
+    /**
+     * 1 for the first attempt of the call, 2 for the SDK's first retry, ...
+     *
+     * @return the attempt's number within its call
+     */
     public int number() {
         return number;
     }
 
+    /** {@return when the attempt reached the fake} */
     public Instant startedAt() {
         return startedAt;
     }
 
-    /** From the attempt reaching the fake to its answer (or failure), injected latency included. */
+    /**
+     * From the attempt reaching the fake to its answer (or failure), injected latency included.
+     *
+     * @return how long the attempt took
+     */
     public Duration duration() {
         return duration;
     }
 
-    /** The HTTP status answered; empty when the connection broke or the client gave up before an answer. */
+    /** {@return the HTTP status answered; empty when the connection broke or the client gave up before an answer} */
     public OptionalInt status() {
         return status == 0 ? OptionalInt.empty() : OptionalInt.of(status);
     }
 
-    /** The error code of an error answer, such as {@code TooManyRequestsException}. */
+    /** {@return the error code of an error answer, such as {@code TooManyRequestsException}} */
     public Optional<String> errorCode() {
         return Optional.ofNullable(errorCode);
     }
 
-    /** The request id the fake answered with. */
+    /** {@return the request id the fake answered with} */
     public Optional<String> requestId() {
         return Optional.ofNullable(requestId);
     }
 
-    /** Why the attempt got no answer, such as {@code "Connection reset"}. */
+    /** {@return why the attempt got no answer, such as {@code "Connection reset"}} */
     public Optional<String> failure() {
         return Optional.ofNullable(failure);
     }
 
-    /** The faults injected into this attempt, in rule order; empty for an untouched attempt. */
+    /** {@return the faults injected into this attempt, in rule order; empty for an untouched attempt} */
     public List<InjectedFault> faults() {
         return faults;
     }
 
+    /** {@return a line such as {@code attempt 1: 400 TooManyRequestsException (fault: [...])}} */
     @Override
     public String toString() {
         StringBuilder out = new StringBuilder("attempt ").append(number).append(": ");

@@ -14,44 +14,50 @@ import software.amazon.awssdk.services.cognitoidentity.model.CognitoIdentityResp
  */
 public interface RecordedCall {
 
-    /** The call's place in the journal: 1 for the first call the fake received. */
+    /** {@return the call's place in the journal: 1 for the first call the fake received} */
     long sequence();
 
-    /** The operation called; empty for a wire request that names no operation of the API. */
+    /** {@return the operation called; empty for a wire request that names no operation of the API} */
     Optional<Operation> operation();
 
-    /** How the call reached the fake. */
+    /** {@return how the call reached the fake} */
     CallSource source();
 
-    /** The typed request as the code under test built it; empty for {@link CallSource#WIRE} calls. */
+    /** {@return the typed request as the code under test built it; empty for {@link CallSource#WIRE} calls} */
     Optional<CognitoIdentityRequest> request();
 
-    /** The typed request if it is of this type. */
+    /**
+     * The typed request if it is of this type.
+     *
+     * @param <R> the request type
+     * @param type the SDK request class
+     * @return the request, if it is of that type
+     */
     default <R extends CognitoIdentityRequest> Optional<R> request(Class<R> type) {
         return request().filter(type::isInstance).map(type::cast);
     }
 
-    /** The typed response of a call that succeeded. */
+    /** {@return the typed response of a call that succeeded} */
     Optional<CognitoIdentityResponse> response();
 
-    /** The exception the code under test got, for an SDK call that failed. */
+    /** {@return the exception the code under test got, for an SDK call that failed} */
     Optional<Throwable> failure();
 
-    /** True once the call has ended (for wire calls: once its last attempt was answered). */
+    /** {@return true once the call has ended (for wire calls: once its last attempt was answered)} */
     boolean completed();
 
-    /** True for a completed call that succeeded. */
+    /** {@return true for a completed call that succeeded} */
     boolean succeeded();
 
-    /** The HTTP attempts so far, in order; faults count these attempts. */
+    /** {@return the HTTP attempts so far, in order; faults count these attempts} */
     List<RecordedAttempt> attempts();
 
-    /** When the call started. */
+    /** {@return when the call started} */
     Instant startedAt();
 
-    /** How long the call took; empty while it runs. */
+    /** {@return how long the call took; empty while it runs} */
     Optional<Duration> duration();
 
-    /** The name of the thread that made the call. */
+    /** {@return the name of the thread that made the call} */
     String threadName();
 }

@@ -65,7 +65,11 @@ public final class CognitoIdentityFakeExtension
         this.fields = new FieldInjector(name);
     }
 
-    /** A builder for programmatic registration with {@code @RegisterExtension}. */
+    /**
+     * A builder for programmatic registration with {@code @RegisterExtension}.
+     *
+     * @return a builder with the defaults of {@link CognitoIdentityFakeTest}
+     */
     public static Builder builder() {
         return new Builder();
     }
@@ -73,6 +77,9 @@ public final class CognitoIdentityFakeExtension
     /**
      * The fake of the test running in {@code context}: what a {@code CognitoIdentityFake} parameter would
      * receive there. For extensions and helpers that hold an {@link ExtensionContext}.
+     *
+     * @param context the context of a running test or test class
+     * @return the fake of that test, or the class's shared fake outside a test method
      */
     public CognitoIdentityFake fake(ExtensionContext context) {
         return context.getTestMethod().isPresent() ? testFake(context) : scope(context).requestShared();
@@ -222,60 +229,108 @@ public final class CognitoIdentityFakeExtension
         /**
          * Names this extension, so that a second one can live in the same class: it injects only the fields
          * and parameters annotated {@code @InjectCognitoIdentity(name)}.
+         *
+         * @param name the name, as in {@code @InjectCognitoIdentity(name)}
+         * @return this builder
          */
         public Builder name(String name) {
             this.name = Objects.requireNonNull(name, "name");
             return this;
         }
 
-        /** The fakes' region (default {@code us-east-1}). */
+        /**
+         * The fakes' region (default {@code us-east-1}).
+         *
+         * @param region the region's id, such as {@code "eu-west-1"}
+         * @return this builder
+         */
         public Builder region(String region) {
             this.region = Objects.requireNonNull(region, "region");
             return this;
         }
 
-        /** The fakes' region. */
+        /**
+         * The fakes' region.
+         *
+         * @param region the region
+         * @return this builder
+         */
         public Builder region(Region region) {
             return region(Objects.requireNonNull(region, "region").id());
         }
 
-        /** The fakes' 12-digit account id (default {@value CognitoIdentityFake#DEFAULT_ACCOUNT_ID}). */
+        /**
+         * The fakes' 12-digit account id (default {@value CognitoIdentityFake#DEFAULT_ACCOUNT_ID}).
+         *
+         * @param accountId twelve digits
+         * @return this builder
+         */
         public Builder accountId(String accountId) {
             this.accountId = Objects.requireNonNull(accountId, "accountId");
             return this;
         }
 
-        /** Deterministic ids from this seed: every test sees the same sequence of generated ids. */
+        /**
+         * Deterministic ids from this seed: every test sees the same sequence of generated ids.
+         *
+         * @param seed any number; the same number gives the same ids
+         * @return this builder
+         */
         public Builder idSeed(long seed) {
             this.idSeed = seed;
             return this;
         }
 
-        /** A fixture resource, named relative to the test class or absolute with a leading {@code /}. */
+        /**
+         * A fixture resource, named relative to the test class or absolute with a leading {@code /}.
+         *
+         * @param resource the resource name
+         * @return this builder
+         */
         public Builder fixtureResource(String resource) {
             fixtureResources.add(Objects.requireNonNull(resource, "resource"));
             return this;
         }
 
-        /** A fixture loaded into every fake, after the fixture resources. */
+        /**
+         * A fixture loaded into every fake, after the fixture resources.
+         *
+         * @param fixture the fixture
+         * @return this builder
+         */
         public Builder fixture(Fixture fixture) {
             fixtures.add(Objects.requireNonNull(fixture, "fixture"));
             return this;
         }
 
-        /** Seeds every fake before it is handed out, after the fixtures. */
+        /**
+         * Seeds every fake before it is handed out, after the fixtures.
+         *
+         * @param seed what to create
+         * @return this builder
+         */
         public Builder seed(Consumer<Seed> seed) {
             this.seed = Objects.requireNonNull(seed, "seed");
             return this;
         }
 
-        /** Sets default faults on every fake before it is handed out; a test can add or clear rules. */
+        /**
+         * Sets default faults on every fake before it is handed out; a test can add or clear rules.
+         *
+         * @param faults adds the default rules to a fake's fault plan
+         * @return this builder
+         */
         public Builder faults(Consumer<Faults> faults) {
             this.faults = Objects.requireNonNull(faults, "faults");
             return this;
         }
 
-        /** A fresh fake per test (default) or one per class. */
+        /**
+         * A fresh fake per test (default) or one per class.
+         *
+         * @param lifecycle how long a fake lives
+         * @return this builder
+         */
         public Builder lifecycle(FakeLifecycle lifecycle) {
             this.lifecycle = Objects.requireNonNull(lifecycle, "lifecycle");
             return this;
@@ -285,6 +340,7 @@ public final class CognitoIdentityFakeExtension
          * The extension.
          *
          * @throws IllegalArgumentException for an account id that is not 12 digits
+         * @return the extension, for a {@code @RegisterExtension} field
          */
         public CognitoIdentityFakeExtension build() {
             return new CognitoIdentityFakeExtension(name, new FakeSettings(region, accountId, idSeed,

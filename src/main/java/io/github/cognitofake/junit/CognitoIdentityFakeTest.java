@@ -31,22 +31,40 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(CognitoIdentityFakeExtension.class)
 public @interface CognitoIdentityFakeTest {
 
-    /** The fake's region; identity pool ids start with it. */
+    /**
+     * The fake's region; identity pool ids start with it.
+     *
+     * @return the region's id
+     */
     String region() default "us-east-1";
 
-    /** The fake's 12-digit account id. */
+    /**
+     * The fake's 12-digit account id.
+     *
+     * @return twelve digits
+     */
     String accountId() default "123456789012";
 
     /**
      * Fixtures loaded into every fake before it is handed out, as classpath resources named as
      * {@link Class#getResource} names them: relative to the test class's package, or absolute with a
      * leading {@code /}. See {@link io.github.cognitofake.seed.Fixture} for the JSON shape.
+     *
+     * @return the resource names
      */
     String[] fixtures() default {};
 
-    /** Generated ids follow a fixed sequence, the same in every run and for every test. */
+    /**
+     * Generated ids follow a fixed sequence, the same in every run and for every test.
+     *
+     * @return whether ids are deterministic
+     */
     boolean deterministicIds() default false;
 
-    /** A fresh fake per test (default), or one fake shared by the class. */
+    /**
+     * A fresh fake per test (default), or one fake shared by the class.
+     *
+     * @return how long a fake lives
+     */
     FakeLifecycle lifecycle() default FakeLifecycle.PER_TEST;
 }

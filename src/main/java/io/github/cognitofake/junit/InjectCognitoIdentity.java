@@ -22,6 +22,10 @@ import java.lang.annotation.Target;
 @Documented
 public @interface InjectCognitoIdentity {
 
-    /** The name of the extension to take the fake from; empty for the unnamed one. */
+    /**
+     * The name of the extension to take the fake from; empty for the unnamed one.
+     *
+     * @return the extension's name
+     */
     String value() default "";
 }

@@ -44,12 +44,20 @@ public final class Fixture {
      * A fixture from JSON text.
      *
      * @param source what error messages call it, such as a file name
+     * @param json one pool object, or an array of them
+     * @return the fixture; the JSON is read when it is loaded
      */
     public static Fixture fromJson(String source, String json) {
         return new Fixture(Objects.requireNonNull(source, "source"), Objects.requireNonNull(json, "json"));
     }
 
-    /** A fixture from a file, read now. */
+    /**
+     * A fixture from a file, read now.
+     *
+     * @param path a JSON file, read as UTF-8
+     * @return the fixture
+     * @throws java.io.UncheckedIOException if the file cannot be read
+     */
     public static Fixture fromPath(Path path) {
         Objects.requireNonNull(path, "path");
         try {
@@ -62,6 +70,10 @@ public final class Fixture {
     /**
      * A fixture from a classpath resource, read now, such as {@code "fixtures/pools.json"} (a leading
      * {@code /} is allowed and changes nothing).
+     *
+     * @param resource the resource name, from the root of the classpath
+     * @return the fixture
+     * @throws IllegalArgumentException if there is no such resource
      */
     public static Fixture fromResource(String resource) {
         Objects.requireNonNull(resource, "resource");
@@ -76,11 +88,17 @@ public final class Fixture {
     /**
      * A fixture from a classpath resource named as {@link Class#getResource} names it: relative to the
      * package of {@code anchor}, or absolute when it starts with {@code /}.
+     *
+     * @param anchor the class relative resource names start from
+     * @param resource the resource name
+     * @return the fixture
+     * @throws IllegalArgumentException if there is no such resource
      */
     public static Fixture fromResource(Class<?> anchor, String resource) {
         Objects.requireNonNull(anchor, "anchor");
         Objects.requireNonNull(resource, "resource");
-        return read(resource, anchor.getResourceAsStream(resource), "relative to " + anchor.getName());
+        String where = "relative to " + anchor.getName(); // before the stream is open: nothing may fail after
+        return read(resource, anchor.getResourceAsStream(resource), where);
     }
 
     private static Fixture read(String name, InputStream in, String where) {
@@ -95,17 +113,22 @@ public final class Fixture {
         }
     }
 
-    /** Where the fixture came from: a resource name, a file path, or what {@link #fromJson} was given. */
+    /** {@return where the fixture came from: a resource name, a file path, or what {@link #fromJson} was given} */
     public String source() {
         return source;
     }
 
-    /** The fixture's JSON text. */
+    /** {@return the fixture's JSON text} */
     public String json() {
         return json;
     }
 
-    /** Writes the JSON to a file, replacing it, so a snapshot can be kept as a fixture. */
+    /**
+     * Writes the JSON to a file, replacing it, so a snapshot can be kept as a fixture.
+     *
+     * @param path the file to write, as UTF-8
+     * @throws java.io.UncheckedIOException if the file cannot be written
+     */
     public void writeTo(Path path) {
         Objects.requireNonNull(path, "path");
         try {
@@ -115,6 +138,7 @@ public final class Fixture {
         }
     }
 
+    /** {@return {@code Fixture[<source>]}} */
     @Override
     public String toString() {
         return "Fixture[" + source + "]";

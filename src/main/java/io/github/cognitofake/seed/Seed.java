@@ -22,6 +22,7 @@ public interface Seed {
      * @param pool sets the pool's configuration, roles and role mappings
      * @return this seed, for more pools
      * @throws IllegalArgumentException when this seed already has a pool of that name
+     * @param name the pool's IdentityPoolName
      */
     Seed identityPool(String name, Consumer<IdentityPoolSpec> pool);
 }

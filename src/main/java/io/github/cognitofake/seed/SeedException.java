@@ -13,13 +13,17 @@ public final class SeedException extends RuntimeException {
 
     /**
      * @param errorCode the service's error code, or null when the fake refused the seed before calling the service
+     * @param message what was refused, and why
      */
     public SeedException(String message, String errorCode) {
         super(message);
         this.errorCode = errorCode;
     }
 
-    /** The service's error code, such as {@code InvalidParameterException}, when the service refused the seed. */
+    /**
+     * {@return the service's error code, such as {@code InvalidParameterException}, when the service refused
+     * the seed}
+     */
     public Optional<String> errorCode() {
         return Optional.ofNullable(errorCode);
     }

@@ -9,9 +9,11 @@ public interface Seeded {
      * The id of the pool with this name.
      *
      * @throws IllegalArgumentException when no pool, or more than one pool, of this seed has that name
+     * @param name the pool's name in the seed
+     * @return the pool's id
      */
     String poolId(String name);
 
-    /** The ids of every created pool, in the order they were created. */
+    /** {@return the ids of every created pool, in the order they were created} */
     List<String> poolIds();
 }

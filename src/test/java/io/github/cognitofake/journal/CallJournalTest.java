@@ -149,10 +149,13 @@ class CallJournalTest {
     @ParameterizedTest
     @EnumSource(ClientKind.class)
     void recordsAttemptsAbandonedByATimeout(ClientKind kind) {
+        // Long enough that the retry, which the fake answers at once, never times out on a loaded machine (the
+        // first async call of a JVM starts the SDK's thread pools); the 10-minute latency times out regardless.
+        Duration attemptTimeout = Duration.ofSeconds(1);
         CognitoIdentityClient cognito = kind == ClientKind.SYNC
-                ? fake.configure(CognitoIdentityClient.builder().overrideConfiguration(o -> o.apiCallAttemptTimeout(Duration.ofMillis(100)))).build()
+                ? fake.configure(CognitoIdentityClient.builder().overrideConfiguration(o -> o.apiCallAttemptTimeout(attemptTimeout))).build()
                 : ClientKind.awaiting(fake.configure(software.amazon.awssdk.services.cognitoidentity.CognitoIdentityAsyncClient.builder()
-                        .overrideConfiguration(o -> o.apiCallAttemptTimeout(Duration.ofMillis(100)))).build());
+                        .overrideConfiguration(o -> o.apiCallAttemptTimeout(attemptTimeout))).build());
         fake.faults().on(CREATE_IDENTITY_POOL).latency(Duration.ofMinutes(10)).once();
 
         createPool(cognito, "app");

@@ -24,8 +24,13 @@ public final class AttemptRecording {
         this.number = call.nextAttemptNumber();
     }
 
-    /** The faults the plan applied to this attempt. */
-    public void faults(List<InjectedFault> applied) {
+    /**
+     * The faults the plan applied to this attempt. Synchronized like {@link #record}: the attempt may end on
+     * another thread (an async completion, a timeout) than the one that applied the faults.
+     *
+     * @param applied the faults, in rule order
+     */
+    public synchronized void faults(List<InjectedFault> applied) {
         this.faults = List.copyOf(applied);
     }
 

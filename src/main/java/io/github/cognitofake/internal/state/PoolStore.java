@@ -22,6 +22,8 @@ public final class PoolStore {
 
     private final ConcurrentHashMap<String, StoredPool> pools = new ConcurrentHashMap<>();
     private final ConcurrentSkipListMap<Long, String> creationOrder = new ConcurrentSkipListMap<>();
+    // Serializes creations; a lock of its own, as a concurrent map's monitor guards none of the map's operations.
+    private final Object creationLock = new Object();
     private final AtomicLong sequence = new AtomicLong();
     // identity id → pool id, for the operations that name only an identity; kept by PoolIdentities
     private final ConcurrentHashMap<String, String> identityDirectory = new ConcurrentHashMap<>();
@@ -38,7 +40,7 @@ public final class PoolStore {
     public boolean insert(IdentityPool pool, PoolRoles roles) {
         // Creations are serialized so that a pool becomes visible before any later one: a listing that is
         // under way can then never return a newer pool and miss an older one.
-        synchronized (creationOrder) {
+        synchronized (creationLock) {
             long order = sequence.incrementAndGet();
             if (pools.putIfAbsent(pool.identityPoolId(), new StoredPool(order, pool, roles, Map.of(),
                     new PoolIdentities(pool.identityPoolId(), identityDirectory))) != null) {

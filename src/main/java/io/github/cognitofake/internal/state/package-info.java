@@ -1,0 +1,7 @@
+/**
+ * The state of one fake: identity pools as immutable values in a store whose changes are atomic.
+ *
+ * <p><b>Not API.</b> Internal to cognito-identity-fake: it may change or disappear in any release. Use the
+ * public packages ({@code io.github.cognitofake} and its non-internal subpackages) instead.
+ */
+package io.github.cognitofake.internal.state;
