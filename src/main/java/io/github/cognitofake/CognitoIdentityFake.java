@@ -190,6 +190,7 @@ public final class CognitoIdentityFake implements AutoCloseable, AssertProvider<
      * it: {@code arn:aws:cognito-identity:<region>:<account id>:identitypool/<identity pool id>}.
      *
      * @param identityPoolId the pool's id, such as {@code us-east-1:0c1f...}; whether the pool exists is not checked
+     * @return the pool's ARN in this fake's partition, region and account
      */
     public String identityPoolArn(String identityPoolId) {
         Objects.requireNonNull(identityPoolId, "identityPoolId");
@@ -317,12 +318,20 @@ public final class CognitoIdentityFake implements AutoCloseable, AssertProvider<
     /**
      * Every set of credentials GetCredentialsForIdentity handed out, oldest first, with the identity, pool,
      * role and provider each was issued for. {@link #reset()} clears them. See docs/tokens-and-credentials.md.
+     *
+     * @return the credentials issued so far, oldest first; a snapshot that later calls do not change
      */
     public List<IssuedCredentials> issuedCredentials() {
         return service.credentials().ledger().all();
     }
 
-    /** The issued credentials with this access key id, if this fake issued them. */
+    /**
+     * Looks up issued credentials by the access key id the code under test holds, such as the one of the
+     * credentials an SDK credentials provider returned.
+     *
+     * @param accessKeyId the AccessKeyId of the credentials ({@code ASIA...})
+     * @return the issued credentials with this access key id; empty when this fake never issued it
+     */
     public Optional<IssuedCredentials> issuedCredentials(String accessKeyId) {
         Objects.requireNonNull(accessKeyId, "accessKeyId");
         return service.credentials().ledger().find(accessKeyId);
@@ -332,13 +341,19 @@ public final class CognitoIdentityFake implements AutoCloseable, AssertProvider<
      * The role ARN the credentials with this access key id were issued for, so a test can check which role
      * its user received: {@code fake.roleFor(credentials.accessKeyId())}.
      *
-     * @return empty when this fake never issued that access key id
+     * @param accessKeyId the AccessKeyId of the credentials ({@code ASIA...})
+     * @return the ARN of the role; empty when this fake never issued that access key id
      */
     public Optional<String> roleFor(String accessKeyId) {
         return issuedCredentials(accessKeyId).map(IssuedCredentials::roleArn);
     }
 
-    /** AssertJ entry point: {@code assertThat(fake).received(Operation.GET_ID).once()}. */
+    /**
+     * AssertJ entry point, so that AssertJ's own {@code assertThat(fake)} works:
+     * {@code assertThat(fake).received(Operation.GET_ID).once()}.
+     *
+     * @return assertions on the calls this fake received
+     */
     @Override
     public CognitoIdentityFakeAssert assertThat() {
         return new CognitoIdentityFakeAssert(this);
@@ -619,6 +634,7 @@ public final class CognitoIdentityFake implements AutoCloseable, AssertProvider<
          * @param accessKeyId the access key id requests must be signed with
          * @param secretAccessKey its secret
          * @return this builder
+         * @throws IllegalArgumentException if the access key id is blank or contains {@code /}, or the secret is empty
          */
         public Builder verifySignatures(String accessKeyId, String secretAccessKey) {
             if (accessKeyId == null || accessKeyId.isBlank() || accessKeyId.contains("/")) {

@@ -11,8 +11,9 @@
  * }
  * }</pre>
  *
- * <p><b>The API</b> is this package and {@code .junit}, {@code .seed}, {@code .fault}, {@code .journal} and
- * {@code .assertj}; it follows semantic versioning from 1.0. Everything under
+ * <p><b>The API</b> is this package and {@code .junit}, {@code .seed}, {@code .fault}, {@code .journal},
+ * {@code .assertj}, {@code .tokens}, {@code .credentials} and {@code .server}; it follows semantic versioning
+ * from 1.0. Everything under
  * {@code io.github.cognitofake.internal} is not API: it may change in any release, and the API never exposes
  * its types.
  */

@@ -149,7 +149,9 @@ public final class CognitoIdentityFakeAssert extends AbstractAssert<CognitoIdent
 
     /**
      * Assertions on the credentials the fake issued through GetCredentialsForIdentity, to narrow step by
-     * step: {@code issuedCredentials().forIdentity(id).withRole(arn).once()}.
+     * step: {@code issuedCredentials().forIdentity(id).withRole(arn).once()}. Asserts nothing by itself.
+     *
+     * @return assertions on every credential the fake issued so far
      */
     public IssuedCredentialsAssert issuedCredentials() {
         return new IssuedCredentialsAssert(this, actual.issuedCredentials());
@@ -158,12 +160,19 @@ public final class CognitoIdentityFakeAssert extends AbstractAssert<CognitoIdent
     /**
      * Asserts that credentials were issued to this identity, and narrows to them:
      * {@code issuedCredentialsFor(id).allWithRole(arn)}.
+     *
+     * @param identityId the identity expected to have received credentials
+     * @return assertions on the credentials issued to that identity
      */
     public IssuedCredentialsAssert issuedCredentialsFor(String identityId) {
         return issuedCredentials().forIdentity(identityId);
     }
 
-    /** Asserts that the fake issued no credentials at all. */
+    /**
+     * Asserts that the fake issued no credentials at all.
+     *
+     * @return this assertion, for chaining
+     */
     public CognitoIdentityFakeAssert issuedNoCredentials() {
         List<IssuedCredentials> issued = actual.issuedCredentials();
         if (!issued.isEmpty()) {

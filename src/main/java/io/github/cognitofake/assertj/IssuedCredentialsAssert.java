@@ -24,19 +24,34 @@ public final class IssuedCredentialsAssert {
         this.issued = List.copyOf(issued);
     }
 
-    /** Narrows to credentials issued to this identity; asserts that there is at least one. */
+    /**
+     * Narrows to credentials issued to this identity; asserts that there is at least one.
+     *
+     * @param identityId the identity id
+     * @return this assertion, for chaining
+     */
     public IssuedCredentialsAssert forIdentity(String identityId) {
         Objects.requireNonNull(identityId, "identityId");
         return narrow("for identity " + identityId, c -> c.identityId().equals(identityId));
     }
 
-    /** Narrows to credentials issued to identities of this pool; asserts that there is at least one. */
+    /**
+     * Narrows to credentials issued to identities of this pool; asserts that there is at least one.
+     *
+     * @param identityPoolId the identity pool id
+     * @return this assertion, for chaining
+     */
     public IssuedCredentialsAssert forPool(String identityPoolId) {
         Objects.requireNonNull(identityPoolId, "identityPoolId");
         return narrow("in pool " + identityPoolId, c -> c.identityPoolId().equals(identityPoolId));
     }
 
-    /** Narrows to credentials for this role; asserts that there is at least one. */
+    /**
+     * Narrows to credentials for this role; asserts that there is at least one.
+     *
+     * @param roleArn the ARN of the IAM role
+     * @return this assertion, for chaining
+     */
     public IssuedCredentialsAssert withRole(String roleArn) {
         Objects.requireNonNull(roleArn, "roleArn");
         return narrow("with role " + roleArn, c -> c.roleArn().equals(roleArn));
@@ -45,23 +60,40 @@ public final class IssuedCredentialsAssert {
     /**
      * Narrows to credentials whose role was chosen by a login of this provider (its Logins key, such as
      * {@code accounts.google.com}); asserts that there is at least one.
+     *
+     * @param provider the provider's Logins key
+     * @return this assertion, for chaining
      */
     public IssuedCredentialsAssert fromProvider(String provider) {
         Objects.requireNonNull(provider, "provider");
         return narrow("from provider " + provider, c -> c.provider().filter(provider::equals).isPresent());
     }
 
-    /** Narrows to credentials issued to guests (no login); asserts that there is at least one. */
+    /**
+     * Narrows to credentials issued to guests (no login); asserts that there is at least one.
+     *
+     * @return this assertion, for chaining
+     */
     public IssuedCredentialsAssert forGuests() {
         return narrow("to guests", IssuedCredentials::isGuest);
     }
 
-    /** Asserts that exactly one credential is selected. */
+    /**
+     * Asserts that exactly one credential is selected.
+     *
+     * @return this assertion, for chaining
+     */
     public IssuedCredentialsAssert once() {
         return times(1);
     }
 
-    /** Asserts that exactly {@code n} credentials are selected. */
+    /**
+     * Asserts that exactly {@code n} credentials are selected.
+     *
+     * @param n the number expected; 0 asserts that none is
+     * @return this assertion, for chaining
+     * @throws IllegalArgumentException if {@code n} is negative
+     */
     public IssuedCredentialsAssert times(int n) {
         if (n < 0) {
             throw new IllegalArgumentException("A count of credentials cannot be negative; got " + n + ".");
@@ -74,7 +106,12 @@ public final class IssuedCredentialsAssert {
         return this;
     }
 
-    /** Asserts that every selected credential is for this role: the user never received another one. */
+    /**
+     * Asserts that every selected credential is for this role: the user never received another one.
+     *
+     * @param roleArn the ARN of the only IAM role allowed
+     * @return this assertion, for chaining
+     */
     public IssuedCredentialsAssert allWithRole(String roleArn) {
         Objects.requireNonNull(roleArn, "roleArn");
         long others = selected().stream().filter(c -> !c.roleArn().equals(roleArn)).count();
@@ -86,7 +123,12 @@ public final class IssuedCredentialsAssert {
         return this;
     }
 
-    /** Asserts that no selected credential is for this role: the user never received it. */
+    /**
+     * Asserts that no selected credential is for this role: the user never received it.
+     *
+     * @param roleArn the ARN of the IAM role that must not appear
+     * @return this assertion, for chaining
+     */
     public IssuedCredentialsAssert noneWithRole(String roleArn) {
         Objects.requireNonNull(roleArn, "roleArn");
         long matching = selected().stream().filter(c -> c.roleArn().equals(roleArn)).count();
@@ -98,13 +140,21 @@ public final class IssuedCredentialsAssert {
         return this;
     }
 
-    /** Asserts that exactly one credential is selected, and returns assertions on it. */
+    /**
+     * Asserts that exactly one credential is selected, to go on checking that one.
+     *
+     * @return assertions on the single selected credential
+     */
     public IssuedCredentialAssert singleElement() {
         once();
         return new IssuedCredentialAssert(selected().get(0));
     }
 
-    /** Assertions on the most recently issued of the selected credentials; asserts that there is one. */
+    /**
+     * Asserts that at least one credential is selected, to check the latest: the credentials the user holds now.
+     *
+     * @return assertions on the most recently issued of the selected credentials
+     */
     public IssuedCredentialAssert last() {
         List<IssuedCredentials> selected = selected();
         if (selected.isEmpty()) {
@@ -114,8 +164,11 @@ public final class IssuedCredentialsAssert {
     }
 
     /**
-     * Assertions on the {@code nth} selected credential in issue order (1 for the first).
+     * Assertions on the {@code nth} selected credential in issue order (1 for the first); asserts that
+     * there are at least {@code nth}.
      *
+     * @param nth the position of the credential in issue order, counting from 1
+     * @return assertions on that credential
      * @throws IllegalArgumentException if {@code nth < 1}
      */
     public IssuedCredentialAssert element(int nth) {

@@ -67,45 +67,47 @@ public final class IssuedCredentials {
                 new LinkedHashMap<>(Objects.requireNonNull(sessionTags, "sessionTags")));
     }
 
-    /** The AccessKeyId of the credentials ({@code ASIA...}), the key to find them by. */
+    /** {@return the AccessKeyId of the credentials ({@code ASIA...}), the key to find them by} */
     public String accessKeyId() {
         return accessKeyId;
     }
 
-    /** The identity the credentials were issued to. */
+    /** {@return the id of the identity the credentials were issued to} */
     public String identityId() {
         return identityId;
     }
 
-    /** The identity pool of that identity. */
+    /** {@return the id of the identity pool of that identity} */
     public String identityPoolId() {
         return identityPoolId;
     }
 
-    /** The ARN of the IAM role the credentials are for: the role the user received. */
+    /** {@return the ARN of the IAM role the credentials are for: the role the user received} */
     public String roleArn() {
         return roleArn;
     }
 
     /**
      * The provider (its Logins key, such as {@code cognito-idp.us-east-1.amazonaws.com/us-east-1_Abc123}) of
-     * the login whose role mapping chose the role; empty for guest credentials.
+     * the login whose role mapping chose the role.
+     *
+     * @return the provider's Logins key; empty for guest credentials
      */
     public Optional<String> provider() {
         return Optional.ofNullable(provider);
     }
 
-    /** Whether the credentials were issued to a guest (no login, the unauthenticated role). */
+    /** {@return whether the credentials were issued to a guest (no login, the unauthenticated role)} */
     public boolean isGuest() {
         return provider == null;
     }
 
-    /** When the fake issued the credentials. */
+    /** {@return when the fake issued the credentials} */
     public Instant issuedAt() {
         return issuedAt;
     }
 
-    /** When the credentials expire, as the response's {@code Expiration} said. */
+    /** {@return when the credentials expire, as the response's {@code Expiration} said} */
     public Instant expiration() {
         return expiration;
     }
@@ -113,7 +115,10 @@ public final class IssuedCredentials {
     /**
      * The session tags (principal tags, "attributes for access control") the credentials carry: each tag key
      * of the pool's principal tag map for the deciding login's provider, with the value of the mapped claim in
-     * that login's token. Empty for guests and when the provider has no principal tag map.
+     * that login's token.
+     *
+     * @return the session tags, tag key to value, unmodifiable; empty for guests and when the provider has no
+     *     principal tag map
      */
     public Map<String, String> sessionTags() {
         return sessionTags;

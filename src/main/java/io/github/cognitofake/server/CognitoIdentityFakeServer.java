@@ -86,12 +86,24 @@ public final class CognitoIdentityFakeServer implements AutoCloseable {
         this.endpoint = endpointOf(http.getAddress());
     }
 
-    /** Serves the fake on 127.0.0.1 on a free port, with the default limits. */
+    /**
+     * Serves the fake on 127.0.0.1 on a free port, with the default limits; {@link #builder} chooses others.
+     *
+     * @param fake the fake to serve; it must be open, and it stays open when the server closes
+     * @return the running server; {@link #endpoint()} tells clients where it is
+     * @throws IllegalStateException if the fake is closed
+     * @throws UncheckedIOException if the server cannot listen
+     */
     public static CognitoIdentityFakeServer serve(CognitoIdentityFake fake) {
         return builder(fake).start();
     }
 
-    /** Settings of a server for this fake: address, port and limits. */
+    /**
+     * Starts the settings of a server for this fake: address, port and limits.
+     *
+     * @param fake the fake to serve
+     * @return a builder with the defaults of {@link #serve}
+     */
     public static Builder builder(CognitoIdentityFake fake) {
         Objects.requireNonNull(fake, "fake");
         return new Builder(fake);
@@ -100,22 +112,24 @@ public final class CognitoIdentityFakeServer implements AutoCloseable {
     /**
      * The URI clients use, such as {@code http://127.0.0.1:49152}: the address listened on, or the
      * loopback address when listening on all addresses ({@code 0.0.0.0}, {@code ::}).
+     *
+     * @return the endpoint to give clients, such as the AWS CLI's {@code --endpoint-url}
      */
     public URI endpoint() {
         return endpoint;
     }
 
-    /** The port listened on; the one chosen by the system when the server was asked for port 0. */
+    /** {@return the port listened on; the one chosen by the system when the server was asked for port 0} */
     public int port() {
         return http.getAddress().getPort();
     }
 
-    /** The fake this server serves. */
+    /** {@return the fake this server serves} */
     public CognitoIdentityFake fake() {
         return fake;
     }
 
-    /** Whether {@link #close()} was called. */
+    /** {@return whether {@link #close()} was called} */
     public boolean isClosed() {
         return closed.get();
     }
@@ -196,6 +210,10 @@ public final class CognitoIdentityFakeServer implements AutoCloseable {
          * The address to listen on (default {@code 127.0.0.1}): a host name or an IP literal, such as
          * {@code ::1}, or {@code 0.0.0.0} for every address of the machine. Anything but loopback lets other
          * machines reach a fake that accepts any credentials: choose it knowingly.
+         *
+         * @param host the host name or IP address to listen on; resolved when the server starts
+         * @return this builder
+         * @throws IllegalArgumentException if the host is blank
          */
         public Builder host(String host) {
             Objects.requireNonNull(host, "host");
@@ -206,7 +224,13 @@ public final class CognitoIdentityFakeServer implements AutoCloseable {
             return this;
         }
 
-        /** The port to listen on, 0 (the default) for any free one; see {@link CognitoIdentityFakeServer#port()}. */
+        /**
+         * The port to listen on, 0 (the default) for any free one; see {@link CognitoIdentityFakeServer#port()}.
+         *
+         * @param port 0 to 65535
+         * @return this builder
+         * @throws IllegalArgumentException if the port is out of range
+         */
         public Builder port(int port) {
             if (port < 0 || port > 65535) {
                 throw new IllegalArgumentException("A port is 0 to 65535 (0: any free port); got " + port + ".");
@@ -215,7 +239,13 @@ public final class CognitoIdentityFakeServer implements AutoCloseable {
             return this;
         }
 
-        /** The largest request body served (default 1 MiB); a larger one is answered 413 without being read. */
+        /**
+         * The largest request body served (default 1 MiB); a larger one is answered 413 without being read.
+         *
+         * @param maxRequestBytes the limit in bytes, from 1 to 1 GiB
+         * @return this builder
+         * @throws IllegalArgumentException if the limit is out of range
+         */
         public Builder maxRequestBytes(int maxRequestBytes) {
             if (maxRequestBytes < 1 || maxRequestBytes > LARGEST_MAX_REQUEST_BYTES) {
                 throw new IllegalArgumentException("maxRequestBytes must be from 1 to " + LARGEST_MAX_REQUEST_BYTES
@@ -229,6 +259,10 @@ public final class CognitoIdentityFakeServer implements AutoCloseable {
          * How long a client may take to send one whole request, line, headers and body (default 30 s). A
          * client that stalls longer has its connection closed, so a stalled client cannot hold a thread.
          * Idle keep-alive connections are not affected.
+         *
+         * @param timeout the time allowed for one request, positive
+         * @return this builder
+         * @throws IllegalArgumentException if the timeout is zero or negative
          */
         public Builder requestReadTimeout(Duration timeout) {
             Objects.requireNonNull(timeout, "timeout");
@@ -242,6 +276,10 @@ public final class CognitoIdentityFakeServer implements AutoCloseable {
         /**
          * How many requests are answered at once (default {@value CognitoIdentityFakeServer#DEFAULT_THREADS});
          * more wait in line. A request held by a latency fault holds its thread for the delay.
+         *
+         * @param threads the number of threads that answer requests, at least 1
+         * @return this builder
+         * @throws IllegalArgumentException if {@code threads} is less than 1
          */
         public Builder threads(int threads) {
             if (threads < 1) {
@@ -254,6 +292,7 @@ public final class CognitoIdentityFakeServer implements AutoCloseable {
         /**
          * Starts listening and answering.
          *
+         * @return the running server; close it to stop listening
          * @throws IllegalStateException if the fake is closed
          * @throws UncheckedIOException if the address cannot be listened on (port in use, unknown host)
          */

@@ -14,6 +14,7 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -41,11 +42,12 @@ final class ExchangeHandler implements HttpHandler {
 
     @Override
     public void handle(HttpExchange exchange) throws IOException {
-        byte[] body = readBody(exchange);
-        if (body == null) {
+        Optional<byte[]> read = readBody(exchange);
+        if (read.isEmpty()) {
             refuseTooLarge(exchange);
             throw new DroppedConnection("request body over " + maxRequestBytes + " bytes");
         }
+        byte[] body = read.get();
         if (!RequestWorkers.requestRead()) {
             throw new DroppedConnection("the request was not read in full before the server's read timeout");
         }
@@ -63,18 +65,18 @@ final class ExchangeHandler implements HttpHandler {
     }
 
     /**
-     * The body, or null when it is larger than the limit. A body declared larger than the limit plus what the
+     * The body, or empty when it is larger than the limit. A body declared larger than the limit plus what the
      * JDK's server drains after an answer ({@link #DRAIN_BYTES}) is refused before a byte of it is read;
      * otherwise at most the limit and one byte are read, and the server drains the rest. Either way a client
      * that already sent its whole body gets to read the 413, instead of a connection reset by unread data.
      */
-    private byte[] readBody(HttpExchange exchange) throws IOException {
+    private Optional<byte[]> readBody(HttpExchange exchange) throws IOException {
         String declared = exchange.getRequestHeaders().getFirst(CONTENT_LENGTH);
         if (declared != null && Long.parseLong(declared.strip()) > (long) maxRequestBytes + DRAIN_BYTES) {
-            return null; // the JDK's server has already refused a Content-Length that is not a number
+            return Optional.empty(); // the JDK's server has already refused a Content-Length that is not a number
         }
         byte[] body = exchange.getRequestBody().readNBytes(maxRequestBytes + 1);
-        return body.length > maxRequestBytes ? null : body;
+        return body.length > maxRequestBytes ? Optional.empty() : Optional.of(body);
     }
 
     /**

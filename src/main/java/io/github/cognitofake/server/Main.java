@@ -36,7 +36,10 @@ public final class Main {
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             stopRequested.countDown();
             try {
-                stopped.await(10, TimeUnit.SECONDS); // the JVM halts when the hooks return: let the server close first
+                // The JVM halts when the hooks return: let the server close first.
+                if (!stopped.await(10, TimeUnit.SECONDS)) {
+                    System.err.println(NAME + ": did not stop within 10 s of the signal; exiting anyway");
+                }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }

@@ -100,8 +100,9 @@ final class RequestWorkers implements Executor {
     }
 
     private void finished() {
-        if (pending.decrementAndGet() == 0) {
-            synchronized (idle) {
+        // Decremented under the monitor awaitIdle waits on, so its check and this notify cannot interleave.
+        synchronized (idle) {
+            if (pending.decrementAndGet() == 0) {
                 idle.notifyAll();
             }
         }

@@ -67,43 +67,85 @@ public final class CognitoIdTokenBuilder {
         this.clientId = clientId;
     }
 
-    /** The {@code sub} claim, the user's stable id (default: a random UUID). */
+    /**
+     * Sets the {@code sub} claim, the user's stable id (default: a random UUID). Fix it when a test needs
+     * the same user in several tokens, or to match a principal tag mapped from {@code sub}.
+     *
+     * @param subject the user's id in the user pool
+     * @return this builder
+     */
     public CognitoIdTokenBuilder subject(String subject) {
         this.subject = Objects.requireNonNull(subject, "subject");
         return this;
     }
 
-    /** The {@code cognito:username} claim (default: the subject, as for users who sign in with an alias). */
+    /**
+     * Sets the {@code cognito:username} claim (default: the subject, as for users who sign in with an alias).
+     *
+     * @param username the user's name in the user pool
+     * @return this builder
+     */
     public CognitoIdTokenBuilder username(String username) {
         this.username = Objects.requireNonNull(username, "username");
         return this;
     }
 
-    /** The {@code email} claim, with {@code email_verified} true unless {@link #emailVerified(boolean)} says otherwise. */
+    /**
+     * Sets the {@code email} claim, with {@code email_verified} true unless {@link #emailVerified(boolean)} says
+     * otherwise; without it the token has neither claim.
+     *
+     * @param email the user's email address
+     * @return this builder
+     */
     public CognitoIdTokenBuilder email(String email) {
         this.email = Objects.requireNonNull(email, "email");
         return this;
     }
 
-    /** The {@code email_verified} claim that comes with {@link #email(String)}. */
+    /**
+     * Sets the {@code email_verified} claim that comes with {@link #email(String)}.
+     *
+     * @param verified whether the email address is verified (default true)
+     * @return this builder
+     */
     public CognitoIdTokenBuilder emailVerified(boolean verified) {
         this.emailVerified = verified;
         return this;
     }
 
-    /** Membership of a group without an IAM role: it appears in {@code cognito:groups} only. */
+    /**
+     * Adds membership of a group without an IAM role: it appears in {@code cognito:groups} only.
+     *
+     * @param name the group's name
+     * @return this builder
+     * @throws IllegalArgumentException if the user is in a group of that name already
+     */
     public CognitoIdTokenBuilder group(String name) {
         return addGroup(name, null, null);
     }
 
-    /** Membership of a group with an IAM role and no precedence (it ranks after groups with one). */
+    /**
+     * Adds membership of a group with an IAM role and no precedence (it ranks after groups with one).
+     *
+     * @param name the group's name
+     * @param roleArn the ARN of the group's IAM role, for {@code cognito:roles}
+     * @return this builder
+     * @throws IllegalArgumentException if the user is in a group of that name already
+     */
     public CognitoIdTokenBuilder group(String name, String roleArn) {
         return addGroup(name, Objects.requireNonNull(roleArn, "roleArn"), null);
     }
 
     /**
-     * Membership of a group with an IAM role and a precedence (0 is the highest): the role joins
+     * Adds membership of a group with an IAM role and a precedence (0 is the highest): the role joins
      * {@code cognito:roles} and competes for {@code cognito:preferred_role}.
+     *
+     * @param name the group's name
+     * @param roleArn the ARN of the group's IAM role
+     * @param precedence the group's precedence, 0 or more; the lowest wins the preferred role
+     * @return this builder
+     * @throws IllegalArgumentException if the precedence is negative, or the user is in a group of that name
+     *     already
      */
     public CognitoIdTokenBuilder group(String name, String roleArn, int precedence) {
         if (precedence < 0) {
@@ -115,6 +157,11 @@ public final class CognitoIdTokenBuilder {
     /**
      * A custom attribute, as the claim {@code custom:<name>} ({@code "tier"} and {@code "custom:tier"} both
      * give {@code custom:tier}). Cognito puts custom attributes in ID tokens as strings.
+     *
+     * @param name the attribute's name, with or without the {@code custom:} prefix
+     * @param value the attribute's value
+     * @return this builder
+     * @throws IllegalArgumentException if the name is empty
      */
     public CognitoIdTokenBuilder customAttribute(String name, String value) {
         ClaimValues.name(name);
@@ -126,31 +173,57 @@ public final class CognitoIdTokenBuilder {
     /**
      * Any claim, with a JSON value (String, Number, Boolean, List or Map). It replaces a claim the builder
      * computes, such as {@code cognito:roles} or {@code exp}; {@code null} leaves the claim out.
+     *
+     * @param name the claim's name
+     * @param value the claim's value, or {@code null} to leave the claim out of the token
+     * @return this builder
+     * @throws IllegalArgumentException if the name is empty or the value is not one JSON can carry
      */
     public CognitoIdTokenBuilder claim(String name, Object value) {
         extraClaims.put(ClaimValues.name(name), ClaimValues.json(name, value));
         return this;
     }
 
-    /** The issue time ({@code iat} and {@code auth_time}); default: now. */
+    /**
+     * Sets the issue time ({@code iat} and {@code auth_time}; default: now), from which {@code exp} counts.
+     *
+     * @param issuedAt the issue time; the token keeps whole seconds
+     * @return this builder
+     */
     public CognitoIdTokenBuilder issuedAt(Instant issuedAt) {
         lifetime.issuedAt(issuedAt);
         return this;
     }
 
-    /** How long the token is valid after its issue time; default one hour. */
+    /**
+     * Sets how long the token is valid after its issue time (default one hour); {@link #expired()} makes
+     * an expired one.
+     *
+     * @param validFor the token's lifetime, positive; the token keeps whole seconds
+     * @return this builder
+     * @throws IllegalArgumentException if the lifetime is zero or negative
+     */
     public CognitoIdTokenBuilder expiresIn(Duration validFor) {
         lifetime.validFor(validFor);
         return this;
     }
 
-    /** Makes the token expired already ({@code exp} in the past), to test how expired logins are refused. */
+    /**
+     * Makes the token expired already ({@code exp} in the past), to test how expired logins are refused.
+     *
+     * @return this builder
+     */
     public CognitoIdTokenBuilder expired() {
         lifetime.expired();
         return this;
     }
 
-    /** Signs the token (RS256, the fake's key) and returns it with its Logins and role mapping keys. */
+    /**
+     * Signs the token (RS256, the fake's key). Each call mints a new token: new {@code jti},
+     * {@code origin_jti} and {@code event_id}, and a new random {@code sub} unless {@link #subject(String)} set one.
+     *
+     * @return the token with its Logins and role mapping keys
+     */
     public ProviderToken build() {
         String sub = subject != null ? subject : UUID.randomUUID().toString();
         long iat = lifetime.issuedAtSeconds();

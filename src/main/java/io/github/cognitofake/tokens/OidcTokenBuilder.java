@@ -52,19 +52,36 @@ public final class OidcTokenBuilder {
         this.google = google;
     }
 
-    /** The {@code sub} claim (default: a random UUID, or 21 random digits for Google). */
+    /**
+     * Sets the {@code sub} claim (default: a random UUID, or 21 random digits for Google). Fix it when a test
+     * needs the same user in several tokens.
+     *
+     * @param subject the user's id at the provider
+     * @return this builder
+     */
     public OidcTokenBuilder subject(String subject) {
         this.subject = Objects.requireNonNull(subject, "subject");
         return this;
     }
 
-    /** The {@code email} claim, with {@code email_verified} true unless {@link #emailVerified(boolean)} says otherwise. */
+    /**
+     * Sets the {@code email} claim, with {@code email_verified} true unless {@link #emailVerified(boolean)} says
+     * otherwise; without it the token has neither claim.
+     *
+     * @param email the user's email address
+     * @return this builder
+     */
     public OidcTokenBuilder email(String email) {
         this.email = Objects.requireNonNull(email, "email");
         return this;
     }
 
-    /** The {@code email_verified} claim that comes with {@link #email(String)}. */
+    /**
+     * Sets the {@code email_verified} claim that comes with {@link #email(String)}.
+     *
+     * @param verified whether the email address is verified (default true)
+     * @return this builder
+     */
     public OidcTokenBuilder emailVerified(boolean verified) {
         this.emailVerified = verified;
         return this;
@@ -73,31 +90,56 @@ public final class OidcTokenBuilder {
     /**
      * Any claim, with a JSON value (String, Number, Boolean, List or Map). It replaces a claim the builder
      * computes, such as {@code aud} or {@code exp}; {@code null} leaves the claim out.
+     *
+     * @param name the claim's name
+     * @param value the claim's value, or {@code null} to leave the claim out of the token
+     * @return this builder
+     * @throws IllegalArgumentException if the name is empty or the value is not one JSON can carry
      */
     public OidcTokenBuilder claim(String name, Object value) {
         extraClaims.put(ClaimValues.name(name), ClaimValues.json(name, value));
         return this;
     }
 
-    /** The issue time ({@code iat}); default: now. */
+    /**
+     * Sets the issue time ({@code iat}; default: now), from which {@code exp} counts.
+     *
+     * @param issuedAt the issue time; the token keeps whole seconds
+     * @return this builder
+     */
     public OidcTokenBuilder issuedAt(Instant issuedAt) {
         lifetime.issuedAt(issuedAt);
         return this;
     }
 
-    /** How long the token is valid after its issue time; default one hour. */
+    /**
+     * Sets how long the token is valid after its issue time (default one hour); {@link #expired()} makes
+     * an expired one.
+     *
+     * @param validFor the token's lifetime, positive; the token keeps whole seconds
+     * @return this builder
+     * @throws IllegalArgumentException if the lifetime is zero or negative
+     */
     public OidcTokenBuilder expiresIn(Duration validFor) {
         lifetime.validFor(validFor);
         return this;
     }
 
-    /** Makes the token expired already ({@code exp} in the past), to test how expired logins are refused. */
+    /**
+     * Makes the token expired already ({@code exp} in the past), to test how expired logins are refused.
+     *
+     * @return this builder
+     */
     public OidcTokenBuilder expired() {
         lifetime.expired();
         return this;
     }
 
-    /** Signs the token (RS256, the fake's key) and returns it with its Logins key. */
+    /**
+     * Signs the token (RS256, the fake's key).
+     *
+     * @return the token with its Logins key, which is also its role mapping key
+     */
     public ProviderToken build() {
         long iat = lifetime.issuedAtSeconds();
         Map<String, Object> claims = new LinkedHashMap<>();

@@ -32,7 +32,7 @@ public final class ProviderToken {
         return new ProviderToken(Jwt.signedWithFakeKey(claims).encode(), loginsKey, roleMappingKey);
     }
 
-    /** The token in compact JWT form ({@code header.payload.signature}), the value of its Logins entry. */
+    /** {@return the token in compact JWT form ({@code header.payload.signature}), the value of its Logins entry} */
     public String jwt() {
         return jwt;
     }
@@ -40,6 +40,8 @@ public final class ProviderToken {
     /**
      * The key of this token in a {@code Logins} map: {@code cognito-idp.<region>.amazonaws.com/<userPoolId>}
      * for a user pool, {@code accounts.google.com} for Google, the issuer's host (and path) for OIDC.
+     *
+     * @return the provider name this token belongs under in {@code Logins}
      */
     public String loginsKey() {
         return loginsKey;
@@ -48,27 +50,35 @@ public final class ProviderToken {
     /**
      * The key of a role mapping (SetIdentityPoolRoles' RoleMappings) that applies to this token:
      * {@code <loginsKey>:<clientId>} for a user pool, the Logins key for other providers.
+     *
+     * @return the key to give this token's provider in a pool's role mappings
      */
     public String roleMappingKey() {
         return roleMappingKey;
     }
 
-    /** A one-entry {@code Logins} map: {@link #loginsKey()} to {@link #jwt()}. */
+    /**
+     * {@return a one-entry {@code Logins} map, {@link #loginsKey()} to {@link #jwt()}, for GetId and
+     * GetCredentialsForIdentity}
+     */
     public Map<String, String> asLogins() {
         return Map.of(loginsKey, jwt);
     }
 
-    /** The token's claims, in token order, as the fake reads them (String, Integer or Long, Boolean, List, Map). */
+    /**
+     * {@return the token's claims, unmodifiable and in token order, as the fake reads them (String, Integer or
+     * Long, Boolean, List, Map)}
+     */
     public Map<String, Object> claims() {
         return claims;
     }
 
-    /** The {@code sub} claim, or {@code null} when the token has no string {@code sub}. */
+    /** {@return the {@code sub} claim, or {@code null} when the token has no string {@code sub}} */
     public String subject() {
         return claims.get("sub") instanceof String sub ? sub : null;
     }
 
-    /** When the token expires (its {@code exp} claim), or {@code null} when it has no numeric {@code exp}. */
+    /** {@return when the token expires (its {@code exp} claim), or {@code null} when it has no numeric {@code exp}} */
     public Instant expiresAt() {
         return claims.get("exp") instanceof Number exp ? Instant.ofEpochSecond(exp.longValue()) : null;
     }

@@ -8,6 +8,7 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.cognitoidentity.CognitoIdentityClient;
+import software.amazon.awssdk.services.cognitoidentity.model.CognitoIdentityProvider;
 import software.amazon.awssdk.services.cognitoidentity.model.GetPrincipalTagAttributeMapResponse;
 
 /** Tags and principal tag maps in snapshots and fixtures. */
@@ -39,7 +40,7 @@ class TagFixtureTest {
                 .useDefaults(true));
         // Facebook is removed again: its map cannot be reached through the API, so the snapshot leaves it out.
         cognito.updateIdentityPool(b -> b.identityPoolId(id).identityPoolName("app").allowUnauthenticatedIdentities(false)
-                .cognitoIdentityProviders(p -> p.providerName(USER_POOL).clientId("client1"))
+                .cognitoIdentityProviders(CognitoIdentityProvider.builder().providerName(USER_POOL).clientId("client1").build())
                 .openIdConnectProviderARNs(OIDC_ARN));
 
         Fixture snapshot = fake.snapshot();

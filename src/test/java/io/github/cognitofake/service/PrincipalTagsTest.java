@@ -279,7 +279,7 @@ class PrincipalTagsTest {
                 "www.amazon.com", "amzn1.application.1", "appleid.apple.com", "com.example.app");
         String id = cognito.createIdentityPool(b -> b.identityPoolName("app").allowUnauthenticatedIdentities(false)
                 .supportedLoginProviders(social)
-                .cognitoIdentityProviders(p -> p.providerName(USER_POOL).clientId("client1"))
+                .cognitoIdentityProviders(CognitoIdentityProvider.builder().providerName(USER_POOL).clientId("client1").build())
                 .openIdConnectProviderARNs(OIDC_ARN).samlProviderARNs(SAML_ARN)).identityPoolId();
         List<String> providers = List.of(FACEBOOK, "accounts.google.com", "www.amazon.com", "appleid.apple.com",
                 USER_POOL, OIDC_ARN, SAML_ARN);
@@ -303,7 +303,7 @@ class PrincipalTagsTest {
                 int round = i;
                 cognito.updateIdentityPool(b -> b.identityPoolId(id).identityPoolName(name)
                         .allowUnauthenticatedIdentities(false).supportedLoginProviders(social)
-                        .cognitoIdentityProviders(p -> p.providerName(USER_POOL).clientId("client1"))
+                        .cognitoIdentityProviders(CognitoIdentityProvider.builder().providerName(USER_POOL).clientId("client1").build())
                         .openIdConnectProviderARNs(OIDC_ARN).samlProviderARNs(SAML_ARN));
                 cognito.tagResource(b -> b.resourceArn(fake.identityPoolArn(id)).tags(Map.of("t" + round, "v")));
             }

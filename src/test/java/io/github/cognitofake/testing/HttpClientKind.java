@@ -19,6 +19,8 @@ import software.amazon.awssdk.services.cognitoidentity.CognitoIdentityClientBuil
  * The real HTTP clients of the Java SDK that tests of the loopback server run through: Apache HttpClient
  * and the JDK's URL connection. (The SDK's asynchronous clients, Netty and CRT, are not test dependencies.)
  */
+// The SDK deprecates its Apache 4 client in favour of Apache 5, but it is the one most users still run.
+@SuppressWarnings("deprecation")
 public enum HttpClientKind {
     APACHE {
         @Override

@@ -71,7 +71,7 @@ public final class SeedRunner {
         if (pool.principalTagMaps() != null) {
             for (JsonNode map : pool.principalTagMaps()) {
                 ObjectNode body = Json.MAPPER.createObjectNode().put("IdentityPoolId", id);
-                map.fields().forEachRemaining(member -> {
+                map.properties().iterator().forEachRemaining(member -> {
                     if (!"IdentityPoolId".equals(member.getKey())) {
                         body.set(member.getKey(), member.getValue());
                     }

@@ -55,7 +55,7 @@ class IdentityResolutionTest {
     }
 
     private static void assertRefused(ThrowingCallable call, String code, String message) {
-        ServiceError error = catchThrowableOfType(call, ServiceError.class);
+        ServiceError error = catchThrowableOfType(ServiceError.class, call);
         assertThat(error).as("refusal").isNotNull();
         assertThat(error.code()).isEqualTo(code);
         assertThat(error.status()).isEqualTo(400);

@@ -25,8 +25,8 @@ class LoginVerifierTest {
             List.of("arn:aws:iam::123456789012:saml-provider/corp"), Map.of());
 
     private static String refusal(String provider, String token) {
-        ServiceError error = catchThrowableOfType(() -> LoginVerifier.verify(POOL, provider, token, NOW),
-                ServiceError.class);
+        ServiceError error = catchThrowableOfType(ServiceError.class,
+                () -> LoginVerifier.verify(POOL, provider, token, NOW));
         assertThat(error).as("refusal of %s", provider).isNotNull();
         assertThat(error.code()).isEqualTo("NotAuthorizedException");
         return error.getMessage();
@@ -99,7 +99,7 @@ class LoginVerifierTest {
         Map<String, String> logins = new LinkedHashMap<>();
         logins.put("api.twitter.com", "t");
         logins.put("graph.facebook.com", "f");
-        ServiceError error = catchThrowableOfType(() -> LoginVerifier.verify(POOL, logins, NOW), ServiceError.class);
+        ServiceError error = catchThrowableOfType(ServiceError.class, () -> LoginVerifier.verify(POOL, logins, NOW));
         assertThat(error.getMessage()).isEqualTo("Token is not from a supported provider of this identity pool.");
         logins.remove("graph.facebook.com");
         assertThat(LoginVerifier.verify(POOL, logins, NOW)).extracting(VerifiedLogin::providerName)

@@ -58,7 +58,7 @@ class RoleResolverTest {
     }
 
     private static ServiceError refusal(PoolRoles pool, List<VerifiedLogin> logins, String customRoleArn) {
-        return catchThrowableOfType(() -> RoleResolver.resolve(pool, logins, customRoleArn), ServiceError.class);
+        return catchThrowableOfType(ServiceError.class, () -> RoleResolver.resolve(pool, logins, customRoleArn));
     }
 
     private static void assertInvalidConfiguration(ServiceError error) {
