@@ -1,46 +1,46 @@
 package io.github.cognitofake;
 
+import io.github.cognitofake.assertj.CognitoIdentityFakeAssert;
+import io.github.cognitofake.credentials.IssuedCredentials;
+import io.github.cognitofake.fault.Faults;
 import io.github.cognitofake.internal.auth.Authentication;
 import io.github.cognitofake.internal.auth.SigV4Verifier;
 import io.github.cognitofake.internal.auth.SigningCredentials;
-import io.github.cognitofake.internal.model.ServiceModel;
-import io.github.cognitofake.internal.service.AccountRegion;
-import io.github.cognitofake.internal.service.CognitoIdentityService;
-import io.github.cognitofake.internal.service.IdSource;
-import io.github.cognitofake.internal.seed.FixtureReader;
-import io.github.cognitofake.internal.seed.SeedDraft;
-import io.github.cognitofake.internal.seed.SeedRunner;
-import io.github.cognitofake.internal.seed.SnapshotWriter;
-import io.github.cognitofake.seed.Fixture;
-import io.github.cognitofake.seed.Seed;
-import io.github.cognitofake.seed.SeedException;
-import io.github.cognitofake.seed.Seeded;
-import io.github.cognitofake.fault.Faults;
 import io.github.cognitofake.internal.fault.FaultPlan;
 import io.github.cognitofake.internal.journal.Journal;
 import io.github.cognitofake.internal.journal.RecordingInterceptor;
 import io.github.cognitofake.internal.journal.Strictness;
+import io.github.cognitofake.internal.model.ServiceModel;
+import io.github.cognitofake.internal.seed.FixtureReader;
+import io.github.cognitofake.internal.seed.SeedDraft;
+import io.github.cognitofake.internal.seed.SeedRunner;
+import io.github.cognitofake.internal.seed.SnapshotWriter;
+import io.github.cognitofake.internal.service.AccountRegion;
+import io.github.cognitofake.internal.service.CognitoIdentityService;
+import io.github.cognitofake.internal.service.IdSource;
 import io.github.cognitofake.internal.transport.AttemptPipeline;
 import io.github.cognitofake.internal.transport.FakeAccess;
-import io.github.cognitofake.assertj.CognitoIdentityFakeAssert;
-import io.github.cognitofake.journal.CallJournal;
-import io.github.cognitofake.credentials.IssuedCredentials;
-import java.util.Optional;
-import java.util.EnumSet;
-import java.util.List;
-import org.assertj.core.api.AssertProvider;
 import io.github.cognitofake.internal.transport.InProcessAsyncHttpClient;
 import io.github.cognitofake.internal.transport.InProcessHttpClient;
 import io.github.cognitofake.internal.wire.AwsJsonProtocol;
 import io.github.cognitofake.internal.wire.WireRequest;
 import io.github.cognitofake.internal.wire.WireResponse;
+import io.github.cognitofake.journal.CallJournal;
+import io.github.cognitofake.seed.Fixture;
+import io.github.cognitofake.seed.Seed;
+import io.github.cognitofake.seed.SeedException;
+import io.github.cognitofake.seed.Seeded;
 import java.io.IOException;
 import java.net.URI;
 import java.time.Clock;
+import java.util.EnumSet;
+import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
+import org.assertj.core.api.AssertProvider;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
@@ -105,6 +105,7 @@ public final class CognitoIdentityFake implements AutoCloseable, AssertProvider<
     private final AwsJsonProtocol protocol;
     /** Seeding is the fake talking to itself: it needs no signature, even when the fake verifies them. */
     private final AwsJsonProtocol seedProtocol;
+
     private final AttemptPipeline attempts;
     private final InProcessHttpClient httpClient;
     private final InProcessAsyncHttpClient asyncHttpClient;
@@ -213,7 +214,7 @@ public final class CognitoIdentityFake implements AutoCloseable, AssertProvider<
                 if (current == null) {
                     // The retry strategy goes in first: configure() keeps override configuration already set.
                     current = configure(CognitoIdentityClient.builder()
-                            .overrideConfiguration(o -> o.retryStrategy(RetryWithoutBackoff.create())))
+                                    .overrideConfiguration(o -> o.retryStrategy(RetryWithoutBackoff.create())))
                             .build();
                     client = current;
                 }
@@ -236,7 +237,7 @@ public final class CognitoIdentityFake implements AutoCloseable, AssertProvider<
                 current = asyncClient;
                 if (current == null) {
                     current = configure(CognitoIdentityAsyncClient.builder()
-                            .overrideConfiguration(o -> o.retryStrategy(RetryWithoutBackoff.create())))
+                                    .overrideConfiguration(o -> o.retryStrategy(RetryWithoutBackoff.create())))
                             .build();
                     asyncClient = current;
                 }
@@ -307,9 +308,12 @@ public final class CognitoIdentityFake implements AutoCloseable, AssertProvider<
     public void verifyNoUnexpectedCalls() {
         List<String> unexpected = strictness.unexpected();
         if (!unexpected.isEmpty()) {
-            StringBuilder message = new StringBuilder("The strict CognitoIdentityFake received calls it did not expect: ")
-                    .append(unexpected).append("; it expects only ")
-                    .append(strictness.expected().orElseThrow()).append(".\nCalls received:");
+            StringBuilder message = new StringBuilder(
+                            "The strict CognitoIdentityFake received calls it did not expect: ")
+                    .append(unexpected)
+                    .append("; it expects only ")
+                    .append(strictness.expected().orElseThrow())
+                    .append(".\nCalls received:");
             journal.calls().forEach(call -> message.append("\n  ").append(call));
             throw new AssertionError(message.toString());
         }
@@ -358,7 +362,6 @@ public final class CognitoIdentityFake implements AutoCloseable, AssertProvider<
     public CognitoIdentityFakeAssert assertThat() {
         return new CognitoIdentityFakeAssert(this);
     }
-
 
     /**
      * The in-process HTTP client that answers as this fake, for wiring your own synchronous client.
@@ -424,7 +427,9 @@ public final class CognitoIdentityFake implements AutoCloseable, AssertProvider<
             merged.addExecutionInterceptor(recorder);
         }
         return builder.overrideConfiguration(merged.build())
-                .region(region).endpointOverride(ENDPOINT).credentialsProvider(credentials);
+                .region(region)
+                .endpointOverride(ENDPOINT)
+                .credentialsProvider(credentials);
     }
 
     /**
@@ -527,8 +532,7 @@ public final class CognitoIdentityFake implements AutoCloseable, AssertProvider<
      */
     private static final class RetryWithoutBackoff {
         static RetryStrategy create() {
-            return AwsRetryStrategy.forRetryMode(RetryMode.resolver().resolve())
-                    .toBuilder()
+            return AwsRetryStrategy.forRetryMode(RetryMode.resolver().resolve()).toBuilder()
                     .backoffStrategy(BackoffStrategy.retryImmediately())
                     .throttlingBackoffStrategy(BackoffStrategy.retryImmediately())
                     .build();

@@ -43,9 +43,12 @@ class CognitoIdentityFakeTest {
 
     @Test
     void makesTheSameIdsFromTheSameSeed() {
-        try (CognitoIdentityFake first = CognitoIdentityFake.builder().idSeed(42).build();
-                CognitoIdentityFake second = CognitoIdentityFake.builder().idSeed(42).build();
-                CognitoIdentityFake other = CognitoIdentityFake.builder().idSeed(43).build()) {
+        try (CognitoIdentityFake first =
+                        CognitoIdentityFake.builder().idSeed(42).build();
+                CognitoIdentityFake second =
+                        CognitoIdentityFake.builder().idSeed(42).build();
+                CognitoIdentityFake other =
+                        CognitoIdentityFake.builder().idSeed(43).build()) {
             List<String> a = createThreePools(first);
             List<String> b = createThreePools(second);
             List<String> c = createThreePools(other);
@@ -55,8 +58,11 @@ class CognitoIdentityFakeTest {
     }
 
     private static List<String> createThreePools(CognitoIdentityFake fake) {
-        return IntStream.range(0, 3).mapToObj(i -> fake.client().createIdentityPool(b -> b.identityPoolName("p" + i)
-                .allowUnauthenticatedIdentities(false)).identityPoolId()).toList();
+        return IntStream.range(0, 3)
+                .mapToObj(i -> fake.client()
+                        .createIdentityPool(b -> b.identityPoolName("p" + i).allowUnauthenticatedIdentities(false))
+                        .identityPoolId())
+                .toList();
     }
 
     @Test
@@ -67,12 +73,14 @@ class CognitoIdentityFakeTest {
             Set<Object> clients = ConcurrentHashMap.newKeySet();
             ExecutorService pool = Executors.newFixedThreadPool(threads);
             try {
-                List<Future<?>> done = IntStream.range(0, threads).<Future<?>>mapToObj(i -> pool.submit(() -> {
-                    start.await();
-                    clients.add(fake.client());
-                    clients.add(fake.asyncClient());
-                    return null;
-                })).toList();
+                List<Future<?>> done = IntStream.range(0, threads)
+                        .<Future<?>>mapToObj(i -> pool.submit(() -> {
+                            start.await();
+                            clients.add(fake.client());
+                            clients.add(fake.asyncClient());
+                            return null;
+                        }))
+                        .toList();
                 for (Future<?> f : done) {
                     f.get();
                 }
@@ -86,23 +94,37 @@ class CognitoIdentityFakeTest {
     @Test
     void configuresAUsersBuilderAndKeepsTheUsersOwnSettings() {
         RetryStrategy usersStrategy = AwsRetryStrategy.doNotRetry();
-        try (CognitoIdentityFake fake = CognitoIdentityFake.builder().region("eu-west-1").build();
+        try (CognitoIdentityFake fake =
+                        CognitoIdentityFake.builder().region("eu-west-1").build();
                 CognitoIdentityClient client = fake.configure(CognitoIdentityClient.builder()
-                        .overrideConfiguration(o -> o.retryStrategy(usersStrategy))).build();
+                                .overrideConfiguration(o -> o.retryStrategy(usersStrategy)))
+                        .build();
                 CognitoIdentityAsyncClient async = fake.configure(CognitoIdentityAsyncClient.builder()
-                        .overrideConfiguration(o -> o.retryStrategy(usersStrategy))).build()) {
+                                .overrideConfiguration(o -> o.retryStrategy(usersStrategy)))
+                        .build()) {
 
             assertThat(client.serviceClientConfiguration().region()).isEqualTo(Region.EU_WEST_1);
             assertThat(client.serviceClientConfiguration().endpointOverride()).contains(fake.endpoint());
             // The SDK adds its default retry conditions to a user's strategy; the user's attempt count stays.
-            assertThat(client.serviceClientConfiguration().overrideConfiguration().retryStrategy())
-                    .get().extracting(RetryStrategy::maxAttempts).isEqualTo(1);
-            assertThat(async.serviceClientConfiguration().overrideConfiguration().retryStrategy())
-                    .get().extracting(RetryStrategy::maxAttempts).isEqualTo(1);
+            assertThat(client.serviceClientConfiguration()
+                            .overrideConfiguration()
+                            .retryStrategy())
+                    .get()
+                    .extracting(RetryStrategy::maxAttempts)
+                    .isEqualTo(1);
+            assertThat(async.serviceClientConfiguration()
+                            .overrideConfiguration()
+                            .retryStrategy())
+                    .get()
+                    .extracting(RetryStrategy::maxAttempts)
+                    .isEqualTo(1);
 
             String id = client.createIdentityPool(b -> b.identityPoolName("p").allowUnauthenticatedIdentities(false))
                     .identityPoolId();
-            assertThat(async.describeIdentityPool(b -> b.identityPoolId(id)).join().identityPoolName()).isEqualTo("p");
+            assertThat(async.describeIdentityPool(b -> b.identityPoolId(id))
+                            .join()
+                            .identityPoolName())
+                    .isEqualTo("p");
             assertThat(id).startsWith("eu-west-1:");
         }
     }
@@ -114,7 +136,8 @@ class CognitoIdentityFakeTest {
 
             fake.reset();
 
-            assertThat(fake.client().listIdentityPools(b -> b.maxResults(60)).identityPools()).isEmpty();
+            assertThat(fake.client().listIdentityPools(b -> b.maxResults(60)).identityPools())
+                    .isEmpty();
         }
     }
 
@@ -122,14 +145,17 @@ class CognitoIdentityFakeTest {
     void refusesUseAfterClose() {
         CognitoIdentityFake fake = CognitoIdentityFake.create();
         CognitoIdentityClient usersClient = fake.configure(CognitoIdentityClient.builder()
-                .overrideConfiguration(o -> o.retryStrategy(AwsRetryStrategy.doNotRetry()))).build();
+                        .overrideConfiguration(o -> o.retryStrategy(AwsRetryStrategy.doNotRetry())))
+                .build();
 
         fake.close();
         fake.close(); // closing twice is harmless
 
-        assertThatThrownBy(fake::client).isInstanceOf(IllegalStateException.class)
+        assertThatThrownBy(fake::client)
+                .isInstanceOf(IllegalStateException.class)
                 .hasMessage("This CognitoIdentityFake is closed; create a new one.");
-        assertThatThrownBy(fake::reset).isInstanceOf(IllegalStateException.class)
+        assertThatThrownBy(fake::reset)
+                .isInstanceOf(IllegalStateException.class)
                 .hasMessage("This CognitoIdentityFake is closed; create a new one.");
         assertThatThrownBy(() -> usersClient.listIdentityPools(b -> b.maxResults(1)))
                 .isInstanceOf(SdkClientException.class)

@@ -32,7 +32,8 @@ class IssuedCredentialsTest {
             assertThat(record.provider()).contains("accounts.google.com");
             assertThat(record.isGuest()).isFalse();
             assertThat(record.issuedAt()).isAfter(before).isBeforeOrEqualTo(Instant.now());
-            assertThat(record.expiration()).isEqualTo(issued.expiration())
+            assertThat(record.expiration())
+                    .isEqualTo(issued.expiration())
                     .isEqualTo(record.issuedAt().plus(Duration.ofHours(1)));
             assertThat(fake.issuedCredentials(issued.accessKeyId())).contains(record);
             assertThat(fake.roleFor(issued.accessKeyId())).contains(ROLE);
@@ -55,8 +56,10 @@ class IssuedCredentialsTest {
 
     @Test
     void aSeededFakeIssuesTheSameCredentialsInEveryRunWithoutShiftingPoolIds() {
-        try (CognitoIdentityFake first = CognitoIdentityFake.builder().idSeed(42).build();
-                CognitoIdentityFake second = CognitoIdentityFake.builder().idSeed(42).build()) {
+        try (CognitoIdentityFake first =
+                        CognitoIdentityFake.builder().idSeed(42).build();
+                CognitoIdentityFake second =
+                        CognitoIdentityFake.builder().idSeed(42).build()) {
             NewCredentials a = CredentialsFeed.issue(first, IDENTITY, POOL, ROLE, null);
             String poolAfterCredentials = createPool(first);
             String poolWithout = createPool(second);
@@ -67,29 +70,35 @@ class IssuedCredentialsTest {
             assertThat(poolAfterCredentials).isEqualTo(poolWithout);
 
             first.reset();
-            assertThat(CredentialsFeed.issue(first, IDENTITY, POOL, ROLE, null).accessKeyId()).isEqualTo(a.accessKeyId());
+            assertThat(CredentialsFeed.issue(first, IDENTITY, POOL, ROLE, null).accessKeyId())
+                    .isEqualTo(a.accessKeyId());
         }
     }
 
     private static String createPool(CognitoIdentityFake fake) {
-        return fake.client().createIdentityPool(b -> b.identityPoolName("app").allowUnauthenticatedIdentities(true))
+        return fake.client()
+                .createIdentityPool(b -> b.identityPoolName("app").allowUnauthenticatedIdentities(true))
                 .identityPoolId();
     }
 
     @Test
     void aRecordPrintsOnOneLineAndComparesByValue() {
         Instant now = Instant.parse("2030-01-01T00:00:00Z");
-        IssuedCredentials guest = new IssuedCredentials("ASIAAAAAAAAAAAAAAAAA", IDENTITY, POOL, ROLE, null, now,
-                now.plusSeconds(3600));
+        IssuedCredentials guest =
+                new IssuedCredentials("ASIAAAAAAAAAAAAAAAAA", IDENTITY, POOL, ROLE, null, now, now.plusSeconds(3600));
 
-        assertThat(guest).hasToString("ASIAAAAAAAAAAAAAAAAA identity " + IDENTITY + " (pool " + POOL + ") role " + ROLE
-                + " via guest access, expires 2030-01-01T01:00:00Z");
+        assertThat(guest)
+                .hasToString("ASIAAAAAAAAAAAAAAAAA identity " + IDENTITY + " (pool " + POOL + ") role " + ROLE
+                        + " via guest access, expires 2030-01-01T01:00:00Z");
         assertThat(guest.isGuest()).isTrue();
         assertThat(guest.provider()).isEmpty();
-        assertThat(guest).isEqualTo(new IssuedCredentials("ASIAAAAAAAAAAAAAAAAA", IDENTITY, POOL, ROLE, null, now,
-                now.plusSeconds(3600))).hasSameHashCodeAs(new IssuedCredentials("ASIAAAAAAAAAAAAAAAAA", IDENTITY, POOL,
-                ROLE, null, now, now.plusSeconds(3600)));
-        assertThat(guest).isNotEqualTo(new IssuedCredentials("ASIAAAAAAAAAAAAAAAAA", IDENTITY, POOL, ROLE, "x", now,
-                now.plusSeconds(3600)));
+        assertThat(guest)
+                .isEqualTo(new IssuedCredentials(
+                        "ASIAAAAAAAAAAAAAAAAA", IDENTITY, POOL, ROLE, null, now, now.plusSeconds(3600)))
+                .hasSameHashCodeAs(new IssuedCredentials(
+                        "ASIAAAAAAAAAAAAAAAAA", IDENTITY, POOL, ROLE, null, now, now.plusSeconds(3600)));
+        assertThat(guest)
+                .isNotEqualTo(new IssuedCredentials(
+                        "ASIAAAAAAAAAAAAAAAAA", IDENTITY, POOL, ROLE, "x", now, now.plusSeconds(3600)));
     }
 }

@@ -55,7 +55,8 @@ final class CannedHttpClient implements SdkHttpClient {
             public HttpExecuteResponse call() throws IOException {
                 // Read the body fully, as the fake's in-process client does before it answers.
                 if (request.contentStreamProvider().isPresent()) {
-                    ContentStreamProvider provider = request.contentStreamProvider().get();
+                    ContentStreamProvider provider =
+                            request.contentStreamProvider().get();
                     try (InputStream content = provider.newStream()) {
                         bytesRead += content.readAllBytes().length;
                     }

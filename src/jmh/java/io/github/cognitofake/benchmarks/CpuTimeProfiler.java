@@ -50,8 +50,8 @@ public final class CpuTimeProfiler implements InternalProfiler {
     }
 
     @Override
-    public List<Result> afterIteration(BenchmarkParams benchmarkParams, IterationParams iterationParams,
-            IterationResult result) {
+    public List<Result> afterIteration(
+            BenchmarkParams benchmarkParams, IterationParams iterationParams, IterationResult result) {
         long processCpu = os.getProcessCpuTime() - processCpuBefore;
         long workerCpu = 0;
         for (Map.Entry<Long, Long> now : workerCpu().entrySet()) {

@@ -56,8 +56,7 @@ public class RolesBenchmark {
      * the fake's client and the floor's are configured identically.
      */
     static RetryStrategy retryStrategy() {
-        return AwsRetryStrategy.forRetryMode(RetryMode.resolver().resolve())
-                .toBuilder()
+        return AwsRetryStrategy.forRetryMode(RetryMode.resolver().resolve()).toBuilder()
                 .backoffStrategy(BackoffStrategy.retryImmediately())
                 .throttlingBackoffStrategy(BackoffStrategy.retryImmediately())
                 .build();
@@ -75,12 +74,17 @@ public class RolesBenchmark {
         fake = CognitoIdentityFake.create();
         fakeClient = builder().build();
 
-        String poolId = fakeClient.createIdentityPool(b -> b.identityPoolName("bench")
-                .allowUnauthenticatedIdentities(true)
-                .cognitoIdentityProviders(CognitoIdentityProvider.builder()
-                        .providerName(USER_POOL).clientId(CLIENT_ID).serverSideTokenCheck(false).build()))
+        String poolId = fakeClient
+                .createIdentityPool(b -> b.identityPoolName("bench")
+                        .allowUnauthenticatedIdentities(true)
+                        .cognitoIdentityProviders(CognitoIdentityProvider.builder()
+                                .providerName(USER_POOL)
+                                .clientId(CLIENT_ID)
+                                .serverSideTokenCheck(false)
+                                .build()))
                 .identityPoolId();
-        getRequest = GetIdentityPoolRolesRequest.builder().identityPoolId(poolId).build();
+        getRequest =
+                GetIdentityPoolRolesRequest.builder().identityPoolId(poolId).build();
         setRequest = SetIdentityPoolRolesRequest.builder()
                 .identityPoolId(poolId)
                 .roles(Map.of("authenticated", AUTH_ROLE, "unauthenticated", GUEST_ROLE))
@@ -102,25 +106,30 @@ public class RolesBenchmark {
     /** Both clients come from here; the floor's then only swaps its HTTP client. */
     CognitoIdentityClientBuilder builder() {
         // As fake.client() does: the retry strategy first, since configure() merges into it.
-        return fake.configure(CognitoIdentityClient.builder()
-                .overrideConfiguration(o -> o.retryStrategy(retryStrategy())));
+        return fake.configure(
+                CognitoIdentityClient.builder().overrideConfiguration(o -> o.retryStrategy(retryStrategy())));
     }
 
     static RoleMapping rulesMapping() {
         return RoleMapping.builder()
                 .type(RoleMappingType.RULES)
                 .ambiguousRoleResolution(AmbiguousRoleResolutionType.DENY)
-                .rulesConfiguration(RulesConfigurationType.builder().rules(
-                        rule("custom:department", MappingRuleMatchType.EQUALS, "engineering", "Engineer"),
-                        rule("cognito:groups", MappingRuleMatchType.CONTAINS, "admins", "Admin"),
-                        rule("email", MappingRuleMatchType.NOT_EQUAL, "guest@example.com", "Member"))
+                .rulesConfiguration(RulesConfigurationType.builder()
+                        .rules(
+                                rule("custom:department", MappingRuleMatchType.EQUALS, "engineering", "Engineer"),
+                                rule("cognito:groups", MappingRuleMatchType.CONTAINS, "admins", "Admin"),
+                                rule("email", MappingRuleMatchType.NOT_EQUAL, "guest@example.com", "Member"))
                         .build())
                 .build();
     }
 
     private static MappingRule rule(String claim, MappingRuleMatchType match, String value, String role) {
-        return MappingRule.builder().claim(claim).matchType(match).value(value)
-                .roleARN("arn:aws:iam::123456789012:role/" + role).build();
+        return MappingRule.builder()
+                .claim(claim)
+                .matchType(match)
+                .value(value)
+                .roleARN("arn:aws:iam::123456789012:role/" + role)
+                .build();
     }
 
     /** What the service answers GetIdentityPoolRoles for the pool set up above. */
@@ -141,10 +150,16 @@ public class RolesBenchmark {
     private void checkBothAnswerTheSame() {
         GetIdentityPoolRolesResponse fromFake = fakeClient.getIdentityPoolRoles(getRequest);
         GetIdentityPoolRolesResponse fromFloor = floorClient.getIdentityPoolRoles(getRequest);
-        if (!fromFake.equalsBySdkFields(fromFloor) || !fromFake.hasRoleMappings()
-                || fromFake.roleMappings().get(MAPPING_KEY).rulesConfiguration().rules().size() != 3) {
-            throw new IllegalStateException("The canned GetIdentityPoolRoles answer differs from the fake's:\n"
-                    + fromFake + "\n" + fromFloor);
+        if (!fromFake.equalsBySdkFields(fromFloor)
+                || !fromFake.hasRoleMappings()
+                || fromFake.roleMappings()
+                                .get(MAPPING_KEY)
+                                .rulesConfiguration()
+                                .rules()
+                                .size()
+                        != 3) {
+            throw new IllegalStateException(
+                    "The canned GetIdentityPoolRoles answer differs from the fake's:\n" + fromFake + "\n" + fromFloor);
         }
         SetIdentityPoolRolesResponse setByFake = fakeClient.setIdentityPoolRoles(setRequest);
         SetIdentityPoolRolesResponse setByFloor = floorClient.setIdentityPoolRoles(setRequest);
@@ -163,8 +178,8 @@ public class RolesBenchmark {
         floorClient.getIdentityPoolRoles(getRequest);
         fakeClient.getIdentityPoolRoles(getRequest);
         if (fake.journal().calls().size() != before + 2) {
-            throw new IllegalStateException("The two clients are not configured alike: journal went from "
-                    + before + " to " + fake.journal().calls().size() + " calls after one call of each");
+            throw new IllegalStateException("The two clients are not configured alike: journal went from " + before
+                    + " to " + fake.journal().calls().size() + " calls after one call of each");
         }
         if (canned.bytesRead() == 0) {
             throw new IllegalStateException("The canned client read no request body");

@@ -94,18 +94,20 @@ public class WireLayersBenchmark {
                 .build();
 
         String poolId = client.createIdentityPool(b -> b.identityPoolName("bench")
-                .allowUnauthenticatedIdentities(true)
-                .cognitoIdentityProviders(CognitoIdentityProvider.builder()
-                        .providerName(RolesBenchmark.USER_POOL).clientId(RolesBenchmark.CLIENT_ID)
-                        .serverSideTokenCheck(false).build()))
+                        .allowUnauthenticatedIdentities(true)
+                        .cognitoIdentityProviders(CognitoIdentityProvider.builder()
+                                .providerName(RolesBenchmark.USER_POOL)
+                                .clientId(RolesBenchmark.CLIENT_ID)
+                                .serverSideTokenCheck(false)
+                                .build()))
                 .identityPoolId();
         client.setIdentityPoolRoles(SetIdentityPoolRolesRequest.builder()
                 .identityPoolId(poolId)
-                .roles(Map.of("authenticated", RolesBenchmark.AUTH_ROLE,
-                        "unauthenticated", RolesBenchmark.GUEST_ROLE))
+                .roles(Map.of("authenticated", RolesBenchmark.AUTH_ROLE, "unauthenticated", RolesBenchmark.GUEST_ROLE))
                 .roleMappings(Map.of(RolesBenchmark.MAPPING_KEY, RolesBenchmark.rulesMapping()))
                 .build());
-        client.getIdentityPoolRoles(GetIdentityPoolRolesRequest.builder().identityPoolId(poolId).build());
+        client.getIdentityPoolRoles(
+                GetIdentityPoolRolesRequest.builder().identityPoolId(poolId).build());
 
         for (String op : new String[] {"CreateIdentityPool", "SetIdentityPoolRoles"}) {
             WireResponse replayed = protocol.handle(recording.wire(PREFIX + op));
@@ -119,12 +121,13 @@ public class WireLayersBenchmark {
 
         Class<?> headers = Class.forName("io.github.cognitofake.internal.wire.Headers");
         MethodHandles.Lookup lookup = MethodHandles.privateLookupIn(headers, MethodHandles.lookup());
-        headersOf = lookup.findStatic(headers, "of",
-                MethodType.methodType(Map.class, String.class, String.class, int.class));
+        headersOf = lookup.findStatic(
+                headers, "of", MethodType.methodType(Map.class, String.class, String.class, int.class));
     }
 
-    private void stages(Stages stages, Recording recording, ServiceModel model,
-            CognitoIdentityService service, Operation operation) throws Exception {
+    private void stages(
+            Stages stages, Recording recording, ServiceModel model, CognitoIdentityService service, Operation operation)
+            throws Exception {
         String target = PREFIX + operation.wireName();
         stages.http = recording.http(target);
         stages.httpBody = recording.bodies.get(target);
@@ -133,7 +136,8 @@ public class WireLayersBenchmark {
         stages.handler = service.handler(operation).orElseThrow();
         stages.parsed = Json.MAPPER.readTree(stages.request.body());
         stages.normalized = JsonShapeChecker.normalize(stages.model.input(), stages.parsed);
-        if (ConstraintValidator.validate(stages.model.input(), stages.normalized).isPresent()) {
+        if (ConstraintValidator.validate(stages.model.input(), stages.normalized)
+                .isPresent()) {
             throw new IllegalStateException("The recorded " + operation.wireName() + " request is invalid");
         }
         stages.input = Json.MAPPER.treeToValue(stages.normalized, stages.handler.inputType());
@@ -159,7 +163,8 @@ public class WireLayersBenchmark {
         ExecutableHttpRequest call = fake.httpClient().prepareRequest(stages.http);
         HttpExecuteResponse response = call.call();
         if (response.httpResponse().statusCode() != 200) {
-            throw new IllegalStateException("The fake answered " + response.httpResponse().statusCode());
+            throw new IllegalStateException(
+                    "The fake answered " + response.httpResponse().statusCode());
         }
         if (response.responseBody().isEmpty()) {
             return new byte[0];
@@ -253,8 +258,8 @@ public class WireLayersBenchmark {
     @Benchmark
     @SuppressWarnings("unchecked")
     public Map<String, String> both_7_headers() throws Throwable {
-        return (Map<String, String>) headersOf.invokeExact(RolesBenchmark.CANNED_REQUEST_ID,
-                "application/x-amz-json-1.1", 100);
+        return (Map<String, String>)
+                headersOf.invokeExact(RolesBenchmark.CANNED_REQUEST_ID, "application/x-amz-json-1.1", 100);
     }
 
     @Benchmark
@@ -285,8 +290,8 @@ public class WireLayersBenchmark {
         /** The request as the wire layer receives it (as the fake's transport converts it). */
         WireRequest wire(String target) {
             SdkHttpRequest request = requests.get(target);
-            return new WireRequest(request.method().name(), request.encodedPath(), request.headers(),
-                    bodies.get(target));
+            return new WireRequest(
+                    request.method().name(), request.encodedPath(), request.headers(), bodies.get(target));
         }
 
         @Override
@@ -299,7 +304,8 @@ public class WireLayersBenchmark {
                     throw new IllegalStateException(e);
                 }
             }
-            String target = request.httpRequest().firstMatchingHeader("X-Amz-Target").orElse("");
+            String target =
+                    request.httpRequest().firstMatchingHeader("X-Amz-Target").orElse("");
             requests.put(target, request.httpRequest());
             bodies.put(target, body);
             return next.prepareRequest(http(target));

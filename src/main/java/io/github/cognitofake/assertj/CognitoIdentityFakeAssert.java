@@ -78,8 +78,8 @@ public final class CognitoIdentityFakeAssert extends AbstractAssert<CognitoIdent
      * @param predicate what no request of that type may match
      * @return this assertion, for chaining
      */
-    public <R extends CognitoIdentityRequest> CognitoIdentityFakeAssert neverReceived(Class<R> requestType,
-            Predicate<? super R> predicate) {
+    public <R extends CognitoIdentityRequest> CognitoIdentityFakeAssert neverReceived(
+            Class<R> requestType, Predicate<? super R> predicate) {
         new ReceivedAssert<>(this, journal, requestType, RequestTypes.operationOf(requestType))
                 .narrow(RequestMatch.predicate(requestType, predicate, "matching the given predicate"))
                 .times(0);
@@ -102,7 +102,8 @@ public final class CognitoIdentityFakeAssert extends AbstractAssert<CognitoIdent
         int next = 0;
         List<RecordedCall> matched = new java.util.ArrayList<>();
         for (RecordedCall call : calls) {
-            if (next < expected.size() && call.operation().filter(expected.get(next)::equals).isPresent()) {
+            if (next < expected.size()
+                    && call.operation().filter(expected.get(next)::equals).isPresent()) {
                 matched.add(call);
                 next++;
             }
@@ -110,8 +111,11 @@ public final class CognitoIdentityFakeAssert extends AbstractAssert<CognitoIdent
         if (next < expected.size()) {
             Operation missing = expected.get(next);
             fail("Expected the calls " + expected + " in this order, but after "
-                    + (next == 0 ? "the start" : "#" + matched.get(next - 1).sequence()) + " there was no " + missing + "."
-                    + CallListing.of(calls, call -> call.operation().filter(missing::equals).isPresent() ? 0 : 1));
+                    + (next == 0 ? "the start" : "#" + matched.get(next - 1).sequence()) + " there was no " + missing
+                    + "."
+                    + CallListing.of(
+                            calls,
+                            call -> call.operation().filter(missing::equals).isPresent() ? 0 : 1));
         }
         journal.markVerified(matched);
         return this;
@@ -140,7 +144,8 @@ public final class CognitoIdentityFakeAssert extends AbstractAssert<CognitoIdent
     public CognitoIdentityFakeAssert receivedNothingElse() {
         List<RecordedCall> unchecked = journal.unverified();
         if (!unchecked.isEmpty()) {
-            StringBuilder message = new StringBuilder("Expected nothing else, but these calls were not checked by any assertion:");
+            StringBuilder message =
+                    new StringBuilder("Expected nothing else, but these calls were not checked by any assertion:");
             unchecked.forEach(call -> message.append("\n  ").append(call));
             fail(message.toString());
         }
@@ -177,7 +182,8 @@ public final class CognitoIdentityFakeAssert extends AbstractAssert<CognitoIdent
         List<IssuedCredentials> issued = actual.issuedCredentials();
         if (!issued.isEmpty()) {
             StringBuilder message = new StringBuilder("Expected no credentials to be issued, but ")
-                    .append(issued.size()).append(issued.size() == 1 ? " was." : " were.")
+                    .append(issued.size())
+                    .append(issued.size() == 1 ? " was." : " were.")
                     .append("\nCredentials issued:");
             issued.forEach(credentials -> message.append("\n  ").append(credentials));
             fail(message.toString());

@@ -27,7 +27,8 @@ public final class IssuedCredentialAssert extends AbstractAssert<IssuedCredentia
      */
     public IssuedCredentialAssert hasRole(String roleArn) {
         if (!actual.roleArn().equals(roleArn)) {
-            failWithMessage("Expected the credentials %s to be for role %s, but they are for role %s.",
+            failWithMessage(
+                    "Expected the credentials %s to be for role %s, but they are for role %s.",
                     actual, roleArn, actual.roleArn());
         }
         return this;
@@ -41,7 +42,8 @@ public final class IssuedCredentialAssert extends AbstractAssert<IssuedCredentia
      */
     public IssuedCredentialAssert isForIdentity(String identityId) {
         if (!actual.identityId().equals(identityId)) {
-            failWithMessage("Expected the credentials %s to be for identity %s, but they are for identity %s.",
+            failWithMessage(
+                    "Expected the credentials %s to be for identity %s, but they are for identity %s.",
                     actual, identityId, actual.identityId());
         }
         return this;
@@ -55,7 +57,8 @@ public final class IssuedCredentialAssert extends AbstractAssert<IssuedCredentia
      */
     public IssuedCredentialAssert isInPool(String identityPoolId) {
         if (!actual.identityPoolId().equals(identityPoolId)) {
-            failWithMessage("Expected the credentials %s to be in pool %s, but they are in pool %s.",
+            failWithMessage(
+                    "Expected the credentials %s to be in pool %s, but they are in pool %s.",
                     actual, identityPoolId, actual.identityPoolId());
         }
         return this;
@@ -69,7 +72,8 @@ public final class IssuedCredentialAssert extends AbstractAssert<IssuedCredentia
      */
     public IssuedCredentialAssert hasProvider(String provider) {
         if (!actual.provider().filter(p -> p.equals(provider)).isPresent()) {
-            failWithMessage("Expected the credentials %s to come from provider %s, but they came from %s.",
+            failWithMessage(
+                    "Expected the credentials %s to come from provider %s, but they came from %s.",
                     actual, provider, actual.provider().orElse("guest access"));
         }
         return this;
@@ -82,7 +86,8 @@ public final class IssuedCredentialAssert extends AbstractAssert<IssuedCredentia
      */
     public IssuedCredentialAssert isGuest() {
         if (!actual.isGuest()) {
-            failWithMessage("Expected the credentials %s to be issued to a guest, but they came from provider %s.",
+            failWithMessage(
+                    "Expected the credentials %s to be issued to a guest, but they came from provider %s.",
                     actual, actual.provider().orElseThrow());
         }
         return this;
@@ -109,7 +114,8 @@ public final class IssuedCredentialAssert extends AbstractAssert<IssuedCredentia
      */
     public IssuedCredentialAssert expiresAt(Instant expiration) {
         if (!actual.expiration().equals(expiration)) {
-            failWithMessage("Expected the credentials %s to expire at %s, but they expire at %s.",
+            failWithMessage(
+                    "Expected the credentials %s to expire at %s, but they expire at %s.",
                     actual, expiration, actual.expiration());
         }
         return this;
@@ -124,7 +130,8 @@ public final class IssuedCredentialAssert extends AbstractAssert<IssuedCredentia
     public IssuedCredentialAssert hasSessionTags(Map<String, String> sessionTags) {
         Objects.requireNonNull(sessionTags, "sessionTags");
         if (!actual.sessionTags().equals(sessionTags)) {
-            failWithMessage("Expected the credentials %s to carry the session tags %s, but they carry %s.",
+            failWithMessage(
+                    "Expected the credentials %s to carry the session tags %s, but they carry %s.",
                     actual, sessionTags, actual.sessionTags());
         }
         return this;
@@ -140,7 +147,8 @@ public final class IssuedCredentialAssert extends AbstractAssert<IssuedCredentia
     public IssuedCredentialAssert hasSessionTag(String key, String value) {
         Objects.requireNonNull(key, "key");
         if (!Objects.equals(actual.sessionTags().get(key), value)) {
-            failWithMessage("Expected the credentials %s to carry the session tag %s=%s, but they carry %s.",
+            failWithMessage(
+                    "Expected the credentials %s to carry the session tag %s=%s, but they carry %s.",
                     actual, key, value, actual.sessionTags());
         }
         return this;

@@ -66,7 +66,9 @@ public final class IssuedCredentialsAssert {
      */
     public IssuedCredentialsAssert fromProvider(String provider) {
         Objects.requireNonNull(provider, "provider");
-        return narrow("from provider " + provider, c -> c.provider().filter(provider::equals).isPresent());
+        return narrow(
+                "from provider " + provider,
+                c -> c.provider().filter(provider::equals).isPresent());
     }
 
     /**
@@ -114,7 +116,8 @@ public final class IssuedCredentialsAssert {
      */
     public IssuedCredentialsAssert allWithRole(String roleArn) {
         Objects.requireNonNull(roleArn, "roleArn");
-        long others = selected().stream().filter(c -> !c.roleArn().equals(roleArn)).count();
+        long others =
+                selected().stream().filter(c -> !c.roleArn().equals(roleArn)).count();
         if (others > 0) {
             owner.fail("Expected every one of the " + what() + " to be for role " + roleArn + ", but " + others
                     + (others == 1 ? " was not." : " were not.")
@@ -131,7 +134,8 @@ public final class IssuedCredentialsAssert {
      */
     public IssuedCredentialsAssert noneWithRole(String roleArn) {
         Objects.requireNonNull(roleArn, "roleArn");
-        long matching = selected().stream().filter(c -> c.roleArn().equals(roleArn)).count();
+        long matching =
+                selected().stream().filter(c -> c.roleArn().equals(roleArn)).count();
         if (matching > 0) {
             owner.fail("Expected none of the " + what() + " to be for role " + roleArn + ", but " + matching
                     + (matching == 1 ? " was." : " were.")
@@ -197,7 +201,9 @@ public final class IssuedCredentialsAssert {
 
     /** The number of conditions a credential fails: 0 for a selected one. */
     private int distance(IssuedCredentials credentials) {
-        return (int) conditions.stream().filter(condition -> !condition.predicate().test(credentials)).count();
+        return (int) conditions.stream()
+                .filter(condition -> !condition.predicate().test(credentials))
+                .count();
     }
 
     private String what() {
@@ -212,7 +218,9 @@ public final class IssuedCredentialsAssert {
         }
         StringBuilder out = new StringBuilder("\nCredentials issued (closest first):");
         // A stable sort keeps issue order among credentials equally close.
-        issued.stream().sorted(Comparator.comparingInt(distance)).forEach(c -> out.append("\n  ").append(c));
+        issued.stream()
+                .sorted(Comparator.comparingInt(distance))
+                .forEach(c -> out.append("\n  ").append(c));
         return out.toString();
     }
 

@@ -39,7 +39,8 @@ public final class ReceivedAssert<R extends CognitoIdentityRequest> {
      */
     public ReceivedAssert<R> withRequest(Predicate<? super R> predicate) {
         Objects.requireNonNull(predicate, "predicate");
-        return narrow(RequestMatch.predicate(requestType, predicate, "matching the given predicate")).atLeast(1);
+        return narrow(RequestMatch.predicate(requestType, predicate, "matching the given predicate"))
+                .atLeast(1);
     }
 
     /**
@@ -51,7 +52,8 @@ public final class ReceivedAssert<R extends CognitoIdentityRequest> {
      */
     public ReceivedAssert<R> withRequest(String description, Predicate<? super R> predicate) {
         Objects.requireNonNull(predicate, "predicate");
-        return narrow(RequestMatch.predicate(requestType, predicate, description)).atLeast(1);
+        return narrow(RequestMatch.predicate(requestType, predicate, description))
+                .atLeast(1);
     }
 
     /**
@@ -130,7 +132,8 @@ public final class ReceivedAssert<R extends CognitoIdentityRequest> {
      */
     public ReceivedAssert<R> attempts(int n) {
         List<RecordedCall> matching = matching();
-        int attempts = matching.stream().mapToInt(call -> call.attempts().size()).sum();
+        int attempts =
+                matching.stream().mapToInt(call -> call.attempts().size()).sum();
         if (attempts != n) {
             owner.fail("Expected " + what() + " to take " + n + " HTTP attempt" + (n == 1 ? "" : "s")
                     + " in all, but " + matching.size() + " call" + (matching.size() == 1 ? "" : "s") + " took "
@@ -152,8 +155,8 @@ public final class ReceivedAssert<R extends CognitoIdentityRequest> {
         }
         List<RecordedCall> matching = matching();
         if (matching.size() < nth) {
-            owner.fail("Expected a call #" + nth + " of " + what() + ", but there " + (matching.size() == 1 ? "was " : "were ")
-                    + matching.size() + "." + listing());
+            owner.fail("Expected a call #" + nth + " of " + what() + ", but there "
+                    + (matching.size() == 1 ? "was " : "were ") + matching.size() + "." + listing());
         }
         return new RecordedCallAssert(matching.get(nth - 1));
     }

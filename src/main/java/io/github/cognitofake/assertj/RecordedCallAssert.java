@@ -27,7 +27,8 @@ public final class RecordedCallAssert extends AbstractAssert<RecordedCallAssert,
     public RecordedCallAssert hasAttempts(int n) {
         int attempts = actual.attempts().size();
         if (attempts != n) {
-            failWithMessage("Expected call %s to take %d HTTP attempts, but it took %d: %s",
+            failWithMessage(
+                    "Expected call %s to take %d HTTP attempts, but it took %d: %s",
                     actual, n, attempts, actual.attempts());
         }
         return this;
@@ -40,8 +41,9 @@ public final class RecordedCallAssert extends AbstractAssert<RecordedCallAssert,
      */
     public RecordedCallAssert succeeded() {
         if (!actual.succeeded()) {
-            failWithMessage("Expected call %s to succeed, but it %s. Attempts: %s", actual,
-                    actual.failure().map(e -> "failed with " + e).orElse("did not"), actual.attempts());
+            failWithMessage(
+                    "Expected call %s to succeed, but it %s. Attempts: %s",
+                    actual, actual.failure().map(e -> "failed with " + e).orElse("did not"), actual.attempts());
         }
         return this;
     }
@@ -56,7 +58,10 @@ public final class RecordedCallAssert extends AbstractAssert<RecordedCallAssert,
         Objects.requireNonNull(type, "type");
         Class<?> actualType = actual.failure().map(Object::getClass).orElse(null);
         if (actualType != type) {
-            failWithMessage("Expected call %s to fail with %s, but it %s.", actual, type.getName(),
+            failWithMessage(
+                    "Expected call %s to fail with %s, but it %s.",
+                    actual,
+                    type.getName(),
                     actual.failure().map(e -> "failed with " + e).orElse("did not fail"));
         }
         return this;

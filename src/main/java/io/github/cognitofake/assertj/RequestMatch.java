@@ -23,8 +23,8 @@ final class RequestMatch<R extends CognitoIdentityRequest> {
         this.description = description;
     }
 
-    static <R extends CognitoIdentityRequest> RequestMatch<R> predicate(Class<R> type, Predicate<? super R> predicate,
-            String description) {
+    static <R extends CognitoIdentityRequest> RequestMatch<R> predicate(
+            Class<R> type, Predicate<? super R> predicate, String description) {
         return new RequestMatch<>(type, predicate, null, description);
     }
 

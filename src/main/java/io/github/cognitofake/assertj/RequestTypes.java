@@ -16,6 +16,7 @@ final class RequestTypes {
         if (type == CognitoIdentityRequest.class || !name.endsWith(SUFFIX)) {
             return null;
         }
-        return Operation.fromWireName(name.substring(0, name.length() - SUFFIX.length())).orElse(null);
+        return Operation.fromWireName(name.substring(0, name.length() - SUFFIX.length()))
+                .orElse(null);
     }
 }

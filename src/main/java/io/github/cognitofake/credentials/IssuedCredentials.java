@@ -37,8 +37,14 @@ public final class IssuedCredentials {
      * @param issuedAt when they were issued
      * @param expiration when they expire
      */
-    public IssuedCredentials(String accessKeyId, String identityId, String identityPoolId, String roleArn,
-            String provider, Instant issuedAt, Instant expiration) {
+    public IssuedCredentials(
+            String accessKeyId,
+            String identityId,
+            String identityPoolId,
+            String roleArn,
+            String provider,
+            Instant issuedAt,
+            Instant expiration) {
         this(accessKeyId, identityId, identityPoolId, roleArn, provider, issuedAt, expiration, Map.of());
     }
 
@@ -54,8 +60,15 @@ public final class IssuedCredentials {
      * @param expiration when they expire
      * @param sessionTags the session (principal) tags the credentials carry, tag key to value; copied, order kept
      */
-    public IssuedCredentials(String accessKeyId, String identityId, String identityPoolId, String roleArn,
-            String provider, Instant issuedAt, Instant expiration, Map<String, String> sessionTags) {
+    public IssuedCredentials(
+            String accessKeyId,
+            String identityId,
+            String identityPoolId,
+            String roleArn,
+            String provider,
+            Instant issuedAt,
+            Instant expiration,
+            Map<String, String> sessionTags) {
         this.accessKeyId = Objects.requireNonNull(accessKeyId, "accessKeyId");
         this.identityId = Objects.requireNonNull(identityId, "identityId");
         this.identityPoolId = Objects.requireNonNull(identityPoolId, "identityPoolId");
@@ -63,8 +76,8 @@ public final class IssuedCredentials {
         this.provider = provider;
         this.issuedAt = Objects.requireNonNull(issuedAt, "issuedAt");
         this.expiration = Objects.requireNonNull(expiration, "expiration");
-        this.sessionTags = Collections.unmodifiableMap(
-                new LinkedHashMap<>(Objects.requireNonNull(sessionTags, "sessionTags")));
+        this.sessionTags =
+                Collections.unmodifiableMap(new LinkedHashMap<>(Objects.requireNonNull(sessionTags, "sessionTags")));
     }
 
     /** {@return the AccessKeyId of the credentials ({@code ASIA...}), the key to find them by} */
@@ -127,10 +140,14 @@ public final class IssuedCredentials {
     @Override
     public boolean equals(Object other) {
         return other instanceof IssuedCredentials that
-                && accessKeyId.equals(that.accessKeyId) && identityId.equals(that.identityId)
-                && identityPoolId.equals(that.identityPoolId) && roleArn.equals(that.roleArn)
-                && Objects.equals(provider, that.provider) && issuedAt.equals(that.issuedAt)
-                && expiration.equals(that.expiration) && sessionTags.equals(that.sessionTags);
+                && accessKeyId.equals(that.accessKeyId)
+                && identityId.equals(that.identityId)
+                && identityPoolId.equals(that.identityPoolId)
+                && roleArn.equals(that.roleArn)
+                && Objects.equals(provider, that.provider)
+                && issuedAt.equals(that.issuedAt)
+                && expiration.equals(that.expiration)
+                && sessionTags.equals(that.sessionTags);
     }
 
     @Override

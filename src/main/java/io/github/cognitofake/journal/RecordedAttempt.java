@@ -35,8 +35,15 @@ public final class RecordedAttempt {
      * @param duration how long it took
      * @param faults the faults injected into it
      */
-    public RecordedAttempt(int number, Instant startedAt, Duration duration, int status, String errorCode,
-            String requestId, String failure, List<InjectedFault> faults) {
+    public RecordedAttempt(
+            int number,
+            Instant startedAt,
+            Duration duration,
+            int status,
+            String errorCode,
+            String requestId,
+            String failure,
+            List<InjectedFault> faults) {
         this.number = number;
         this.startedAt = Objects.requireNonNull(startedAt, "startedAt");
         this.duration = Objects.requireNonNull(duration, "duration");

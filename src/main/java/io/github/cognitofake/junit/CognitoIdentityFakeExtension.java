@@ -45,12 +45,13 @@ import software.amazon.awssdk.regions.Region;
 public final class CognitoIdentityFakeExtension
         implements BeforeAllCallback, BeforeEachCallback, ParameterResolver, TestInstancePostProcessor {
 
-    static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(
-            CognitoIdentityFakeExtension.class);
+    static final ExtensionContext.Namespace NAMESPACE =
+            ExtensionContext.Namespace.create(CognitoIdentityFakeExtension.class);
 
     private final String name;
     /** Null when registered declaratively: the settings then come from the class's annotation. */
     private final FakeSettings settings;
+
     private final FieldInjector fields;
     private final PendingConstructorFakes pending = new PendingConstructorFakes();
 
@@ -82,7 +83,9 @@ public final class CognitoIdentityFakeExtension
      * @return the fake of that test, or the class's shared fake outside a test method
      */
     public CognitoIdentityFake fake(ExtensionContext context) {
-        return context.getTestMethod().isPresent() ? testFake(context) : scope(context).requestShared();
+        return context.getTestMethod().isPresent()
+                ? testFake(context)
+                : scope(context).requestShared();
     }
 
     @Override
@@ -107,14 +110,18 @@ public final class CognitoIdentityFakeExtension
 
     @Override
     public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
-        String wanted = parameter.findAnnotation(InjectCognitoIdentity.class).map(InjectCognitoIdentity::value)
+        String wanted = parameter
+                .findAnnotation(InjectCognitoIdentity.class)
+                .map(InjectCognitoIdentity::value)
                 .orElse("");
-        return wanted.equals(name) && Injectable.of(parameter.getParameter().getType()).isPresent();
+        return wanted.equals(name)
+                && Injectable.of(parameter.getParameter().getType()).isPresent();
     }
 
     @Override
     public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
-        Injectable injectable = Injectable.of(parameter.getParameter().getType()).orElseThrow();
+        Injectable injectable =
+                Injectable.of(parameter.getParameter().getType()).orElseThrow();
         return injectable.from(parameterFake(parameter, context));
     }
 
@@ -123,8 +130,9 @@ public final class CognitoIdentityFakeExtension
             return testFake(context);
         }
         boolean constructor = parameter.getDeclaringExecutable() instanceof Constructor<?>;
-        if (constructor && context.getTestInstanceLifecycle().orElse(TestInstance.Lifecycle.PER_METHOD)
-                == TestInstance.Lifecycle.PER_METHOD) {
+        if (constructor
+                && context.getTestInstanceLifecycle().orElse(TestInstance.Lifecycle.PER_METHOD)
+                        == TestInstance.Lifecycle.PER_METHOD) {
             // JUnit 5 builds a per-method instance in the class's context: the fake is handed to the test later.
             ClassScope scope = scope(context);
             CognitoIdentityFake shared = scope.sharedFakeOrNull();
@@ -140,8 +148,11 @@ public final class CognitoIdentityFakeExtension
         if (shared != null) {
             return shared;
         }
-        Lease lease = context.getStore(NAMESPACE).getOrComputeIfAbsent(new TestKey(this),
-                key -> Lease.take(context, scope.settings(), context.getRequiredTestClass()), Lease.class);
+        Lease lease = context.getStore(NAMESPACE)
+                .getOrComputeIfAbsent(
+                        new TestKey(this),
+                        key -> Lease.take(context, scope.settings(), context.getRequiredTestClass()),
+                        Lease.class);
         return lease.fake();
     }
 
@@ -149,8 +160,10 @@ public final class CognitoIdentityFakeExtension
     private ClassScope scope(ExtensionContext context) {
         ExtensionContext classContext = classContext(context);
         Class<?> testClass = classContext.getRequiredTestClass();
-        return classContext.getStore(NAMESPACE).getOrComputeIfAbsent(new ScopeKey(this, testClass),
-                key -> newScope(classContext, testClass), ClassScope.class);
+        return classContext
+                .getStore(NAMESPACE)
+                .getOrComputeIfAbsent(
+                        new ScopeKey(this, testClass), key -> newScope(classContext, testClass), ClassScope.class);
     }
 
     private ClassScope newScope(ExtensionContext classContext, Class<?> testClass) {
@@ -179,8 +192,8 @@ public final class CognitoIdentityFakeExtension
         try {
             return annotation.map(FakeSettings::of).orElse(null);
         } catch (IllegalArgumentException bad) {
-            throw new ExtensionConfigurationException("@CognitoIdentityFakeTest on " + testClass.getName() + ": "
-                    + bad.getMessage(), bad);
+            throw new ExtensionConfigurationException(
+                    "@CognitoIdentityFakeTest on " + testClass.getName() + ": " + bad.getMessage(), bad);
         }
     }
 
@@ -195,8 +208,10 @@ public final class CognitoIdentityFakeExtension
     /** The context of the class enclosing a {@code @Nested} class, if {@code classContext} is one. */
     private static Optional<ExtensionContext> enclosingClassContext(ExtensionContext classContext) {
         Class<?> enclosing = classContext.getRequiredTestClass().getEnclosingClass();
-        return classContext.getParent()
-                .filter(parent -> enclosing != null && parent.getTestClass().orElse(null) == enclosing
+        return classContext
+                .getParent()
+                .filter(parent -> enclosing != null
+                        && parent.getTestClass().orElse(null) == enclosing
                         && parent.getTestMethod().isEmpty());
     }
 
@@ -343,8 +358,9 @@ public final class CognitoIdentityFakeExtension
          * @return the extension, for a {@code @RegisterExtension} field
          */
         public CognitoIdentityFakeExtension build() {
-            return new CognitoIdentityFakeExtension(name, new FakeSettings(region, accountId, idSeed,
-                    fixtureResources, fixtures, seed, faults, lifecycle));
+            return new CognitoIdentityFakeExtension(
+                    name,
+                    new FakeSettings(region, accountId, idSeed, fixtureResources, fixtures, seed, faults, lifecycle));
         }
     }
 }

@@ -20,7 +20,8 @@ final class FakeRecycler implements ExtensionContext.Store.CloseableResource, Au
     private final Map<FakeSettings.RecycleKey, Deque<CognitoIdentityFake>> idle = new ConcurrentHashMap<>();
 
     static FakeRecycler of(ExtensionContext context) {
-        return context.getRoot().getStore(CognitoIdentityFakeExtension.NAMESPACE)
+        return context.getRoot()
+                .getStore(CognitoIdentityFakeExtension.NAMESPACE)
                 .getOrComputeIfAbsent(FakeRecycler.class);
     }
 

@@ -15,8 +15,15 @@ import java.util.function.Consumer;
  * @param seed             run before each test hands out the fake, or null
  * @param faults           default faults set before each test, or null
  */
-record FakeSettings(String region, String accountId, Long idSeed, List<String> fixtureResources,
-        List<Fixture> fixtures, Consumer<Seed> seed, Consumer<Faults> faults, FakeLifecycle lifecycle) {
+record FakeSettings(
+        String region,
+        String accountId,
+        Long idSeed,
+        List<String> fixtureResources,
+        List<Fixture> fixtures,
+        Consumer<Seed> seed,
+        Consumer<Faults> faults,
+        FakeLifecycle lifecycle) {
 
     /** The seed of {@link CognitoIdentityFakeTest#deterministicIds()}. */
     static final long DETERMINISTIC_ID_SEED = 0L;
@@ -28,14 +35,27 @@ record FakeSettings(String region, String accountId, Long idSeed, List<String> f
     }
 
     static FakeSettings of(CognitoIdentityFakeTest annotation) {
-        return new FakeSettings(annotation.region(), annotation.accountId(),
-                annotation.deterministicIds() ? DETERMINISTIC_ID_SEED : null, List.of(annotation.fixtures()),
-                List.of(), null, null, annotation.lifecycle());
+        return new FakeSettings(
+                annotation.region(),
+                annotation.accountId(),
+                annotation.deterministicIds() ? DETERMINISTIC_ID_SEED : null,
+                List.of(annotation.fixtures()),
+                List.of(),
+                null,
+                null,
+                annotation.lifecycle());
     }
 
     static FakeSettings defaults() {
-        return new FakeSettings("us-east-1", CognitoIdentityFake.DEFAULT_ACCOUNT_ID, null, List.of(), List.of(),
-                null, null, FakeLifecycle.PER_TEST);
+        return new FakeSettings(
+                "us-east-1",
+                CognitoIdentityFake.DEFAULT_ACCOUNT_ID,
+                null,
+                List.of(),
+                List.of(),
+                null,
+                null,
+                FakeLifecycle.PER_TEST);
     }
 
     /** What makes two fakes interchangeable once reset: idle fakes are kept per key. */
@@ -51,7 +71,8 @@ record FakeSettings(String region, String accountId, Long idSeed, List<String> f
     }
 
     private static CognitoIdentityFake.Builder newFakeBuilder(String region, String accountId, Long idSeed) {
-        CognitoIdentityFake.Builder builder = CognitoIdentityFake.builder().region(region).accountId(accountId);
+        CognitoIdentityFake.Builder builder =
+                CognitoIdentityFake.builder().region(region).accountId(accountId);
         if (idSeed != null) {
             builder.idSeed(idSeed);
         }

@@ -4,10 +4,10 @@ import io.github.cognitofake.CognitoIdentityFake;
 import java.lang.reflect.Field;
 import java.util.List;
 import java.util.function.Supplier;
+import org.junit.jupiter.api.extension.ExtensionConfigurationException;
 import org.junit.platform.commons.support.AnnotationSupport;
 import org.junit.platform.commons.support.HierarchyTraversalMode;
 import org.junit.platform.commons.support.ModifierSupport;
-import org.junit.jupiter.api.extension.ExtensionConfigurationException;
 
 /** Finds, checks and assigns the {@link InjectCognitoIdentity} fields of one extension name, as JUnit's {@code @TempDir} does. */
 final class FieldInjector {
@@ -46,8 +46,11 @@ final class FieldInjector {
     }
 
     private List<Field> fields(Class<?> testClass) {
-        return AnnotationSupport.findAnnotatedFields(testClass, InjectCognitoIdentity.class,
-                field -> field.getAnnotation(InjectCognitoIdentity.class).value().equals(name),
+        return AnnotationSupport.findAnnotatedFields(
+                testClass,
+                InjectCognitoIdentity.class,
+                field ->
+                        field.getAnnotation(InjectCognitoIdentity.class).value().equals(name),
                 HierarchyTraversalMode.TOP_DOWN);
     }
 
@@ -57,8 +60,8 @@ final class FieldInjector {
                     + " must not be final: the extension assigns it (remove 'final').");
         }
         if (Injectable.of(field.getType()).isEmpty()) {
-            throw new ExtensionConfigurationException("@InjectCognitoIdentity field " + describe(field)
-                    + " has type " + field.getType().getName() + "; declare it as " + Injectable.TYPE_NAMES + ".");
+            throw new ExtensionConfigurationException("@InjectCognitoIdentity field " + describe(field) + " has type "
+                    + field.getType().getName() + "; declare it as " + Injectable.TYPE_NAMES + ".");
         }
     }
 
@@ -67,8 +70,8 @@ final class FieldInjector {
             field.setAccessible(true);
             field.set(instance, Injectable.of(field.getType()).orElseThrow().from(fake));
         } catch (IllegalAccessException | RuntimeException e) {
-            throw new ExtensionConfigurationException("Cannot assign @InjectCognitoIdentity field " + describe(field)
-                    + ": " + e, e);
+            throw new ExtensionConfigurationException(
+                    "Cannot assign @InjectCognitoIdentity field " + describe(field) + ": " + e, e);
         }
     }
 

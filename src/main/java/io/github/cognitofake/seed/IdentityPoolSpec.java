@@ -134,6 +134,6 @@ public interface IdentityPoolSpec {
      * @param ambiguousRoleResolution what happens when no rule matches
      * @return this pool, for chaining
      */
-    IdentityPoolSpec rulesMapping(String provider, AmbiguousRoleResolutionType ambiguousRoleResolution,
-            Consumer<MappingRules> rules);
+    IdentityPoolSpec rulesMapping(
+            String provider, AmbiguousRoleResolutionType ambiguousRoleResolution, Consumer<MappingRules> rules);
 }

@@ -48,6 +48,7 @@ public final class CognitoIdentityFakeServer implements AutoCloseable {
 
     /** How long {@link #close()} lets requests in progress finish before it cuts them off. */
     private static final Duration SHUTDOWN_GRACE = Duration.ofSeconds(5);
+
     private static final int BACKLOG = 1024;
     private static final int LARGEST_MAX_REQUEST_BYTES = 1 << 30;
 
@@ -77,8 +78,10 @@ public final class CognitoIdentityFakeServer implements AutoCloseable {
             this.http = HttpServer.create(requested, BACKLOG);
         } catch (IOException cannotListen) {
             shutDownQuietly(workers);
-            throw new UncheckedIOException("Cannot listen on " + describe(requested) + ": " + cannotListen.getMessage()
-                    + (builder.port == 0 ? "" : "; choose another port, or port 0 for any free one"), cannotListen);
+            throw new UncheckedIOException(
+                    "Cannot listen on " + describe(requested) + ": " + cannotListen.getMessage()
+                            + (builder.port == 0 ? "" : "; choose another port, or port 0 for any free one"),
+                    cannotListen);
         }
         http.setExecutor(workers);
         http.createContext("/", new ExchangeHandler(FakeAccess.attempts(fake), builder.maxRequestBytes));
@@ -167,7 +170,8 @@ public final class CognitoIdentityFakeServer implements AutoCloseable {
     }
 
     private static URI endpointOf(InetSocketAddress bound) {
-        InetAddress address = bound.getAddress().isAnyLocalAddress() ? InetAddress.getLoopbackAddress() : bound.getAddress();
+        InetAddress address =
+                bound.getAddress().isAnyLocalAddress() ? InetAddress.getLoopbackAddress() : bound.getAddress();
         return URI.create("http://" + hostOf(address) + ":" + bound.getPort());
     }
 

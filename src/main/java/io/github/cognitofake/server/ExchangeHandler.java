@@ -51,8 +51,11 @@ final class ExchangeHandler implements HttpHandler {
         if (!RequestWorkers.requestRead()) {
             throw new DroppedConnection("the request was not read in full before the server's read timeout");
         }
-        PendingAttempt attempt = attempts.begin(new WireRequest(exchange.getRequestMethod(),
-                exchange.getRequestURI().getRawPath(), copy(exchange.getRequestHeaders()), body,
+        PendingAttempt attempt = attempts.begin(new WireRequest(
+                exchange.getRequestMethod(),
+                exchange.getRequestURI().getRawPath(),
+                copy(exchange.getRequestHeaders()),
+                body,
                 exchange.getRequestURI().getRawQuery()));
         waitOut(attempt);
         WireResponse response;
@@ -101,7 +104,8 @@ final class ExchangeHandler implements HttpHandler {
         } catch (InterruptedException stopping) {
             // The server is closing: the attempt is given up, as a client would give it up on a timeout.
             Thread.currentThread().interrupt();
-            InterruptedIOException gaveUp = new InterruptedIOException("The server stopped during the injected latency");
+            InterruptedIOException gaveUp =
+                    new InterruptedIOException("The server stopped during the injected latency");
             attempt.abandon(gaveUp);
             throw gaveUp;
         }

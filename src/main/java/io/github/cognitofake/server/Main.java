@@ -33,17 +33,21 @@ public final class Main {
     public static void main(String[] args) {
         CountDownLatch stopRequested = new CountDownLatch(1);
         CountDownLatch stopped = new CountDownLatch(1);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            stopRequested.countDown();
-            try {
-                // The JVM halts when the hooks return: let the server close first.
-                if (!stopped.await(10, TimeUnit.SECONDS)) {
-                    System.err.println(NAME + ": did not stop within 10 s of the signal; exiting anyway");
-                }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }, NAME + "-shutdown"));
+        Runtime.getRuntime()
+                .addShutdownHook(new Thread(
+                        () -> {
+                            stopRequested.countDown();
+                            try {
+                                // The JVM halts when the hooks return: let the server close first.
+                                if (!stopped.await(10, TimeUnit.SECONDS)) {
+                                    System.err.println(
+                                            NAME + ": did not stop within 10 s of the signal; exiting anyway");
+                                }
+                            } catch (InterruptedException e) {
+                                Thread.currentThread().interrupt();
+                            }
+                        },
+                        NAME + "-shutdown"));
         int status;
         try {
             status = run(args, System.out, System.err, stopRequested::await);
@@ -92,8 +96,11 @@ public final class Main {
             }
             CognitoIdentityFakeServer server;
             try {
-                server = CognitoIdentityFakeServer.builder(fake).host(options.host()).port(options.port())
-                        .maxRequestBytes(options.maxRequestBytes()).start();
+                server = CognitoIdentityFakeServer.builder(fake)
+                        .host(options.host())
+                        .port(options.port())
+                        .maxRequestBytes(options.maxRequestBytes())
+                        .start();
             } catch (UncheckedIOException cannotListen) {
                 err.println(NAME + ": " + cannotListen.getMessage());
                 return EXIT_CANNOT_LISTEN;
@@ -110,8 +117,8 @@ public final class Main {
     }
 
     private static CognitoIdentityFake fake(ServerOptions options) {
-        CognitoIdentityFake.Builder builder = CognitoIdentityFake.builder()
-                .region(options.region()).accountId(options.accountId());
+        CognitoIdentityFake.Builder builder =
+                CognitoIdentityFake.builder().region(options.region()).accountId(options.accountId());
         if (options.idSeed() != null) {
             builder.idSeed(options.idSeed());
         }

@@ -33,8 +33,8 @@ final class RequestWorkers implements Executor {
     private final Object idle = new Object();
 
     RequestWorkers(int threads, Duration readTimeout, String name) {
-        this.pool = new ThreadPoolExecutor(threads, threads, 30, TimeUnit.SECONDS, new LinkedBlockingQueue<>(),
-                daemonThreads(name + "-worker-"));
+        this.pool = new ThreadPoolExecutor(
+                threads, threads, 30, TimeUnit.SECONDS, new LinkedBlockingQueue<>(), daemonThreads(name + "-worker-"));
         this.pool.allowCoreThreadTimeOut(true);
         ScheduledThreadPoolExecutor timer = new ScheduledThreadPoolExecutor(1, daemonThreads(name + "-deadlines-"));
         timer.setRemoveOnCancelPolicy(true);

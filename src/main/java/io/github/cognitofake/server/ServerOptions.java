@@ -8,13 +8,24 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 /** The command line of the runnable server jar, parsed and checked. */
-record ServerOptions(String host, int port, String region, String accountId, List<Path> seeds, Long idSeed,
-        boolean verifySignatures, String accessKeyId, String secretAccessKey, int maxRequestBytes, boolean help) {
+record ServerOptions(
+        String host,
+        int port,
+        String region,
+        String accountId,
+        List<Path> seeds,
+        Long idSeed,
+        boolean verifySignatures,
+        String accessKeyId,
+        String secretAccessKey,
+        int maxRequestBytes,
+        boolean help) {
 
     private static final Pattern REGION = Pattern.compile("[a-z]{2}(-[a-z]+)+-\\d+");
     private static final Pattern ACCOUNT_ID = Pattern.compile("\\d{12}");
 
-    static final String USAGE = String.join("\n",
+    static final String USAGE = String.join(
+            "\n",
             "Usage: java -jar cognito-identity-fake-<version>-server.jar [options]",
             "",
             "Serves a fake Amazon Cognito Identity over HTTP, for the AWS CLI (--endpoint-url), boto3,",
@@ -27,7 +38,8 @@ record ServerOptions(String host, int port, String region, String accountId, Lis
             "  --host <address>       address to listen on (default 127.0.0.1); 0.0.0.0 exposes the fake",
             "                         to other machines",
             "  --region <region>      the fake's region; identity pool ids start with it (default us-east-1)",
-            "  --account-id <12 digits>  the fake's account id (default " + CognitoIdentityFake.DEFAULT_ACCOUNT_ID + ")",
+            "  --account-id <12 digits>  the fake's account id (default " + CognitoIdentityFake.DEFAULT_ACCOUNT_ID
+                    + ")",
             "  --seed <fixture.json>  creates the identity pools of a fixture file at start (JSON in the shape",
             "                         of `aws cognito-identity describe-identity-pool` merged with",
             "                         `get-identity-pool-roles`); may be given more than once",
@@ -68,8 +80,8 @@ record ServerOptions(String host, int port, String region, String accountId, Lis
             }
             switch (name) {
                 case "--help", "-h" -> {
-                    return new ServerOptions(host, port, region, accountId, List.of(), null, false, null, null,
-                            maxRequestBytes, true);
+                    return new ServerOptions(
+                            host, port, region, accountId, List.of(), null, false, null, null, maxRequestBytes, true);
                 }
                 case "--verify-signatures" -> {
                     if (inline != null) {
@@ -86,9 +98,11 @@ record ServerOptions(String host, int port, String region, String accountId, Lis
                 case "--access-key" -> accessKey = nonEmpty(name, value(args, i, name, inline));
                 case "--secret-key" -> secretKey = nonEmpty(name, value(args, i, name, inline));
                 case "--max-request-bytes" -> maxRequestBytes = maxRequestBytes(value(args, i, name, inline));
-                default -> throw new UsageException(arg.startsWith("-")
-                        ? "Unknown option '" + name + "'."
-                        : "Unexpected argument '" + arg + "'; options start with --.");
+                default ->
+                    throw new UsageException(
+                            arg.startsWith("-")
+                                    ? "Unknown option '" + name + "'."
+                                    : "Unexpected argument '" + arg + "'; options start with --.");
             }
             if (inline == null && !name.equals("--verify-signatures")) {
                 i++; // the value was the next argument
@@ -100,10 +114,18 @@ record ServerOptions(String host, int port, String region, String accountId, Lis
         if (accessKey != null && accessKey.contains("/")) {
             throw new UsageException("--access-key must not contain '/'; got '" + accessKey + "'.");
         }
-        return new ServerOptions(host, port, region, accountId, List.copyOf(seeds), idSeed, verify,
+        return new ServerOptions(
+                host,
+                port,
+                region,
+                accountId,
+                List.copyOf(seeds),
+                idSeed,
+                verify,
                 accessKey == null ? CognitoIdentityFake.DEFAULT_ACCESS_KEY_ID : accessKey,
                 secretKey == null ? CognitoIdentityFake.DEFAULT_SECRET_ACCESS_KEY : secretKey,
-                maxRequestBytes, false);
+                maxRequestBytes,
+                false);
     }
 
     private static String value(String[] args, int i, String name, String inline) throws UsageException {
@@ -171,7 +193,8 @@ record ServerOptions(String host, int port, String region, String accountId, Lis
         } catch (NumberFormatException notANumber) {
             // reported below
         }
-        throw new UsageException("--max-request-bytes must be a number of bytes from 1 to 1073741824; got '" + value + "'.");
+        throw new UsageException(
+                "--max-request-bytes must be a number of bytes from 1 to 1073741824; got '" + value + "'.");
     }
 
     private static String nonEmpty(String name, String value) throws UsageException {

@@ -55,12 +55,12 @@ public final class CognitoIdTokenBuilder {
         Objects.requireNonNull(clientId, "clientId");
         var poolId = USER_POOL_ID.matcher(userPoolId);
         if (!poolId.matches()) {
-            throw new IllegalArgumentException("A user pool id is <region>_<id>, such as \"us-east-1_Abc123\"; got \""
-                    + userPoolId + "\".");
+            throw new IllegalArgumentException(
+                    "A user pool id is <region>_<id>, such as \"us-east-1_Abc123\"; got \"" + userPoolId + "\".");
         }
         if (!CLIENT_ID.matcher(clientId).matches()) {
-            throw new IllegalArgumentException("An app client id is letters, digits and underscores; got \""
-                    + clientId + "\".");
+            throw new IllegalArgumentException(
+                    "An app client id is letters, digits and underscores; got \"" + clientId + "\".");
         }
         this.userPoolId = userPoolId;
         this.region = poolId.group(1);
@@ -149,7 +149,8 @@ public final class CognitoIdTokenBuilder {
      */
     public CognitoIdTokenBuilder group(String name, String roleArn, int precedence) {
         if (precedence < 0) {
-            throw new IllegalArgumentException("A group's precedence is a non-negative integer; got " + precedence + ".");
+            throw new IllegalArgumentException(
+                    "A group's precedence is a non-negative integer; got " + precedence + ".");
         }
         return addGroup(name, Objects.requireNonNull(roleArn, "roleArn"), precedence);
     }
@@ -285,27 +286,33 @@ public final class CognitoIdTokenBuilder {
     /** Every distinct role of the user's groups, the best precedence first (ties in the order groups were added). */
     private List<String> roles() {
         Set<String> roles = new LinkedHashSet<>();
-        groups.stream().filter(group -> group.roleArn() != null).sorted(BY_PRECEDENCE)
+        groups.stream()
+                .filter(group -> group.roleArn() != null)
+                .sorted(BY_PRECEDENCE)
                 .forEach(group -> roles.add(group.roleArn()));
         return List.copyOf(roles);
     }
 
     /** The role of the best-ranked groups with a role, when they agree on one; otherwise none. */
     private String preferredRole() {
-        List<Group> withRoles = groups.stream().filter(group -> group.roleArn() != null).sorted(BY_PRECEDENCE).toList();
+        List<Group> withRoles = groups.stream()
+                .filter(group -> group.roleArn() != null)
+                .sorted(BY_PRECEDENCE)
+                .toList();
         if (withRoles.isEmpty()) {
             return null;
         }
         Integer best = withRoles.get(0).precedence();
         Set<String> bestRoles = new LinkedHashSet<>();
-        withRoles.stream().filter(group -> Objects.equals(group.precedence(), best))
+        withRoles.stream()
+                .filter(group -> Objects.equals(group.precedence(), best))
                 .forEach(group -> bestRoles.add(group.roleArn()));
         return bestRoles.size() == 1 ? bestRoles.iterator().next() : null;
     }
 
     /** Lower precedence first; groups without one last. */
-    private static final Comparator<Group> BY_PRECEDENCE = Comparator.comparing(Group::precedence,
-            Comparator.nullsLast(Comparator.naturalOrder()));
+    private static final Comparator<Group> BY_PRECEDENCE =
+            Comparator.comparing(Group::precedence, Comparator.nullsLast(Comparator.naturalOrder()));
 
     private record Group(String name, String roleArn, Integer precedence) {}
 }

@@ -33,7 +33,8 @@ final class Lifetime {
 
     /** {@code iat}, in epoch seconds. An expired token was issued one lifetime plus a minute ago. */
     long issuedAtSeconds() {
-        Instant base = issuedAt != null ? issuedAt
+        Instant base = issuedAt != null
+                ? issuedAt
                 : expired ? Instant.now().minus(validFor).minus(Duration.ofMinutes(1)) : Instant.now();
         return base.truncatedTo(ChronoUnit.SECONDS).getEpochSecond();
     }

@@ -40,8 +40,9 @@ public final class OidcTokenBuilder {
             host = host.substring(0, host.length() - 1);
         }
         if (host.isEmpty() || host.contains("://")) {
-            throw new IllegalArgumentException("An OIDC issuer is a host name, optionally with https:// and a path, such as "
-                    + "\"https://login.example.com\"; got \"" + issuer + "\".");
+            throw new IllegalArgumentException(
+                    "An OIDC issuer is a host name, optionally with https:// and a path, such as "
+                            + "\"https://login.example.com\"; got \"" + issuer + "\".");
         }
         if (audience.isEmpty()) {
             throw new IllegalArgumentException("An OIDC token's audience (the client id) cannot be empty.");
@@ -148,7 +149,11 @@ public final class OidcTokenBuilder {
             claims.put("azp", audience);
         }
         claims.put("aud", audience);
-        claims.put("sub", subject != null ? subject : google ? googleSubject() : UUID.randomUUID().toString());
+        claims.put(
+                "sub",
+                subject != null
+                        ? subject
+                        : google ? googleSubject() : UUID.randomUUID().toString());
         if (email != null) {
             claims.put("email", email);
             claims.put("email_verified", emailVerified);

@@ -24,7 +24,8 @@ public final class ProviderToken {
         this.loginsKey = loginsKey;
         this.roleMappingKey = roleMappingKey;
         // Read back from the JWT, so the claims are exactly what the fake will see (JSON numbers included).
-        this.claims = Collections.unmodifiableMap(new LinkedHashMap<>(Jwt.read(jwt).orElseThrow().claims()));
+        this.claims = Collections.unmodifiableMap(
+                new LinkedHashMap<>(Jwt.read(jwt).orElseThrow().claims()));
     }
 
     /** Signs the claims with the fake's key. */

@@ -26,8 +26,12 @@ class CognitoIdentityFakeAssertionsTest {
 
     @BeforeEach
     void calls() {
-        app = fake.client().createIdentityPool(b -> b.identityPoolName("app").allowUnauthenticatedIdentities(false)).identityPoolId();
-        other = fake.client().createIdentityPool(b -> b.identityPoolName("other").allowUnauthenticatedIdentities(true)).identityPoolId();
+        app = fake.client()
+                .createIdentityPool(b -> b.identityPoolName("app").allowUnauthenticatedIdentities(false))
+                .identityPoolId();
+        other = fake.client()
+                .createIdentityPool(b -> b.identityPoolName("other").allowUnauthenticatedIdentities(true))
+                .identityPoolId();
         fake.faults().on(GET_IDENTITY_POOL_ROLES).throttle().times(2);
         fake.client().getIdentityPoolRoles(b -> b.identityPoolId(app));
     }
@@ -40,24 +44,32 @@ class CognitoIdentityFakeAssertionsTest {
     /** The listing part of failure messages, for this test's three calls, closest first. */
     private String line(int sequence) {
         return switch (sequence) {
-            case 1 -> "#1 CreateIdentityPool CreateIdentityPoolRequest(IdentityPoolName=app, AllowUnauthenticatedIdentities=false) -> ok, 1 attempt [main]";
-            case 2 -> "#2 CreateIdentityPool CreateIdentityPoolRequest(IdentityPoolName=other, AllowUnauthenticatedIdentities=true) -> ok, 1 attempt [main]";
-            default -> "#3 GetIdentityPoolRoles GetIdentityPoolRolesRequest(IdentityPoolId=" + app + ") -> ok, 3 attempts [main]";
+            case 1 ->
+                "#1 CreateIdentityPool CreateIdentityPoolRequest(IdentityPoolName=app, AllowUnauthenticatedIdentities=false) -> ok, 1 attempt [main]";
+            case 2 ->
+                "#2 CreateIdentityPool CreateIdentityPoolRequest(IdentityPoolName=other, AllowUnauthenticatedIdentities=true) -> ok, 1 attempt [main]";
+            default ->
+                "#3 GetIdentityPoolRoles GetIdentityPoolRolesRequest(IdentityPoolId=" + app
+                        + ") -> ok, 3 attempts [main]";
         };
     }
 
     @Test
     void theDesignExamplePasses() {
         assertThat(fake).received(GET_IDENTITY_POOL_ROLES).attempts(3).calls(1);
-        Assertions.assertThat(fake).received(CREATE_IDENTITY_POOL).times(2); // AssertJ's own assertThat via AssertProvider
+        Assertions.assertThat(fake)
+                .received(CREATE_IDENTITY_POOL)
+                .times(2); // AssertJ's own assertThat via AssertProvider
     }
 
     @Test
     void receivedFailsWithTheCallsClosestFirst() {
         assertThatThrownBy(() -> assertThat(fake).received(DESCRIBE_IDENTITY_POOL))
                 .isInstanceOf(AssertionError.class)
-                .hasMessage("Expected DescribeIdentityPool to be received at least 1 time, but it was received 0 times.\n"
-                        + "Calls received (closest first):\n  " + line(1) + "\n  " + line(2) + "\n  " + line(3));
+                .hasMessage(
+                        "Expected DescribeIdentityPool to be received at least 1 time, but it was received 0 times.\n"
+                                + "Calls received (closest first):\n  " + line(1) + "\n  " + line(2) + "\n  "
+                                + line(3));
     }
 
     @Test
@@ -69,50 +81,73 @@ class CognitoIdentityFakeAssertionsTest {
                 .hasMessage("Expected CreateIdentityPool to be received exactly 1 time, but it was received 2 times.\n"
                         + "Calls received (closest first):\n  " + line(1) + "\n  " + line(2) + "\n  " + line(3));
         assertThatThrownBy(() -> assertThat(fake).received(CREATE_IDENTITY_POOL).atLeast(3))
-                .hasMessageStartingWith("Expected CreateIdentityPool to be received at least 3 times, but it was received 2 times.");
+                .hasMessageStartingWith(
+                        "Expected CreateIdentityPool to be received at least 3 times, but it was received 2 times.");
         assertThatThrownBy(() -> assertThat(fake).received(CREATE_IDENTITY_POOL).atMost(1))
-                .hasMessageStartingWith("Expected CreateIdentityPool to be received at most 1 time, but it was received 2 times.");
+                .hasMessageStartingWith(
+                        "Expected CreateIdentityPool to be received at most 1 time, but it was received 2 times.");
     }
 
     @Test
     void neverPassesAndFails() {
         assertThat(fake).neverReceived(DELETE_IDENTITY_POOL);
-        assertThat(fake).neverReceived(CreateIdentityPoolRequest.class, r -> r.identityPoolName().equals("third"));
+        assertThat(fake)
+                .neverReceived(
+                        CreateIdentityPoolRequest.class,
+                        r -> r.identityPoolName().equals("third"));
 
         assertThatThrownBy(() -> assertThat(fake).neverReceived(GET_IDENTITY_POOL_ROLES))
-                .hasMessage("Expected GetIdentityPoolRoles to be received exactly 0 times, but it was received 1 time.\n"
-                        + "Calls received (closest first):\n  " + line(3) + "\n  " + line(1) + "\n  " + line(2));
+                .hasMessage(
+                        "Expected GetIdentityPoolRoles to be received exactly 0 times, but it was received 1 time.\n"
+                                + "Calls received (closest first):\n  " + line(3) + "\n  " + line(1) + "\n  "
+                                + line(2));
     }
 
     @Test
     void attemptsCountHttpAttempts() {
         assertThat(fake).received(CREATE_IDENTITY_POOL).attempts(2);
 
-        assertThatThrownBy(() -> assertThat(fake).received(GET_IDENTITY_POOL_ROLES).attempts(1))
-                .hasMessageStartingWith("Expected GetIdentityPoolRoles to take 1 HTTP attempt in all, but 1 call took 3.\n"
-                        + "Calls received (closest first):\n  " + line(3));
+        assertThatThrownBy(
+                        () -> assertThat(fake).received(GET_IDENTITY_POOL_ROLES).attempts(1))
+                .hasMessageStartingWith(
+                        "Expected GetIdentityPoolRoles to take 1 HTTP attempt in all, but 1 call took 3.\n"
+                                + "Calls received (closest first):\n  " + line(3));
     }
 
     @Test
     void withRequestNarrowsByPredicate() {
-        assertThat(fake).received(CreateIdentityPoolRequest.class)
-                .withRequest(r -> r.identityPoolName().equals("other")).once();
+        assertThat(fake)
+                .received(CreateIdentityPoolRequest.class)
+                .withRequest(r -> r.identityPoolName().equals("other"))
+                .once();
 
-        assertThatThrownBy(() -> assertThat(fake).received(CreateIdentityPoolRequest.class)
-                .withRequest("named \"third\"", r -> r.identityPoolName().equals("third")))
-                .hasMessage("Expected CreateIdentityPool with a request named \"third\" to be received at least 1 time, "
-                        + "but it was received 0 times.\n"
-                        + "Calls received (closest first):\n  " + line(1) + "\n  " + line(2) + "\n  " + line(3));
+        assertThatThrownBy(() -> assertThat(fake)
+                        .received(CreateIdentityPoolRequest.class)
+                        .withRequest(
+                                "named \"third\"", r -> r.identityPoolName().equals("third")))
+                .hasMessage(
+                        "Expected CreateIdentityPool with a request named \"third\" to be received at least 1 time, "
+                                + "but it was received 0 times.\n"
+                                + "Calls received (closest first):\n  " + line(1) + "\n  " + line(2) + "\n  "
+                                + line(3));
     }
 
     @Test
     void withRequestLikeComparesTheMembersSetAndListsTheNearestFirst() {
-        assertThat(fake).received(CREATE_IDENTITY_POOL)
-                .withRequestLike(CreateIdentityPoolRequest.builder().identityPoolName("app").build()).once();
+        assertThat(fake)
+                .received(CREATE_IDENTITY_POOL)
+                .withRequestLike(CreateIdentityPoolRequest.builder()
+                        .identityPoolName("app")
+                        .build())
+                .once();
 
         CreateIdentityPoolRequest wanted = CreateIdentityPoolRequest.builder()
-                .identityPoolName("other").allowUnauthenticatedIdentities(false).build();
-        assertThatThrownBy(() -> assertThat(fake).received(CreateIdentityPoolRequest.class).withRequestLike(wanted))
+                .identityPoolName("other")
+                .allowUnauthenticatedIdentities(false)
+                .build();
+        assertThatThrownBy(() -> assertThat(fake)
+                        .received(CreateIdentityPoolRequest.class)
+                        .withRequestLike(wanted))
                 .hasMessage("Expected CreateIdentityPool with a request like " + wanted
                         + " to be received at least 1 time, but it was received 0 times.\n"
                         // #1 differs in the name only, #2 in the flag only: equally close, so in order.
@@ -121,20 +156,36 @@ class CognitoIdentityFakeAssertionsTest {
 
     @Test
     void theNthCallHasItsAttemptsAndOutcome() {
-        assertThat(fake).received(GET_IDENTITY_POOL_ROLES).call(1).hasAttempts(3).succeeded()
-                .hasRequestSatisfying(r -> Assertions.assertThat(((GetIdentityPoolRolesRequest) r).identityPoolId()).isEqualTo(app));
-        assertThat(fake).received(CREATE_IDENTITY_POOL).call(2)
-                .hasRequestSatisfying(r -> Assertions.assertThat(r).isEqualTo(CreateIdentityPoolRequest.builder()
-                        .identityPoolName("other").allowUnauthenticatedIdentities(true).build()));
+        assertThat(fake)
+                .received(GET_IDENTITY_POOL_ROLES)
+                .call(1)
+                .hasAttempts(3)
+                .succeeded()
+                .hasRequestSatisfying(r -> Assertions.assertThat(((GetIdentityPoolRolesRequest) r).identityPoolId())
+                        .isEqualTo(app));
+        assertThat(fake)
+                .received(CREATE_IDENTITY_POOL)
+                .call(2)
+                .hasRequestSatisfying(r -> Assertions.assertThat(r)
+                        .isEqualTo(CreateIdentityPoolRequest.builder()
+                                .identityPoolName("other")
+                                .allowUnauthenticatedIdentities(true)
+                                .build()));
 
         assertThatThrownBy(() -> assertThat(fake).received(CREATE_IDENTITY_POOL).call(3))
                 .hasMessageStartingWith("Expected a call #3 of CreateIdentityPool, but there were 2.");
-        assertThatThrownBy(() -> assertThat(fake).received(GET_IDENTITY_POOL_ROLES).call(1).hasAttempts(1))
+        assertThatThrownBy(() -> assertThat(fake)
+                        .received(GET_IDENTITY_POOL_ROLES)
+                        .call(1)
+                        .hasAttempts(1))
                 .hasMessage("Expected call " + line(3) + " to take 1 HTTP attempts, but it took 3: "
                         + "[attempt 1: 400 TooManyRequestsException (fault: [ERROR TooManyRequestsException (HTTP 400): Rate exceeded]), "
                         + "attempt 2: 400 TooManyRequestsException (fault: [ERROR TooManyRequestsException (HTTP 400): Rate exceeded]), "
                         + "attempt 3: 200]");
-        assertThatThrownBy(() -> assertThat(fake).received(GET_IDENTITY_POOL_ROLES).call(1).failedWith(TooManyRequestsException.class))
+        assertThatThrownBy(() -> assertThat(fake)
+                        .received(GET_IDENTITY_POOL_ROLES)
+                        .call(1)
+                        .failedWith(TooManyRequestsException.class))
                 .hasMessage("Expected call " + line(3) + " to fail with " + TooManyRequestsException.class.getName()
                         + ", but it did not fail.");
     }
@@ -144,9 +195,17 @@ class CognitoIdentityFakeAssertionsTest {
         fake.faults().on(DESCRIBE_IDENTITY_POOL).throttle().always();
         Assertions.catchThrowable(() -> fake.client().describeIdentityPool(b -> b.identityPoolId(app)));
 
-        assertThat(fake).received(DescribeIdentityPoolRequest.class).call(1).failedWith(TooManyRequestsException.class).hasAttempts(4);
-        assertThatThrownBy(() -> assertThat(fake).received(DESCRIBE_IDENTITY_POOL).call(1).succeeded())
-                .hasMessageStartingWith("Expected call #4 DescribeIdentityPool").hasMessageContaining("to succeed, but it failed with");
+        assertThat(fake)
+                .received(DescribeIdentityPoolRequest.class)
+                .call(1)
+                .failedWith(TooManyRequestsException.class)
+                .hasAttempts(4);
+        assertThatThrownBy(() -> assertThat(fake)
+                        .received(DESCRIBE_IDENTITY_POOL)
+                        .call(1)
+                        .succeeded())
+                .hasMessageStartingWith("Expected call #4 DescribeIdentityPool")
+                .hasMessageContaining("to succeed, but it failed with");
     }
 
     @Test
@@ -179,14 +238,17 @@ class CognitoIdentityFakeAssertionsTest {
         fake.journal().clear();
         assertThat(fake).receivedNothing();
         assertThatThrownBy(() -> assertThat(fake).received(CREATE_IDENTITY_POOL))
-                .hasMessage("Expected CreateIdentityPool to be received at least 1 time, but it was received 0 times.\nCalls received: none.");
+                .hasMessage(
+                        "Expected CreateIdentityPool to be received at least 1 time, but it was received 0 times.\nCalls received: none.");
     }
 
     @Test
     void rejectsMisuse() {
         assertThatThrownBy(() -> assertThat(fake).received(CREATE_IDENTITY_POOL).call(0))
-                .isInstanceOf(IllegalArgumentException.class).hasMessage("call(nth) counts from 1; got 0.");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("call(nth) counts from 1; got 0.");
         assertThatThrownBy(() -> assertThat(fake).received(CREATE_IDENTITY_POOL).times(-1))
-                .isInstanceOf(IllegalArgumentException.class).hasMessage("A call count cannot be negative; got -1.");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("A call count cannot be negative; got -1.");
     }
 }

@@ -27,7 +27,8 @@ class IssuedCredentialsAssertTest {
     private static final String GUEST = "arn:aws:iam::123456789012:role/Guest";
     private static final String USER_POOL = "cognito-idp.us-east-1.amazonaws.com/us-east-1_Abc123";
 
-    private final CognitoIdentityFake fake = CognitoIdentityFake.builder().idSeed(1).build();
+    private final CognitoIdentityFake fake =
+            CognitoIdentityFake.builder().idSeed(1).build();
     private List<IssuedCredentials> issued;
 
     @BeforeEach
@@ -52,10 +53,24 @@ class IssuedCredentialsAssertTest {
     void narrowingPasses() {
         assertThat(fake).issuedCredentials().times(4);
         assertThat(fake).issuedCredentialsFor(ALICE).times(2).withRole(ADMIN).once();
-        assertThat(fake).issuedCredentials().forPool(POOL).times(3).forGuests().singleElement().isGuest().hasRole(GUEST);
-        assertThat(fake).issuedCredentials().fromProvider("accounts.google.com").singleElement()
-                .isForIdentity(BOB).isInPool(OTHER_POOL).hasProvider("accounts.google.com").hasRole(AUTH)
-                .hasAccessKeyId(issued.get(2).accessKeyId()).expiresAt(issued.get(2).expiration());
+        assertThat(fake)
+                .issuedCredentials()
+                .forPool(POOL)
+                .times(3)
+                .forGuests()
+                .singleElement()
+                .isGuest()
+                .hasRole(GUEST);
+        assertThat(fake)
+                .issuedCredentials()
+                .fromProvider("accounts.google.com")
+                .singleElement()
+                .isForIdentity(BOB)
+                .isInPool(OTHER_POOL)
+                .hasProvider("accounts.google.com")
+                .hasRole(AUTH)
+                .hasAccessKeyId(issued.get(2).accessKeyId())
+                .expiresAt(issued.get(2).expiration());
         Assertions.assertThat(fake).issuedCredentialsFor(BOB).allWithRole(AUTH).noneWithRole(ADMIN);
     }
 
@@ -71,8 +86,9 @@ class IssuedCredentialsAssertTest {
     @Test
     void countsFail() {
         assertThatThrownBy(() -> assertThat(fake).issuedCredentialsFor(ALICE).once())
-                .hasMessage("Expected credentials issued for identity " + ALICE + " exactly 1 time, but they were issued"
-                        + " 2 times.\nCredentials issued (closest first):" + line(1) + line(2) + line(3) + line(4));
+                .hasMessage("Expected credentials issued for identity " + ALICE
+                        + " exactly 1 time, but they were issued" + " 2 times.\nCredentials issued (closest first):"
+                        + line(1) + line(2) + line(3) + line(4));
         assertThatThrownBy(() -> assertThat(fake).issuedCredentialsFor(ALICE).singleElement())
                 .hasMessageStartingWith("Expected credentials issued for identity " + ALICE + " exactly 1 time");
         assertThatThrownBy(() -> assertThat(fake).issuedCredentials().times(-1))
@@ -101,35 +117,39 @@ class IssuedCredentialsAssertTest {
                 .hasMessageStartingWith("Expected a credential #3 of the credentials issued for identity " + ALICE
                         + ", but there were 2.");
         assertThatThrownBy(() -> assertThat(fake).issuedCredentials().element(0))
-                .isInstanceOf(IllegalArgumentException.class).hasMessage("element(nth) counts from 1; got 0.");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("element(nth) counts from 1; got 0.");
     }
 
     @Test
     void oneCredentialFails() {
         IssuedCredentials alice = issued.get(0);
         assertThatThrownBy(() -> assertThat(alice).hasRole(ADMIN))
-                .hasMessage("Expected the credentials " + alice + " to be for role " + ADMIN + ", but they are for role "
-                        + AUTH + ".");
+                .hasMessage("Expected the credentials " + alice + " to be for role " + ADMIN
+                        + ", but they are for role " + AUTH + ".");
         assertThatThrownBy(() -> assertThat(alice).isGuest())
-                .hasMessage("Expected the credentials " + alice + " to be issued to a guest, but they came from provider "
-                        + USER_POOL + ".");
+                .hasMessage("Expected the credentials " + alice
+                        + " to be issued to a guest, but they came from provider " + USER_POOL + ".");
         assertThatThrownBy(() -> assertThat(issued.get(3)).hasProvider(USER_POOL))
                 .hasMessage("Expected the credentials " + issued.get(3) + " to come from provider " + USER_POOL
                         + ", but they came from guest access.");
         assertThatThrownBy(() -> assertThat(alice).isForIdentity(BOB))
                 .hasMessage("Expected the credentials " + alice + " to be for identity " + BOB
                         + ", but they are for identity " + ALICE + ".");
-        assertThatThrownBy(() -> assertThat(alice).isInPool(OTHER_POOL)).hasMessageContaining("to be in pool " + OTHER_POOL);
-        assertThatThrownBy(() -> assertThat(alice).hasAccessKeyId("ASIAX")).hasMessageContaining("to have access key id ASIAX");
+        assertThatThrownBy(() -> assertThat(alice).isInPool(OTHER_POOL))
+                .hasMessageContaining("to be in pool " + OTHER_POOL);
+        assertThatThrownBy(() -> assertThat(alice).hasAccessKeyId("ASIAX"))
+                .hasMessageContaining("to have access key id ASIAX");
         assertThatThrownBy(() -> assertThat(alice).expiresAt(alice.issuedAt()))
-                .hasMessageContaining("to expire at " + alice.issuedAt() + ", but they expire at " + alice.expiration());
+                .hasMessageContaining(
+                        "to expire at " + alice.issuedAt() + ", but they expire at " + alice.expiration());
     }
 
     @Test
     void issuedNoCredentials() {
         assertThatThrownBy(() -> assertThat(fake).issuedNoCredentials())
-                .hasMessage("Expected no credentials to be issued, but 4 were.\nCredentials issued:"
-                        + line(1) + line(2) + line(3) + line(4));
+                .hasMessage("Expected no credentials to be issued, but 4 were.\nCredentials issued:" + line(1) + line(2)
+                        + line(3) + line(4));
 
         fake.reset();
 
@@ -148,8 +168,15 @@ class IssuedCredentialsAssertTest {
     @Test
     void sessionTagAssertionsPassAndFailWithTheTagsCarried() {
         Instant now = Instant.parse("2024-05-01T12:00:00Z");
-        IssuedCredentials tagged = new IssuedCredentials("ASIAAAAAAAAAAAAAAAAA", ALICE, POOL, AUTH, USER_POOL, now,
-                now.plusSeconds(3600), Map.of("tier", "gold"));
+        IssuedCredentials tagged = new IssuedCredentials(
+                "ASIAAAAAAAAAAAAAAAAA",
+                ALICE,
+                POOL,
+                AUTH,
+                USER_POOL,
+                now,
+                now.plusSeconds(3600),
+                Map.of("tier", "gold"));
 
         assertThat(tagged).hasSessionTags(Map.of("tier", "gold")).hasSessionTag("tier", "gold");
         assertThat(issued.get(0)).hasSessionTags(Map.of());

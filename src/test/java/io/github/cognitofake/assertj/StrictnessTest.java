@@ -19,9 +19,10 @@ import software.amazon.awssdk.services.cognitoidentity.model.CognitoIdentityExce
 /** A strict fake refuses operations it does not expect, and fails verification even if the error was swallowed. */
 class StrictnessTest {
 
-    private static final String REFUSAL = "cognito-identity-fake is strict and did not expect ListIdentityPools; it expects "
-            + "only [CreateIdentityPool, DescribeIdentityPool]. If the call is intended, add it with "
-            + "fake.expect(Operation.LIST_IDENTITY_POOLS).";
+    private static final String REFUSAL =
+            "cognito-identity-fake is strict and did not expect ListIdentityPools; it expects "
+                    + "only [CreateIdentityPool, DescribeIdentityPool]. If the call is intended, add it with "
+                    + "fake.expect(Operation.LIST_IDENTITY_POOLS).";
 
     private final CognitoIdentityFake fake = CognitoIdentityFake.create();
 
@@ -36,13 +37,21 @@ class StrictnessTest {
         CognitoIdentityClient cognito = kind.client(fake);
         fake.expect(CREATE_IDENTITY_POOL, DESCRIBE_IDENTITY_POOL);
 
-        String poolId = cognito.createIdentityPool(b -> b.identityPoolName("p").allowUnauthenticatedIdentities(false)).identityPoolId();
+        String poolId = cognito.createIdentityPool(b -> b.identityPoolName("p").allowUnauthenticatedIdentities(false))
+                .identityPoolId();
         cognito.describeIdentityPool(b -> b.identityPoolId(poolId));
-        CognitoIdentityException error = assertServiceError(() -> cognito.listIdentityPools(b -> b.maxResults(5)),
-                CognitoIdentityException.class, 400, "CognitoIdentityFakeUnexpectedCallException", REFUSAL);
+        CognitoIdentityException error = assertServiceError(
+                () -> cognito.listIdentityPools(b -> b.maxResults(5)),
+                CognitoIdentityException.class,
+                400,
+                "CognitoIdentityFakeUnexpectedCallException",
+                REFUSAL);
 
         assertThat(error).hasMessageEndingWith("(SDK Attempt Count: 1)");
-        CognitoIdentityFakeAssertions.assertThat(fake).received(io.github.cognitofake.Operation.LIST_IDENTITY_POOLS).attempts(1).calls(1);
+        CognitoIdentityFakeAssertions.assertThat(fake)
+                .received(io.github.cognitofake.Operation.LIST_IDENTITY_POOLS)
+                .attempts(1)
+                .calls(1);
     }
 
     @Test
@@ -52,9 +61,11 @@ class StrictnessTest {
 
         catchThrowable(() -> fake.client().listIdentityPools(b -> b.maxResults(5)));
 
-        assertThatThrownBy(fake::verifyNoUnexpectedCalls).isInstanceOf(AssertionError.class)
-                .hasMessageStartingWith("The strict CognitoIdentityFake received calls it did not expect: [ListIdentityPools]; "
-                        + "it expects only [CreateIdentityPool, DescribeIdentityPool].\nCalls received:\n  #1 ListIdentityPools");
+        assertThatThrownBy(fake::verifyNoUnexpectedCalls)
+                .isInstanceOf(AssertionError.class)
+                .hasMessageStartingWith(
+                        "The strict CognitoIdentityFake received calls it did not expect: [ListIdentityPools]; "
+                                + "it expects only [CreateIdentityPool, DescribeIdentityPool].\nCalls received:\n  #1 ListIdentityPools");
     }
 
     @Test
@@ -64,7 +75,8 @@ class StrictnessTest {
 
         fake.reset();
 
-        assertThat(fake.client().listIdentityPools(b -> b.maxResults(5)).identityPools()).isEmpty();
+        assertThat(fake.client().listIdentityPools(b -> b.maxResults(5)).identityPools())
+                .isEmpty();
         fake.verifyNoUnexpectedCalls();
     }
 }

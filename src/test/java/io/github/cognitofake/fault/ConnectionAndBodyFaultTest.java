@@ -30,24 +30,31 @@ class ConnectionAndBodyFaultTest {
     }
 
     private static String createPool(CognitoIdentityClient cognito, String name) {
-        return cognito.createIdentityPool(b -> b.identityPoolName(name).allowUnauthenticatedIdentities(false)).identityPoolId();
+        return cognito.createIdentityPool(b -> b.identityPoolName(name).allowUnauthenticatedIdentities(false))
+                .identityPoolId();
     }
 
     private int poolCount() {
-        return fake.client().listIdentityPools(b -> b.maxResults(60)).identityPools().size();
+        return fake.client()
+                .listIdentityPools(b -> b.maxResults(60))
+                .identityPools()
+                .size();
     }
 
     @ParameterizedTest
     @EnumSource(ClientKind.class)
     void aResetConnectionIsAnIoFailureThatTheSdkRetries(ClientKind kind) {
         CognitoIdentityClient cognito = kind.client(fake);
-        FaultRule reset = fake.faults().on(CREATE_IDENTITY_POOL).connectionReset().always();
+        FaultRule reset =
+                fake.faults().on(CREATE_IDENTITY_POOL).connectionReset().always();
 
         SdkClientException error = catchThrowableOfType(SdkClientException.class, () -> createPool(cognito, "p"));
 
         assertThat(error.getClass()).isEqualTo(SdkClientException.class);
-        assertThat(error).hasMessageStartingWith("Unable to execute HTTP request: Connection reset")
-                .hasRootCauseInstanceOf(SocketException.class).hasRootCauseMessage("Connection reset");
+        assertThat(error)
+                .hasMessageStartingWith("Unable to execute HTTP request: Connection reset")
+                .hasRootCauseInstanceOf(SocketException.class)
+                .hasRootCauseMessage("Connection reset");
         assertThat(sdkAttemptCount(error)).isEqualTo(4);
         assertThat(reset.attemptsSeen()).isEqualTo(4);
         assertThat(poolCount()).as("the service never saw the request").isZero();
@@ -57,7 +64,8 @@ class ConnectionAndBodyFaultTest {
     @EnumSource(ClientKind.class)
     void aResetOnceIsRecoveredByTheRetry(ClientKind kind) {
         CognitoIdentityClient cognito = kind.client(fake);
-        FaultRule reset = fake.faults().on(CREATE_IDENTITY_POOL).connectionReset().once();
+        FaultRule reset =
+                fake.faults().on(CREATE_IDENTITY_POOL).connectionReset().once();
 
         createPool(cognito, "p");
 
@@ -69,7 +77,10 @@ class ConnectionAndBodyFaultTest {
     @EnumSource(ClientKind.class)
     void aResetAfterProcessingMakesTheRetriedCreateCreateTwice(ClientKind kind) {
         CognitoIdentityClient cognito = kind.client(fake);
-        FaultRule reset = fake.faults().on(CREATE_IDENTITY_POOL).connectionResetAfterProcessing().once();
+        FaultRule reset = fake.faults()
+                .on(CREATE_IDENTITY_POOL)
+                .connectionResetAfterProcessing()
+                .once();
 
         createPool(cognito, "p");
 
@@ -82,13 +93,15 @@ class ConnectionAndBodyFaultTest {
     void aMalformedBodyFailsUnmarshallingAndIsRetried(ClientKind kind) {
         CognitoIdentityClient cognito = kind.client(fake);
         String poolId = createPool(cognito, "p");
-        FaultRule malformed = fake.faults().on(DESCRIBE_IDENTITY_POOL).malformedBody().always();
+        FaultRule malformed =
+                fake.faults().on(DESCRIBE_IDENTITY_POOL).malformedBody().always();
 
-        SdkClientException error = catchThrowableOfType(SdkClientException.class,
-                () -> cognito.describeIdentityPool(b -> b.identityPoolId(poolId)));
+        SdkClientException error = catchThrowableOfType(
+                SdkClientException.class, () -> cognito.describeIdentityPool(b -> b.identityPoolId(poolId)));
 
         assertThat(error.getClass()).isEqualTo(SdkClientException.class);
-        assertThat(error).hasMessageContaining("JsonParseException: Unexpected character ('<'")
+        assertThat(error)
+                .hasMessageContaining("JsonParseException: Unexpected character ('<'")
                 .hasRootCauseInstanceOf(IOException.class);
         assertThat(sdkAttemptCount(error)).isEqualTo(4);
         assertThat(malformed.attemptsSeen()).isEqualTo(4);
@@ -99,9 +112,11 @@ class ConnectionAndBodyFaultTest {
     void aMalformedBodyOnceIsRecoveredByTheRetry(ClientKind kind) {
         CognitoIdentityClient cognito = kind.client(fake);
         String poolId = createPool(cognito, "p");
-        FaultRule malformed = fake.faults().on(DESCRIBE_IDENTITY_POOL).malformedBody().once();
+        FaultRule malformed =
+                fake.faults().on(DESCRIBE_IDENTITY_POOL).malformedBody().once();
 
-        assertThat(cognito.describeIdentityPool(b -> b.identityPoolId(poolId)).identityPoolName()).isEqualTo("p");
+        assertThat(cognito.describeIdentityPool(b -> b.identityPoolId(poolId)).identityPoolName())
+                .isEqualTo("p");
         assertThat(malformed.attemptsSeen()).isEqualTo(2);
     }
 
@@ -110,13 +125,15 @@ class ConnectionAndBodyFaultTest {
     void aTruncatedBodyEndsWithAnIoFailureAndIsRetried(ClientKind kind) {
         CognitoIdentityClient cognito = kind.client(fake);
         String poolId = createPool(cognito, "p");
-        FaultRule truncated = fake.faults().on(DESCRIBE_IDENTITY_POOL).truncatedBody().always();
+        FaultRule truncated =
+                fake.faults().on(DESCRIBE_IDENTITY_POOL).truncatedBody().always();
 
-        SdkClientException error = catchThrowableOfType(SdkClientException.class,
-                () -> cognito.describeIdentityPool(b -> b.identityPoolId(poolId)));
+        SdkClientException error = catchThrowableOfType(
+                SdkClientException.class, () -> cognito.describeIdentityPool(b -> b.identityPoolId(poolId)));
 
         assertThat(error.getClass()).isEqualTo(SdkClientException.class);
-        assertThat(error).hasMessageContaining("Premature end of Content-Length delimited message body (expected: ")
+        assertThat(error)
+                .hasMessageContaining("Premature end of Content-Length delimited message body (expected: ")
                 .hasRootCauseInstanceOf(IOException.class);
         assertThat(sdkAttemptCount(error)).isEqualTo(4);
         assertThat(truncated.attemptsSeen()).isEqualTo(4);
@@ -127,9 +144,11 @@ class ConnectionAndBodyFaultTest {
     void aTruncatedBodyOnceIsRecoveredByTheRetry(ClientKind kind) {
         CognitoIdentityClient cognito = kind.client(fake);
         String poolId = createPool(cognito, "p");
-        FaultRule truncated = fake.faults().on(DESCRIBE_IDENTITY_POOL).truncatedBody().once();
+        FaultRule truncated =
+                fake.faults().on(DESCRIBE_IDENTITY_POOL).truncatedBody().once();
 
-        assertThat(cognito.describeIdentityPool(b -> b.identityPoolId(poolId)).identityPoolName()).isEqualTo("p");
+        assertThat(cognito.describeIdentityPool(b -> b.identityPoolId(poolId)).identityPoolName())
+                .isEqualTo("p");
         assertThat(truncated.attemptsSeen()).isEqualTo(2);
     }
 }

@@ -35,7 +35,8 @@ import software.amazon.awssdk.services.cognitoidentity.model.NotAuthorizedExcept
 class ErrorFaultTest {
 
     // The SDK retries throttling (by code) and 5xx (by status); every other modeled error is final.
-    private static final Set<ModeledError> RETRIED = Set.of(ModeledError.TOO_MANY_REQUESTS, ModeledError.INTERNAL_ERROR);
+    private static final Set<ModeledError> RETRIED =
+            Set.of(ModeledError.TOO_MANY_REQUESTS, ModeledError.INTERNAL_ERROR);
 
     private final CognitoIdentityFake fake = CognitoIdentityFake.create();
 
@@ -48,10 +49,17 @@ class ErrorFaultTest {
     @EnumSource(ClientKind.class)
     void notAuthorizedIsNotRetried(ClientKind kind) {
         CognitoIdentityClient cognito = kind.client(fake);
-        FaultRule rule = fake.faults().on(DESCRIBE_IDENTITY_POOL).notAuthorized("Access to Identity 'x' is forbidden.").always();
+        FaultRule rule = fake.faults()
+                .on(DESCRIBE_IDENTITY_POOL)
+                .notAuthorized("Access to Identity 'x' is forbidden.")
+                .always();
 
-        NotAuthorizedException error = assertServiceError(() -> callWithEmptyRequest(cognito, DESCRIBE_IDENTITY_POOL),
-                NotAuthorizedException.class, 400, "NotAuthorizedException", "Access to Identity 'x' is forbidden.");
+        NotAuthorizedException error = assertServiceError(
+                () -> callWithEmptyRequest(cognito, DESCRIBE_IDENTITY_POOL),
+                NotAuthorizedException.class,
+                400,
+                "NotAuthorizedException",
+                "Access to Identity 'x' is forbidden.");
 
         assertThat(sdkAttemptCount(error)).isEqualTo(1);
         assertThat(rule.attemptsSeen()).isEqualTo(1);
@@ -61,10 +69,15 @@ class ErrorFaultTest {
     @EnumSource(ClientKind.class)
     void internalErrorIsAnHttp500ThatTheSdkRetries(ClientKind kind) {
         CognitoIdentityClient cognito = kind.client(fake);
-        FaultRule rule = fake.faults().on(DESCRIBE_IDENTITY_POOL).internalError().always();
+        FaultRule rule =
+                fake.faults().on(DESCRIBE_IDENTITY_POOL).internalError().always();
 
-        InternalErrorException error = assertServiceError(() -> callWithEmptyRequest(cognito, DESCRIBE_IDENTITY_POOL),
-                InternalErrorException.class, 500, "InternalErrorException", "An internal error occurred.");
+        InternalErrorException error = assertServiceError(
+                () -> callWithEmptyRequest(cognito, DESCRIBE_IDENTITY_POOL),
+                InternalErrorException.class,
+                500,
+                "InternalErrorException",
+                "An internal error occurred.");
 
         assertThat(sdkAttemptCount(error)).isEqualTo(4);
         assertThat(rule.attemptsSeen()).isEqualTo(4);
@@ -74,14 +87,18 @@ class ErrorFaultTest {
     @EnumSource(ClientKind.class)
     void internalErrorOnceIsRecoveredByTheSdk(ClientKind kind) {
         CognitoIdentityClient cognito = kind.client(fake);
-        FaultRule rule = fake.faults().on(CREATE_IDENTITY_POOL).internalError("Something broke").once();
+        FaultRule rule = fake.faults()
+                .on(CREATE_IDENTITY_POOL)
+                .internalError("Something broke")
+                .once();
 
         String poolId = cognito.createIdentityPool(b -> b.identityPoolName("p").allowUnauthenticatedIdentities(false))
                 .identityPoolId();
 
         assertThat(poolId).startsWith("us-east-1:");
         assertThat(rule.attemptsSeen()).isEqualTo(2);
-        assertThat(fake.client().listIdentityPools(b -> b.maxResults(10)).identityPools()).hasSize(1);
+        assertThat(fake.client().listIdentityPools(b -> b.maxResults(10)).identityPools())
+                .hasSize(1);
     }
 
     static Stream<Arguments> everyModeledErrorOfEveryOperation() {
@@ -105,9 +122,12 @@ class ErrorFaultTest {
         String message = "injected " + modeled.code();
         FaultRule rule = fake.faults().on(operation).error(modeled, message).always();
 
-        AwsServiceException error = assertServiceError(() -> callWithEmptyRequest(cognito, operation),
+        AwsServiceException error = assertServiceError(
+                () -> callWithEmptyRequest(cognito, operation),
                 sdkExceptionClass(modeled.code()).asSubclass(AwsServiceException.class),
-                modeled.status(), modeled.code(), message);
+                modeled.status(),
+                modeled.code(),
+                message);
 
         int expectedAttempts = RETRIED.contains(modeled) ? 4 : 1;
         assertThat(sdkAttemptCount(error)).isEqualTo(expectedAttempts);
@@ -118,10 +138,17 @@ class ErrorFaultTest {
     @EnumSource(ClientKind.class)
     void anUnmodeledErrorReachesTheCodeAsTheServicesBaseException(ClientKind kind) {
         CognitoIdentityClient cognito = kind.client(fake);
-        fake.faults().on(DESCRIBE_IDENTITY_POOL).customError(403, "AccessDeniedException", "User is not authorized").always();
+        fake.faults()
+                .on(DESCRIBE_IDENTITY_POOL)
+                .customError(403, "AccessDeniedException", "User is not authorized")
+                .always();
 
-        CognitoIdentityException error = assertServiceError(() -> callWithEmptyRequest(cognito, DESCRIBE_IDENTITY_POOL),
-                CognitoIdentityException.class, 403, "AccessDeniedException", "User is not authorized");
+        CognitoIdentityException error = assertServiceError(
+                () -> callWithEmptyRequest(cognito, DESCRIBE_IDENTITY_POOL),
+                CognitoIdentityException.class,
+                403,
+                "AccessDeniedException",
+                "User is not authorized");
 
         assertThat(sdkAttemptCount(error)).isEqualTo(1);
     }
@@ -130,10 +157,17 @@ class ErrorFaultTest {
     @EnumSource(ClientKind.class)
     void aCustom503IsRetriedBecauseOfItsStatus(ClientKind kind) {
         CognitoIdentityClient cognito = kind.client(fake);
-        fake.faults().on(DESCRIBE_IDENTITY_POOL).customError(503, "ServiceUnavailableException", "Service Unavailable").always();
+        fake.faults()
+                .on(DESCRIBE_IDENTITY_POOL)
+                .customError(503, "ServiceUnavailableException", "Service Unavailable")
+                .always();
 
-        CognitoIdentityException error = assertServiceError(() -> callWithEmptyRequest(cognito, DESCRIBE_IDENTITY_POOL),
-                CognitoIdentityException.class, 503, "ServiceUnavailableException", "Service Unavailable");
+        CognitoIdentityException error = assertServiceError(
+                () -> callWithEmptyRequest(cognito, DESCRIBE_IDENTITY_POOL),
+                CognitoIdentityException.class,
+                503,
+                "ServiceUnavailableException",
+                "Service Unavailable");
 
         assertThat(sdkAttemptCount(error)).isEqualTo(4);
     }
@@ -142,10 +176,17 @@ class ErrorFaultTest {
     @EnumSource(ClientKind.class)
     void aCustomErrorWithoutMessageGetsTheSdksGenericText(ClientKind kind) {
         CognitoIdentityClient cognito = kind.client(fake);
-        fake.faults().on(DESCRIBE_IDENTITY_POOL).customError(400, "UnrecognizedClientException", null).always();
+        fake.faults()
+                .on(DESCRIBE_IDENTITY_POOL)
+                .customError(400, "UnrecognizedClientException", null)
+                .always();
 
-        CognitoIdentityException error = assertServiceError(() -> callWithEmptyRequest(cognito, DESCRIBE_IDENTITY_POOL),
-                CognitoIdentityException.class, 400, "UnrecognizedClientException", null);
+        CognitoIdentityException error = assertServiceError(
+                () -> callWithEmptyRequest(cognito, DESCRIBE_IDENTITY_POOL),
+                CognitoIdentityException.class,
+                400,
+                "UnrecognizedClientException",
+                null);
 
         assertThat(error.getMessage()).startsWith("Service returned error code UnrecognizedClientException");
         assertThat(sdkAttemptCount(error)).isEqualTo(1);
@@ -157,10 +198,11 @@ class ErrorFaultTest {
 
         assertThatThrownBy(() -> target.error(ModeledError.CONCURRENT_MODIFICATION, "busy"))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("GetIdentityPoolRoles cannot answer ConcurrentModificationException: its modeled errors are "
-                        + "[InvalidParameterException, ResourceNotFoundException, NotAuthorizedException, "
-                        + "ResourceConflictException, TooManyRequestsException, InternalErrorException]. "
-                        + "To send it anyway, use customError(400, \"ConcurrentModificationException\", message).");
+                .hasMessage(
+                        "GetIdentityPoolRoles cannot answer ConcurrentModificationException: its modeled errors are "
+                                + "[InvalidParameterException, ResourceNotFoundException, NotAuthorizedException, "
+                                + "ResourceConflictException, TooManyRequestsException, InternalErrorException]. "
+                                + "To send it anyway, use customError(400, \"ConcurrentModificationException\", message).");
         assertThat(fake.faults().rules()).isEmpty();
     }
 }

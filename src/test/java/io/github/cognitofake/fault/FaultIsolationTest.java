@@ -20,7 +20,8 @@ import software.amazon.awssdk.services.cognitoidentity.model.TooManyRequestsExce
 class FaultIsolationTest {
 
     private static String createPool(CognitoIdentityFake fake) {
-        return fake.client().createIdentityPool(b -> b.identityPoolName("p").allowUnauthenticatedIdentities(false))
+        return fake.client()
+                .createIdentityPool(b -> b.identityPoolName("p").allowUnauthenticatedIdentities(false))
                 .identityPoolId();
     }
 
@@ -28,15 +29,22 @@ class FaultIsolationTest {
     void clearRemoveAndResetStopTheFaults() {
         try (CognitoIdentityFake fake = CognitoIdentityFake.create()) {
             String poolId = createPool(fake);
-            FaultRule removed = fake.faults().on(DESCRIBE_IDENTITY_POOL).throttle().always();
+            FaultRule removed =
+                    fake.faults().on(DESCRIBE_IDENTITY_POOL).throttle().always();
             removed.remove();
-            assertThat(fake.client().describeIdentityPool(b -> b.identityPoolId(poolId)).identityPoolId()).isEqualTo(poolId);
+            assertThat(fake.client()
+                            .describeIdentityPool(b -> b.identityPoolId(poolId))
+                            .identityPoolId())
+                    .isEqualTo(poolId);
             assertThat(removed.attemptsSeen()).isZero();
 
             fake.faults().on(DESCRIBE_IDENTITY_POOL).throttle().always();
             fake.faults().clear();
             assertThat(fake.faults().rules()).isEmpty();
-            assertThat(fake.client().describeIdentityPool(b -> b.identityPoolId(poolId)).identityPoolId()).isEqualTo(poolId);
+            assertThat(fake.client()
+                            .describeIdentityPool(b -> b.identityPoolId(poolId))
+                            .identityPoolId())
+                    .isEqualTo(poolId);
 
             fake.faults().onAnyOperation().throttle().always();
             fake.reset();
@@ -47,7 +55,8 @@ class FaultIsolationTest {
 
     @Test
     void aPlanNeverReachesAnotherFake() {
-        try (CognitoIdentityFake faulty = CognitoIdentityFake.create(); CognitoIdentityFake healthy = CognitoIdentityFake.create()) {
+        try (CognitoIdentityFake faulty = CognitoIdentityFake.create();
+                CognitoIdentityFake healthy = CognitoIdentityFake.create()) {
             faulty.faults().onAnyOperation().throttle().always();
             assertThat(createPool(healthy)).startsWith("us-east-1:");
             assertThat(faulty.faults().rules().get(0).attemptsSeen()).isZero();
@@ -68,7 +77,10 @@ class FaultIsolationTest {
                     try (CognitoIdentityFake fake = CognitoIdentityFake.create()) {
                         String poolId = createPool(fake);
                         start.await();
-                        FaultRule rule = fake.faults().on(DESCRIBE_IDENTITY_POOL).throttle().everyNthAttempt(every);
+                        FaultRule rule = fake.faults()
+                                .on(DESCRIBE_IDENTITY_POOL)
+                                .throttle()
+                                .everyNthAttempt(every);
                         int succeeded = 0;
                         for (int call = 0; call < callsEach; call++) {
                             fake.client().describeIdentityPool(b -> b.identityPoolId(poolId));
@@ -83,7 +95,9 @@ class FaultIsolationTest {
                 int[] r = result.get(30, TimeUnit.SECONDS);
                 int every = r[0];
                 assertThat(r[1]).isEqualTo(callsEach);
-                assertThat(r[2]).as("attempts with every %dth throttled", every).isEqualTo(expectedAttempts(every, callsEach));
+                assertThat(r[2])
+                        .as("attempts with every %dth throttled", every)
+                        .isEqualTo(expectedAttempts(every, callsEach));
                 assertThat(r[3]).as("throttled attempts").isEqualTo(r[2] - callsEach);
             }
         } finally {
@@ -110,10 +124,12 @@ class FaultIsolationTest {
             String poolId = createPool(fake);
             FaultRule rule = fake.faults().on(DESCRIBE_IDENTITY_POOL).throttle().always();
             try (CognitoIdentityClient noRetries = fake.configure(CognitoIdentityClient.builder()
-                    .overrideConfiguration(o -> o.retryStrategy(AwsRetryStrategy.doNotRetry()))).build()) {
+                            .overrideConfiguration(o -> o.retryStrategy(AwsRetryStrategy.doNotRetry())))
+                    .build()) {
 
                 TooManyRequestsException error = org.assertj.core.api.Assertions.catchThrowableOfType(
-                        TooManyRequestsException.class, () -> noRetries.describeIdentityPool(b -> b.identityPoolId(poolId)));
+                        TooManyRequestsException.class,
+                        () -> noRetries.describeIdentityPool(b -> b.identityPoolId(poolId)));
 
                 assertThat(error.statusCode()).isEqualTo(400);
                 assertThat(error.awsErrorDetails().errorCode()).isEqualTo("TooManyRequestsException");

@@ -18,7 +18,9 @@ final class FaultTestModel {
 
     static List<String> errorsOf(Operation operation) {
         List<String> errors = new ArrayList<>();
-        MODEL.path("operations").path(operation.wireName()).path("errors")
+        MODEL.path("operations")
+                .path(operation.wireName())
+                .path("errors")
                 .forEach(error -> errors.add(error.path("shape").asText()));
         return errors;
     }

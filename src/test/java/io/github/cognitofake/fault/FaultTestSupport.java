@@ -38,7 +38,8 @@ final class FaultTestSupport {
             Object builder = builderMethod.invoke(null);
             // The builder's class is package-private; its public interface has build().
             Object request = builderMethod.getReturnType().getMethod("build").invoke(builder);
-            String methodName = Character.toLowerCase(operation.wireName().charAt(0)) + operation.wireName().substring(1);
+            String methodName = Character.toLowerCase(operation.wireName().charAt(0))
+                    + operation.wireName().substring(1);
             Method method = CognitoIdentityClient.class.getMethod(methodName, requestType);
             return method.invoke(client, request);
         } catch (InvocationTargetException e) {
@@ -54,8 +55,8 @@ final class FaultTestSupport {
     @SuppressWarnings("unchecked")
     static Class<? extends Throwable> sdkExceptionClass(String errorCode) {
         try {
-            return (Class<? extends Throwable>) Class.forName(
-                    "software.amazon.awssdk.services.cognitoidentity.model." + errorCode);
+            return (Class<? extends Throwable>)
+                    Class.forName("software.amazon.awssdk.services.cognitoidentity.model." + errorCode);
         } catch (ClassNotFoundException e) {
             throw new AssertionError("The SDK has no exception class " + errorCode, e);
         }

@@ -32,7 +32,8 @@ class LatencyFaultTest {
 
     @BeforeEach
     void createPool() {
-        poolId = fake.client().createIdentityPool(b -> b.identityPoolName("p").allowUnauthenticatedIdentities(false))
+        poolId = fake.client()
+                .createIdentityPool(b -> b.identityPoolName("p").allowUnauthenticatedIdentities(false))
                 .identityPoolId();
     }
 
@@ -44,11 +45,13 @@ class LatencyFaultTest {
     private CognitoIdentityClient clientWithTimeouts(ClientKind kind, Duration attemptTimeout, Duration callTimeout) {
         if (kind == ClientKind.SYNC) {
             return fake.configure(software.amazon.awssdk.services.cognitoidentity.CognitoIdentityClient.builder()
-                    .overrideConfiguration(o -> o.apiCallAttemptTimeout(attemptTimeout).apiCallTimeout(callTimeout)))
+                            .overrideConfiguration(
+                                    o -> o.apiCallAttemptTimeout(attemptTimeout).apiCallTimeout(callTimeout)))
                     .build();
         }
         CognitoIdentityAsyncClient async = fake.configure(CognitoIdentityAsyncClient.builder()
-                .overrideConfiguration(o -> o.apiCallAttemptTimeout(attemptTimeout).apiCallTimeout(callTimeout)))
+                        .overrideConfiguration(
+                                o -> o.apiCallAttemptTimeout(attemptTimeout).apiCallTimeout(callTimeout)))
                 .build();
         return ClientKind.awaiting(async);
     }
@@ -57,10 +60,14 @@ class LatencyFaultTest {
     @EnumSource(ClientKind.class)
     void aSmallDelayStillAnswers(ClientKind kind) {
         CognitoIdentityClient cognito = kind.client(fake);
-        FaultRule slow = fake.faults().on(DESCRIBE_IDENTITY_POOL).latency(Duration.ofMillis(50)).once();
+        FaultRule slow = fake.faults()
+                .on(DESCRIBE_IDENTITY_POOL)
+                .latency(Duration.ofMillis(50))
+                .once();
 
         long start = System.nanoTime();
-        assertThat(cognito.describeIdentityPool(b -> b.identityPoolId(poolId)).identityPoolName()).isEqualTo("p");
+        assertThat(cognito.describeIdentityPool(b -> b.identityPoolId(poolId)).identityPoolName())
+                .isEqualTo("p");
 
         assertThat(Duration.ofNanos(System.nanoTime() - start)).isGreaterThanOrEqualTo(Duration.ofMillis(50));
         assertThat(slow.attemptsSeen()).isEqualTo(1);
@@ -71,33 +78,43 @@ class LatencyFaultTest {
     @EnumSource(ClientKind.class)
     void theAttemptTimeoutCutsTheDelayShortAndTheSdkRetries(ClientKind kind) {
         CognitoIdentityClient cognito = clientWithTimeouts(kind, Duration.ofMillis(200), Duration.ofSeconds(20));
-        FaultRule slow = fake.faults().on(DESCRIBE_IDENTITY_POOL).latency(FOREVER).once();
+        FaultRule slow =
+                fake.faults().on(DESCRIBE_IDENTITY_POOL).latency(FOREVER).once();
 
-        assertThat(cognito.describeIdentityPool(b -> b.identityPoolId(poolId)).identityPoolName()).isEqualTo("p");
+        assertThat(cognito.describeIdentityPool(b -> b.identityPoolId(poolId)).identityPoolName())
+                .isEqualTo("p");
 
         assertThat(slow.attemptsSeen()).as("attempts").isEqualTo(2);
-        assertThat(Thread.currentThread().isInterrupted()).as("interrupt flag left behind").isFalse();
+        assertThat(Thread.currentThread().isInterrupted())
+                .as("interrupt flag left behind")
+                .isFalse();
     }
 
     @ParameterizedTest
     @EnumSource(ClientKind.class)
     void theCallTimeoutEndsACallThatNeverAnswers(ClientKind kind) {
         CognitoIdentityClient cognito = clientWithTimeouts(kind, Duration.ofSeconds(20), Duration.ofMillis(300));
-        FaultRule slow = fake.faults().on(DESCRIBE_IDENTITY_POOL).latency(FOREVER).always();
+        FaultRule slow =
+                fake.faults().on(DESCRIBE_IDENTITY_POOL).latency(FOREVER).always();
 
         Throwable error = catchThrowable(() -> cognito.describeIdentityPool(b -> b.identityPoolId(poolId)));
 
-        assertThat(error).isExactlyInstanceOf(ApiCallTimeoutException.class)
-                .hasMessageStartingWith("Client execution did not complete before the specified timeout configuration: 300 millis");
+        assertThat(error)
+                .isExactlyInstanceOf(ApiCallTimeoutException.class)
+                .hasMessageStartingWith(
+                        "Client execution did not complete before the specified timeout configuration: 300 millis");
         assertThat(slow.attemptsSeen()).isEqualTo(1);
-        assertThat(Thread.currentThread().isInterrupted()).as("interrupt flag left behind").isFalse();
+        assertThat(Thread.currentThread().isInterrupted())
+                .as("interrupt flag left behind")
+                .isFalse();
     }
 
     @ParameterizedTest
     @EnumSource(ClientKind.class)
     void attemptTimeoutsOnEveryAttemptExhaustTheSdksAttempts(ClientKind kind) {
         CognitoIdentityClient cognito = clientWithTimeouts(kind, Duration.ofMillis(100), Duration.ofSeconds(20));
-        FaultRule slow = fake.faults().on(DESCRIBE_IDENTITY_POOL).latency(FOREVER).always();
+        FaultRule slow =
+                fake.faults().on(DESCRIBE_IDENTITY_POOL).latency(FOREVER).always();
 
         Throwable error = catchThrowable(() -> cognito.describeIdentityPool(b -> b.identityPoolId(poolId)));
 
@@ -109,9 +126,14 @@ class LatencyFaultTest {
 
     @Test
     void aSlowAsyncCallHoldsNoThreadAndDoesNotDelayOthers() throws Exception {
-        String other = fake.client().createIdentityPool(b -> b.identityPoolName("other").allowUnauthenticatedIdentities(false))
+        String other = fake.client()
+                .createIdentityPool(b -> b.identityPoolName("other").allowUnauthenticatedIdentities(false))
                 .identityPoolId();
-        fake.faults().on(DESCRIBE_IDENTITY_POOL).forIdentityPool(poolId).latency(FOREVER).always();
+        fake.faults()
+                .on(DESCRIBE_IDENTITY_POOL)
+                .forIdentityPool(poolId)
+                .latency(FOREVER)
+                .always();
         int threadsBefore = Thread.activeCount();
 
         // Far more slow calls than any thread pool would hold, if each blocked a thread.
@@ -119,8 +141,10 @@ class LatencyFaultTest {
         for (int i = 0; i < slowCalls.length; i++) {
             slowCalls[i] = fake.asyncClient().describeIdentityPool(b -> b.identityPoolId(poolId));
         }
-        String otherName = fake.asyncClient().describeIdentityPool(b -> b.identityPoolId(other))
-                .get(5, TimeUnit.SECONDS).identityPoolName();
+        String otherName = fake.asyncClient()
+                .describeIdentityPool(b -> b.identityPoolId(other))
+                .get(5, TimeUnit.SECONDS)
+                .identityPoolName();
 
         assertThat(otherName).isEqualTo("other");
         assertThat(slowCalls).noneMatch(CompletableFuture::isDone);

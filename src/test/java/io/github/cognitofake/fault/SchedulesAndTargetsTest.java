@@ -44,7 +44,8 @@ class SchedulesAndTargetsTest {
     }
 
     private String createPool(String name) {
-        return fake.client().createIdentityPool(b -> b.identityPoolName(name).allowUnauthenticatedIdentities(false))
+        return fake.client()
+                .createIdentityPool(b -> b.identityPoolName(name).allowUnauthenticatedIdentities(false))
                 .identityPoolId();
     }
 
@@ -90,7 +91,7 @@ class SchedulesAndTargetsTest {
     @ParameterizedTest
     @EnumSource(ClientKind.class)
     void alwaysIsTheDefault(ClientKind kind) {
-        refuseDescribe(rule -> { });
+        refuseDescribe(rule -> {});
         assertThat(refusals(kind.client(fake), 3)).containsExactly(true, true, true);
     }
 
@@ -114,8 +115,9 @@ class SchedulesAndTargetsTest {
         List<Boolean> first = refusals(fake.client(), 40);
         List<Boolean> second;
         try (CognitoIdentityFake other = CognitoIdentityFake.create()) {
-            String otherPool = other.client().createIdentityPool(b -> b.identityPoolName("main")
-                    .allowUnauthenticatedIdentities(false)).identityPoolId();
+            String otherPool = other.client()
+                    .createIdentityPool(b -> b.identityPoolName("main").allowUnauthenticatedIdentities(false))
+                    .identityPoolId();
             other.faults().on(DESCRIBE_IDENTITY_POOL).notAuthorized(REFUSED).withProbability(0.5, 42L);
             second = new ArrayList<>();
             for (int i = 0; i < 40; i++) {
@@ -134,39 +136,58 @@ class SchedulesAndTargetsTest {
     @Test
     void aRuleHasOneSchedule() {
         FaultRule rule = refuseDescribe(FaultRule::once);
-        assertThatThrownBy(() -> rule.times(3)).isInstanceOf(IllegalStateException.class)
-                .hasMessage("This fault rule already fires once(); a rule has one schedule. Add a second rule for another pattern.");
+        assertThatThrownBy(() -> rule.times(3))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessage(
+                        "This fault rule already fires once(); a rule has one schedule. Add a second rule for another pattern.");
     }
 
     @Test
     void refusesCountsThatMeanNothing() {
         FaultRule rule = fake.faults().on(DESCRIBE_IDENTITY_POOL).throttle();
-        assertThatThrownBy(() -> rule.times(0)).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> rule.times(0))
+                .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("times takes a count of at least 1; got 0. Use remove() or Faults.clear() to stop a rule.");
-        assertThatThrownBy(() -> rule.everyNthAttempt(0)).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> rule.everyNthAttempt(0))
+                .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageStartingWith("everyNthAttempt takes a count of at least 1; got 0.");
-        assertThatThrownBy(() -> rule.afterAttempts(-1)).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> rule.afterAttempts(-1))
+                .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("afterAttempts takes a count of at least 0; got -1.");
-        assertThatThrownBy(() -> rule.withProbability(1.5, 1)).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> rule.withProbability(1.5, 1))
+                .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("withProbability takes a probability from 0 to 1, such as 0.25; got 1.5.");
         assertThatThrownBy(() -> fake.faults().on(DESCRIBE_IDENTITY_POOL).customError(200, "X", "y"))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("customError takes an HTTP error status from 400 to 599, such as 403; got 200.");
         assertThatThrownBy(() -> fake.faults().on(DESCRIBE_IDENTITY_POOL).latency(java.time.Duration.ofMillis(-1)))
-                .isInstanceOf(IllegalArgumentException.class).hasMessage("latency takes a delay of zero or more; got PT-0.001S.");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("latency takes a delay of zero or more; got PT-0.001S.");
     }
 
     @ParameterizedTest
     @EnumSource(ClientKind.class)
     void aRuleOnSeveralOperationsLeavesTheOthersAlone(ClientKind kind) {
         CognitoIdentityClient cognito = kind.client(fake);
-        fake.faults().on(DESCRIBE_IDENTITY_POOL, GET_IDENTITY_POOL_ROLES).notAuthorized(REFUSED).always();
+        fake.faults()
+                .on(DESCRIBE_IDENTITY_POOL, GET_IDENTITY_POOL_ROLES)
+                .notAuthorized(REFUSED)
+                .always();
 
-        assertServiceError(() -> cognito.describeIdentityPool(b -> b.identityPoolId(poolId)),
-                NotAuthorizedException.class, 400, "NotAuthorizedException", REFUSED);
-        assertServiceError(() -> cognito.getIdentityPoolRoles(b -> b.identityPoolId(poolId)),
-                NotAuthorizedException.class, 400, "NotAuthorizedException", REFUSED);
-        assertThat(cognito.listIdentityPools(b -> b.maxResults(5)).identityPools()).hasSize(1);
+        assertServiceError(
+                () -> cognito.describeIdentityPool(b -> b.identityPoolId(poolId)),
+                NotAuthorizedException.class,
+                400,
+                "NotAuthorizedException",
+                REFUSED);
+        assertServiceError(
+                () -> cognito.getIdentityPoolRoles(b -> b.identityPoolId(poolId)),
+                NotAuthorizedException.class,
+                400,
+                "NotAuthorizedException",
+                REFUSED);
+        assertThat(cognito.listIdentityPools(b -> b.maxResults(5)).identityPools())
+                .hasSize(1);
     }
 
     @ParameterizedTest
@@ -175,10 +196,18 @@ class SchedulesAndTargetsTest {
         CognitoIdentityClient cognito = kind.client(fake);
         FaultRule rule = fake.faults().onAnyOperation().notAuthorized(REFUSED).always();
 
-        assertServiceError(() -> cognito.listIdentityPools(b -> b.maxResults(5)),
-                NotAuthorizedException.class, 400, "NotAuthorizedException", REFUSED);
-        assertServiceError(() -> cognito.getId(b -> b.identityPoolId(poolId)),
-                NotAuthorizedException.class, 400, "NotAuthorizedException", REFUSED);
+        assertServiceError(
+                () -> cognito.listIdentityPools(b -> b.maxResults(5)),
+                NotAuthorizedException.class,
+                400,
+                "NotAuthorizedException",
+                REFUSED);
+        assertServiceError(
+                () -> cognito.getId(b -> b.identityPoolId(poolId)),
+                NotAuthorizedException.class,
+                400,
+                "NotAuthorizedException",
+                REFUSED);
         assertThat(rule.attemptsSeen()).isEqualTo(2);
     }
 
@@ -187,11 +216,20 @@ class SchedulesAndTargetsTest {
     void aPoolPredicateFaultsOnlyThatPool(ClientKind kind) {
         CognitoIdentityClient cognito = kind.client(fake);
         String other = createPool("other");
-        FaultRule rule = fake.faults().on(DESCRIBE_IDENTITY_POOL).forIdentityPool(other).notAuthorized(REFUSED).always();
+        FaultRule rule = fake.faults()
+                .on(DESCRIBE_IDENTITY_POOL)
+                .forIdentityPool(other)
+                .notAuthorized(REFUSED)
+                .always();
 
-        assertThat(cognito.describeIdentityPool(b -> b.identityPoolId(poolId)).identityPoolName()).isEqualTo("main");
-        assertServiceError(() -> cognito.describeIdentityPool(b -> b.identityPoolId(other)),
-                NotAuthorizedException.class, 400, "NotAuthorizedException", REFUSED);
+        assertThat(cognito.describeIdentityPool(b -> b.identityPoolId(poolId)).identityPoolName())
+                .isEqualTo("main");
+        assertServiceError(
+                () -> cognito.describeIdentityPool(b -> b.identityPoolId(other)),
+                NotAuthorizedException.class,
+                400,
+                "NotAuthorizedException",
+                REFUSED);
         assertThat(rule.attemptsSeen()).as("attempts that matched").isEqualTo(1);
     }
 
@@ -199,43 +237,70 @@ class SchedulesAndTargetsTest {
     @EnumSource(ClientKind.class)
     void aRequestPredicateSeesTheWireRequest(ClientKind kind) {
         CognitoIdentityClient cognito = kind.client(fake);
-        fake.faults().on(CREATE_IDENTITY_POOL)
-                .where(request -> request.member("IdentityPoolName").filter("blocked"::equals).isPresent())
+        fake.faults()
+                .on(CREATE_IDENTITY_POOL)
+                .where(request -> request.member("IdentityPoolName")
+                        .filter("blocked"::equals)
+                        .isPresent())
                 .where(request -> request.body().contains("\"AllowUnauthenticatedIdentities\":false"))
-                .notAuthorized(REFUSED).always();
+                .notAuthorized(REFUSED)
+                .always();
 
-        assertServiceError(() -> cognito.createIdentityPool(b -> b.identityPoolName("blocked").allowUnauthenticatedIdentities(false)),
-                NotAuthorizedException.class, 400, "NotAuthorizedException", REFUSED);
+        assertServiceError(
+                () -> cognito.createIdentityPool(
+                        b -> b.identityPoolName("blocked").allowUnauthenticatedIdentities(false)),
+                NotAuthorizedException.class,
+                400,
+                "NotAuthorizedException",
+                REFUSED);
         assertThat(cognito.createIdentityPool(b -> b.identityPoolName("blocked").allowUnauthenticatedIdentities(true))
-                .identityPoolName()).isEqualTo("blocked");
+                        .identityPoolName())
+                .isEqualTo("blocked");
         assertThat(cognito.createIdentityPool(b -> b.identityPoolName("fine").allowUnauthenticatedIdentities(false))
-                .identityPoolName()).isEqualTo("fine");
+                        .identityPoolName())
+                .isEqualTo("fine");
     }
 
     @ParameterizedTest
     @EnumSource(ClientKind.class)
     void rulesAreTriedInOrderSoTheyScriptASequence(ClientKind kind) {
         CognitoIdentityClient cognito = kind.client(fake);
-        FaultRule throttle = fake.faults().on(GET_IDENTITY_POOL_ROLES).throttle().times(2);
-        FaultRule refuse = fake.faults().on(GET_IDENTITY_POOL_ROLES).notAuthorized(REFUSED).once();
+        FaultRule throttle =
+                fake.faults().on(GET_IDENTITY_POOL_ROLES).throttle().times(2);
+        FaultRule refuse =
+                fake.faults().on(GET_IDENTITY_POOL_ROLES).notAuthorized(REFUSED).once();
 
         // Attempts 1 and 2 are throttled and retried by the SDK; attempt 3 is refused and not retried.
-        assertServiceError(() -> cognito.getIdentityPoolRoles(b -> b.identityPoolId(poolId)),
-                NotAuthorizedException.class, 400, "NotAuthorizedException", REFUSED);
+        assertServiceError(
+                () -> cognito.getIdentityPoolRoles(b -> b.identityPoolId(poolId)),
+                NotAuthorizedException.class,
+                400,
+                "NotAuthorizedException",
+                REFUSED);
         assertThat(throttle.attemptsSeen()).isEqualTo(3);
-        assertThat(refuse.attemptsSeen()).as("attempts not answered by the throttle").isEqualTo(1);
-        assertThat(cognito.getIdentityPoolRoles(b -> b.identityPoolId(poolId)).identityPoolId()).isEqualTo(poolId);
+        assertThat(refuse.attemptsSeen())
+                .as("attempts not answered by the throttle")
+                .isEqualTo(1);
+        assertThat(cognito.getIdentityPoolRoles(b -> b.identityPoolId(poolId)).identityPoolId())
+                .isEqualTo(poolId);
     }
 
     @ParameterizedTest
     @EnumSource(ClientKind.class)
     void latencyDelaysAndLetsTheNextRuleAnswer(ClientKind kind) {
         CognitoIdentityClient cognito = kind.client(fake);
-        FaultRule slow = fake.faults().on(LIST_IDENTITY_POOLS).latency(java.time.Duration.ofMillis(1)).always();
+        FaultRule slow = fake.faults()
+                .on(LIST_IDENTITY_POOLS)
+                .latency(java.time.Duration.ofMillis(1))
+                .always();
         FaultRule throttle = fake.faults().on(LIST_IDENTITY_POOLS).throttle().always();
 
-        assertServiceError(() -> cognito.listIdentityPools(b -> b.maxResults(5)),
-                TooManyRequestsException.class, 400, "TooManyRequestsException", "Rate exceeded");
+        assertServiceError(
+                () -> cognito.listIdentityPools(b -> b.maxResults(5)),
+                TooManyRequestsException.class,
+                400,
+                "TooManyRequestsException",
+                "Rate exceeded");
         assertThat(slow.attemptsFaulted()).isEqualTo(4);
         assertThat(throttle.attemptsFaulted()).isEqualTo(4);
     }
@@ -245,9 +310,13 @@ class SchedulesAndTargetsTest {
         fake.faults().on(DESCRIBE_IDENTITY_POOL).throttle().times(2);
         fake.faults().onAnyOperation().connectionReset().once();
 
-        assertThat(fake.faults().rules()).extracting(FaultRule::description).containsExactly(
-                "TooManyRequestsException (HTTP 400): Rate exceeded", "connection reset before the service saw the request");
-        assertThat(fake.faults().rules().get(0)).hasToString(
-                "[DescribeIdentityPool] -> ERROR TooManyRequestsException (HTTP 400): Rate exceeded, times(2) [seen 0, faulted 0]");
+        assertThat(fake.faults().rules())
+                .extracting(FaultRule::description)
+                .containsExactly(
+                        "TooManyRequestsException (HTTP 400): Rate exceeded",
+                        "connection reset before the service saw the request");
+        assertThat(fake.faults().rules().get(0))
+                .hasToString(
+                        "[DescribeIdentityPool] -> ERROR TooManyRequestsException (HTTP 400): Rate exceeded, times(2) [seen 0, faulted 0]");
     }
 }

@@ -29,7 +29,8 @@ class ThrottlingFaultTest {
 
     @BeforeEach
     void createPool() {
-        poolId = fake.client().createIdentityPool(b -> b.identityPoolName("app").allowUnauthenticatedIdentities(false))
+        poolId = fake.client()
+                .createIdentityPool(b -> b.identityPoolName("app").allowUnauthenticatedIdentities(false))
                 .identityPoolId();
         fake.client().setIdentityPoolRoles(b -> b.identityPoolId(poolId).roles(Map.of("authenticated", AUTH_ROLE)));
     }
@@ -43,7 +44,8 @@ class ThrottlingFaultTest {
     @EnumSource(ClientKind.class)
     void throttlesTwiceThenTheThirdAttemptSucceedsWithoutWaiting(ClientKind kind) {
         CognitoIdentityClient cognito = kind.client(fake);
-        FaultRule throttling = fake.faults().on(GET_IDENTITY_POOL_ROLES).throttle().times(2);
+        FaultRule throttling =
+                fake.faults().on(GET_IDENTITY_POOL_ROLES).throttle().times(2);
 
         long start = System.nanoTime();
         GetIdentityPoolRolesResponse roles = cognito.getIdentityPoolRoles(b -> b.identityPoolId(poolId));
@@ -59,10 +61,15 @@ class ThrottlingFaultTest {
     @EnumSource(ClientKind.class)
     void throttlingThatNeverStopsFailsAfterTheSdksFourAttempts(ClientKind kind) {
         CognitoIdentityClient cognito = kind.client(fake);
-        FaultRule throttling = fake.faults().on(GET_IDENTITY_POOL_ROLES).throttle().always();
+        FaultRule throttling =
+                fake.faults().on(GET_IDENTITY_POOL_ROLES).throttle().always();
 
-        TooManyRequestsException error = assertServiceError(() -> cognito.getIdentityPoolRoles(b -> b.identityPoolId(poolId)),
-                TooManyRequestsException.class, 400, "TooManyRequestsException", "Rate exceeded");
+        TooManyRequestsException error = assertServiceError(
+                () -> cognito.getIdentityPoolRoles(b -> b.identityPoolId(poolId)),
+                TooManyRequestsException.class,
+                400,
+                "TooManyRequestsException",
+                "Rate exceeded");
 
         assertThat(error.isThrottlingException()).isTrue();
         assertThat(sdkAttemptCount(error)).isEqualTo(4);
@@ -75,8 +82,12 @@ class ThrottlingFaultTest {
         CognitoIdentityClient cognito = kind.client(fake);
         fake.faults().on(GET_IDENTITY_POOL_ROLES).throttle("Too many requests").always();
 
-        TooManyRequestsException error = assertServiceError(() -> cognito.getIdentityPoolRoles(b -> b.identityPoolId(poolId)),
-                TooManyRequestsException.class, 400, "TooManyRequestsException", "Too many requests");
+        TooManyRequestsException error = assertServiceError(
+                () -> cognito.getIdentityPoolRoles(b -> b.identityPoolId(poolId)),
+                TooManyRequestsException.class,
+                400,
+                "TooManyRequestsException",
+                "Too many requests");
 
         assertThat(sdkAttemptCount(error)).isEqualTo(4);
     }

@@ -42,7 +42,8 @@ class CallJournalTest {
     }
 
     private static String createPool(CognitoIdentityClient cognito, String name) {
-        return cognito.createIdentityPool(b -> b.identityPoolName(name).allowUnauthenticatedIdentities(false)).identityPoolId();
+        return cognito.createIdentityPool(b -> b.identityPoolName(name).allowUnauthenticatedIdentities(false))
+                .identityPoolId();
     }
 
     @ParameterizedTest
@@ -59,9 +60,13 @@ class CallJournalTest {
         assertThat(create.sequence()).isEqualTo(1);
         assertThat(create.operation()).contains(CREATE_IDENTITY_POOL);
         assertThat(create.source()).isEqualTo(CallSource.SDK_CLIENT);
-        assertThat(create.request(CreateIdentityPoolRequest.class).orElseThrow().identityPoolName()).isEqualTo("app");
-        assertThat(create.response()).get().isInstanceOf(CreateIdentityPoolResponse.class)
-                .extracting(r -> ((CreateIdentityPoolResponse) r).identityPoolId()).isEqualTo(poolId);
+        assertThat(create.request(CreateIdentityPoolRequest.class).orElseThrow().identityPoolName())
+                .isEqualTo("app");
+        assertThat(create.response())
+                .get()
+                .isInstanceOf(CreateIdentityPoolResponse.class)
+                .extracting(r -> ((CreateIdentityPoolResponse) r).identityPoolId())
+                .isEqualTo(poolId);
         assertThat(create.failure()).isEmpty();
         assertThat(create.completed()).isTrue();
         assertThat(create.succeeded()).isTrue();
@@ -89,10 +94,12 @@ class CallJournalTest {
 
         RecordedCall call = fake.journal().calls().get(0);
         assertThat(call.attempts()).extracting(a -> a.status().getAsInt()).containsExactly(400, 400, 200);
-        assertThat(call.attempts()).extracting(a -> a.errorCode().orElse(null))
+        assertThat(call.attempts())
+                .extracting(a -> a.errorCode().orElse(null))
                 .containsExactly("TooManyRequestsException", "TooManyRequestsException", null);
-        assertThat(call.attempts().get(0).faults()).containsExactly(
-                new InjectedFault(FaultKind.ERROR, "TooManyRequestsException (HTTP 400): Rate exceeded"));
+        assertThat(call.attempts().get(0).faults())
+                .containsExactly(
+                        new InjectedFault(FaultKind.ERROR, "TooManyRequestsException (HTTP 400): Rate exceeded"));
         assertThat(call.attempts().get(2).faults()).isEmpty();
         assertThat(call.succeeded()).isTrue();
     }
@@ -107,11 +114,16 @@ class CallJournalTest {
 
         RecordedCall call = fake.journal().calls().get(0);
         assertThat(thrown).isInstanceOf(TooManyRequestsException.class);
-        assertThat(call.failure()).get().isInstanceOf(TooManyRequestsException.class)
-                .extracting(Throwable::getMessage).isEqualTo(thrown.getMessage());
+        assertThat(call.failure())
+                .get()
+                .isInstanceOf(TooManyRequestsException.class)
+                .extracting(Throwable::getMessage)
+                .isEqualTo(thrown.getMessage());
         assertThat(call.succeeded()).isFalse();
         assertThat(call.completed()).isTrue();
-        assertThat(call.attempts()).hasSize(4).allSatisfy(a -> assertThat(a.status()).hasValue(400));
+        assertThat(call.attempts())
+                .hasSize(4)
+                .allSatisfy(a -> assertThat(a.status()).hasValue(400));
     }
 
     @ParameterizedTest
@@ -142,7 +154,9 @@ class CallJournalTest {
         assertThat(attempts).hasSize(2);
         assertThat(attempts.get(0).status()).isEmpty();
         assertThat(attempts.get(0).failure()).contains("Connection reset");
-        assertThat(attempts.get(0).faults()).extracting(InjectedFault::kind).containsExactly(FaultKind.CONNECTION_RESET);
+        assertThat(attempts.get(0).faults())
+                .extracting(InjectedFault::kind)
+                .containsExactly(FaultKind.CONNECTION_RESET);
         assertThat(attempts.get(1).status()).hasValue(200);
     }
 
@@ -153,9 +167,13 @@ class CallJournalTest {
         // first async call of a JVM starts the SDK's thread pools); the 10-minute latency times out regardless.
         Duration attemptTimeout = Duration.ofSeconds(1);
         CognitoIdentityClient cognito = kind == ClientKind.SYNC
-                ? fake.configure(CognitoIdentityClient.builder().overrideConfiguration(o -> o.apiCallAttemptTimeout(attemptTimeout))).build()
-                : ClientKind.awaiting(fake.configure(software.amazon.awssdk.services.cognitoidentity.CognitoIdentityAsyncClient.builder()
-                        .overrideConfiguration(o -> o.apiCallAttemptTimeout(attemptTimeout))).build());
+                ? fake.configure(CognitoIdentityClient.builder()
+                                .overrideConfiguration(o -> o.apiCallAttemptTimeout(attemptTimeout)))
+                        .build()
+                : ClientKind.awaiting(fake.configure(
+                                software.amazon.awssdk.services.cognitoidentity.CognitoIdentityAsyncClient.builder()
+                                        .overrideConfiguration(o -> o.apiCallAttemptTimeout(attemptTimeout)))
+                        .build());
         fake.faults().on(CREATE_IDENTITY_POOL).latency(Duration.ofMinutes(10)).once();
 
         createPool(cognito, "app");
@@ -163,8 +181,12 @@ class CallJournalTest {
         RecordedCall call = fake.journal().calls().get(0);
         assertThat(call.attempts()).hasSize(2);
         assertThat(call.attempts().get(0).status()).isEmpty();
-        assertThat(call.attempts().get(0).faults()).extracting(InjectedFault::kind).containsExactly(FaultKind.LATENCY);
-        assertThat(call.attempts().get(0).failure()).as("why the attempt got no answer").isPresent();
+        assertThat(call.attempts().get(0).faults())
+                .extracting(InjectedFault::kind)
+                .containsExactly(FaultKind.LATENCY);
+        assertThat(call.attempts().get(0).failure())
+                .as("why the attempt got no answer")
+                .isPresent();
         assertThat(call.attempts().get(1).status()).hasValue(200);
     }
 
@@ -177,7 +199,8 @@ class CallJournalTest {
         assertThat(fake.journal().calls(CREATE_IDENTITY_POOL)).hasSize(2);
         assertThat(fake.journal().calls(DescribeIdentityPoolRequest.class)).hasSize(1);
         assertThat(fake.journal().requests(CreateIdentityPoolRequest.class))
-                .extracting(CreateIdentityPoolRequest::identityPoolName).containsExactly("one", "two");
+                .extracting(CreateIdentityPoolRequest::identityPoolName)
+                .containsExactly("one", "two");
         assertThat(fake.journal().calls(GET_IDENTITY_POOL_ROLES)).isEmpty();
     }
 
@@ -194,7 +217,8 @@ class CallJournalTest {
 
     @Test
     void recordsCallsFromTheWireWithoutATypedRequest() {
-        RawHttp.Response response = RawHttp.to(fake).operation("ListIdentityPools").send("{\"MaxResults\":5}");
+        RawHttp.Response response =
+                RawHttp.to(fake).operation("ListIdentityPools").send("{\"MaxResults\":5}");
 
         assertThat(response.status()).isEqualTo(200);
         RecordedCall call = fake.journal().calls().get(0);
@@ -202,19 +226,24 @@ class CallJournalTest {
         assertThat(call.operation()).contains(io.github.cognitofake.Operation.LIST_IDENTITY_POOLS);
         assertThat(call.request()).isEmpty();
         assertThat(call.succeeded()).isTrue();
-        assertThat(call.attempts()).singleElement().satisfies(a -> assertThat(a.status()).hasValue(200));
+        assertThat(call.attempts())
+                .singleElement()
+                .satisfies(a -> assertThat(a.status()).hasValue(200));
     }
 
     @Test
     void groupsTheAttemptsOfAClientWithoutTheInterceptorByInvocationId() {
         fake.faults().on(CREATE_IDENTITY_POOL).throttle().times(2);
-        try (CognitoIdentityClient bare = CognitoIdentityClient.builder().httpClient(fake.httpClient())
-                .endpointOverride(fake.endpoint()).region(fake.region())
+        try (CognitoIdentityClient bare = CognitoIdentityClient.builder()
+                .httpClient(fake.httpClient())
+                .endpointOverride(fake.endpoint())
+                .region(fake.region())
                 .credentialsProvider(software.amazon.awssdk.auth.credentials.AnonymousCredentialsProvider.create())
-                .overrideConfiguration(o -> o.retryStrategy(software.amazon.awssdk.awscore.retry.AwsRetryStrategy
-                        .legacyRetryStrategy().toBuilder()
-                        .throttlingBackoffStrategy(software.amazon.awssdk.retries.api.BackoffStrategy.retryImmediately())
-                        .build()))
+                .overrideConfiguration(o -> o.retryStrategy(
+                        software.amazon.awssdk.awscore.retry.AwsRetryStrategy.legacyRetryStrategy().toBuilder()
+                                .throttlingBackoffStrategy(
+                                        software.amazon.awssdk.retries.api.BackoffStrategy.retryImmediately())
+                                .build()))
                 .build()) {
             catchThrowable(() -> createPool(bare, "app"));
         }
@@ -235,8 +264,9 @@ class CallJournalTest {
             }
         };
         try (CognitoIdentityClient own = fake.configure(CognitoIdentityClient.builder()
-                .overrideConfiguration(o -> o.addExecutionInterceptor(users)
-                        .retryStrategy(software.amazon.awssdk.awscore.retry.AwsRetryStrategy.doNotRetry()))).build()) {
+                        .overrideConfiguration(o -> o.addExecutionInterceptor(users)
+                                .retryStrategy(software.amazon.awssdk.awscore.retry.AwsRetryStrategy.doNotRetry())))
+                .build()) {
             fake.faults().on(CREATE_IDENTITY_POOL).throttle().once();
 
             catchThrowable(() -> createPool(own, "app"));

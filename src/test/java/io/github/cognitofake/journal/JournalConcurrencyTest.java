@@ -8,8 +8,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -30,9 +30,12 @@ class JournalConcurrencyTest {
         try (CognitoIdentityFake fake = CognitoIdentityFake.create()) {
             // The first attempt of every call is throttled, so each call is retried once by the SDK.
             Set<String> throttledOnce = ConcurrentHashMap.newKeySet();
-            fake.faults().on(Operation.CREATE_IDENTITY_POOL)
-                    .where(request -> throttledOnce.add(request.member("IdentityPoolName").orElseThrow()))
-                    .throttle().always();
+            fake.faults()
+                    .on(Operation.CREATE_IDENTITY_POOL)
+                    .where(request ->
+                            throttledOnce.add(request.member("IdentityPoolName").orElseThrow()))
+                    .throttle()
+                    .always();
             ExecutorService pool = Executors.newFixedThreadPool(THREADS);
             CountDownLatch start = new CountDownLatch(1);
             try {
@@ -44,10 +47,14 @@ class JournalConcurrencyTest {
                         for (int i = 0; i < CALLS_EACH; i++) {
                             String name = "t" + thread + "-" + i;
                             if (i % 2 == 0) {
-                                fake.client().createIdentityPool(b -> b.identityPoolName(name).allowUnauthenticatedIdentities(false));
+                                fake.client()
+                                        .createIdentityPool(
+                                                b -> b.identityPoolName(name).allowUnauthenticatedIdentities(false));
                             } else {
-                                fake.asyncClient().createIdentityPool(b -> b.identityPoolName(name)
-                                        .allowUnauthenticatedIdentities(false)).join();
+                                fake.asyncClient()
+                                        .createIdentityPool(
+                                                b -> b.identityPoolName(name).allowUnauthenticatedIdentities(false))
+                                        .join();
                             }
                         }
                         return null;
@@ -63,13 +70,24 @@ class JournalConcurrencyTest {
 
             List<RecordedCall> calls = fake.journal().calls();
             assertThat(calls).hasSize(THREADS * CALLS_EACH);
-            assertThat(calls).extracting(RecordedCall::sequence).doesNotHaveDuplicates().isSorted();
+            assertThat(calls)
+                    .extracting(RecordedCall::sequence)
+                    .doesNotHaveDuplicates()
+                    .isSorted();
             assertThat(calls).allSatisfy(call -> assertThat(call.succeeded()).isTrue());
-            assertThat(calls).allSatisfy(call -> assertThat(call.attempts())
-                    .extracting(a -> a.status().orElse(0)).as("attempts of %s", call).containsExactly(400, 200));
-            Map<String, List<String>> namesByThread = calls.stream().collect(Collectors.groupingBy(RecordedCall::threadName,
-                    Collectors.mapping(call -> call.request(CreateIdentityPoolRequest.class).orElseThrow().identityPoolName(),
-                            Collectors.toList())));
+            assertThat(calls)
+                    .allSatisfy(call -> assertThat(call.attempts())
+                            .extracting(a -> a.status().orElse(0))
+                            .as("attempts of %s", call)
+                            .containsExactly(400, 200));
+            Map<String, List<String>> namesByThread = calls.stream()
+                    .collect(Collectors.groupingBy(
+                            RecordedCall::threadName,
+                            Collectors.mapping(
+                                    call -> call.request(CreateIdentityPoolRequest.class)
+                                            .orElseThrow()
+                                            .identityPoolName(),
+                                    Collectors.toList())));
             assertThat(namesByThread).hasSize(THREADS);
             namesByThread.values().forEach(names -> {
                 String prefix = names.get(0).substring(0, names.get(0).indexOf('-') + 1);
@@ -98,7 +116,9 @@ class JournalConcurrencyTest {
             }
             CompletableFuture.allOf(all.toArray(CompletableFuture[]::new)).join();
             for (int f = 0; f < fakes.size(); f++) {
-                assertThat(fakes.get(f).journal().calls()).as("calls of fake %d", f).hasSize(f + 1);
+                assertThat(fakes.get(f).journal().calls())
+                        .as("calls of fake %d", f)
+                        .hasSize(f + 1);
             }
         } finally {
             fakes.forEach(CognitoIdentityFake::close);

@@ -45,21 +45,24 @@ class InjectionTest {
 
     @Test
     void aFinalFieldIsRefusedWithWhatToDo() {
-        assertThat(onlyFailure(Kit.run(FinalField.class))).isEqualTo("@InjectCognitoIdentity field 'fake' of "
-                + FinalField.class.getName() + " must not be final: the extension assigns it (remove 'final').");
+        assertThat(onlyFailure(Kit.run(FinalField.class)))
+                .isEqualTo("@InjectCognitoIdentity field 'fake' of " + FinalField.class.getName()
+                        + " must not be final: the extension assigns it (remove 'final').");
     }
 
     @Test
     void aFieldOfAnotherTypeIsRefusedWithTheTypesItMayHave() {
-        assertThat(onlyFailure(Kit.run(WrongType.class))).isEqualTo("@InjectCognitoIdentity field 'fake' of "
-                + WrongType.class.getName() + " has type java.lang.String; declare it as CognitoIdentityFake,"
-                + " CognitoIdentityClient or CognitoIdentityAsyncClient.");
+        assertThat(onlyFailure(Kit.run(WrongType.class)))
+                .isEqualTo("@InjectCognitoIdentity field 'fake' of "
+                        + WrongType.class.getName() + " has type java.lang.String; declare it as CognitoIdentityFake,"
+                        + " CognitoIdentityClient or CognitoIdentityAsyncClient.");
     }
 
     @Test
     void aBadAnnotationFailsTheClassWithTheReason() {
-        assertThat(onlyFailure(Kit.run(BadAccount.class))).startsWith("@CognitoIdentityFakeTest on "
-                + BadAccount.class.getName() + ": An AWS account id is 12 digits");
+        assertThat(onlyFailure(Kit.run(BadAccount.class)))
+                .startsWith("@CognitoIdentityFakeTest on " + BadAccount.class.getName()
+                        + ": An AWS account id is 12 digits");
     }
 
     @CognitoIdentityFakeTest
@@ -78,12 +81,13 @@ class InjectionTest {
         }
 
         @Test
-        void sameFakeEverywhereInOneTest(CognitoIdentityFake fake, CognitoIdentityClient client,
-                CognitoIdentityAsyncClient async) {
+        void sameFakeEverywhereInOneTest(
+                CognitoIdentityFake fake, CognitoIdentityClient client, CognitoIdentityAsyncClient async) {
             assertThat(fake).isSameAs(constructed).isSameAs(beforeEach);
             assertThat(client).isSameAs(fake.client());
             assertThat(async).isSameAs(fake.asyncClient());
-            assertThat(client.listIdentityPools(b -> b.maxResults(1)).identityPools()).isEmpty();
+            assertThat(client.listIdentityPools(b -> b.maxResults(1)).identityPools())
+                    .isEmpty();
         }
 
         @Test
@@ -150,11 +154,14 @@ class InjectionTest {
 
     static class TwoRegions {
         @RegisterExtension
-        static final CognitoIdentityFakeExtension US = CognitoIdentityFakeExtension.builder().build();
+        static final CognitoIdentityFakeExtension US =
+                CognitoIdentityFakeExtension.builder().build();
 
         @RegisterExtension
         static final CognitoIdentityFakeExtension EU = CognitoIdentityFakeExtension.builder()
-                .name("eu").region("eu-west-1").build();
+                .name("eu")
+                .region("eu-west-1")
+                .build();
 
         @InjectCognitoIdentity("eu")
         CognitoIdentityClient euClient;

@@ -28,9 +28,11 @@ final class Kit {
 
     /** Asserts that exactly {@code tests} tests ran and all passed, showing every failure otherwise. */
     static void assertAllPassed(EngineExecutionResults results, int tests) {
-        String failures = results.allEvents().filter(event -> event.getType() == EventType.FINISHED)
+        String failures = results.allEvents()
+                .filter(event -> event.getType() == EventType.FINISHED)
                 .filter(event -> event.getPayload(org.junit.platform.engine.TestExecutionResult.class)
-                        .map(result -> result.getThrowable().isPresent()).orElse(false))
+                        .map(result -> result.getThrowable().isPresent())
+                        .orElse(false))
                 .map(Kit::describe)
                 .collect(Collectors.joining("\n"));
         assertThat(failures).as("failures").isEmpty();
@@ -41,14 +43,17 @@ final class Kit {
     static String onlyFailure(EngineExecutionResults results) {
         return results.allEvents().failed().stream()
                 .map(event -> event.getPayload(org.junit.platform.engine.TestExecutionResult.class)
-                        .flatMap(org.junit.platform.engine.TestExecutionResult::getThrowable).orElseThrow())
+                        .flatMap(org.junit.platform.engine.TestExecutionResult::getThrowable)
+                        .orElseThrow())
                 .map(Throwable::getMessage)
-                .reduce((a, b) -> a + "\n" + b).orElse("");
+                .reduce((a, b) -> a + "\n" + b)
+                .orElse("");
     }
 
     private static String describe(Event event) {
         Throwable thrown = event.getPayload(org.junit.platform.engine.TestExecutionResult.class)
-                .flatMap(org.junit.platform.engine.TestExecutionResult::getThrowable).orElseThrow();
+                .flatMap(org.junit.platform.engine.TestExecutionResult::getThrowable)
+                .orElseThrow();
         return event.getTestDescriptor().getDisplayName() + ": " + thrown;
     }
 }

@@ -75,11 +75,15 @@ class LifecycleTest {
 
     @Test
     void parallelTestsNeverSeeEachOthersPools() {
-        assertAllPassed(Kit.run(Parallel.class, Map.of(
-                "junit.jupiter.execution.parallel.enabled", "true",
-                "junit.jupiter.execution.parallel.mode.default", "concurrent",
-                "junit.jupiter.execution.parallel.config.strategy", "fixed",
-                "junit.jupiter.execution.parallel.config.fixed.parallelism", String.valueOf(Parallel.TESTS))),
+        assertAllPassed(
+                Kit.run(
+                        Parallel.class,
+                        Map.of(
+                                "junit.jupiter.execution.parallel.enabled", "true",
+                                "junit.jupiter.execution.parallel.mode.default", "concurrent",
+                                "junit.jupiter.execution.parallel.config.strategy", "fixed",
+                                "junit.jupiter.execution.parallel.config.fixed.parallelism",
+                                        String.valueOf(Parallel.TESTS))),
                 Parallel.TESTS);
     }
 
@@ -99,7 +103,8 @@ class LifecycleTest {
         void seesNothingOfTheFirstTest(CognitoIdentityFake fake, CognitoIdentityClient client) {
             seen.add(fake);
             assertThat(fake.faults().rules()).isEmpty();
-            assertThat(client.listIdentityPools(b -> b.maxResults(10)).identityPools()).isEmpty();
+            assertThat(client.listIdentityPools(b -> b.maxResults(10)).identityPools())
+                    .isEmpty();
         }
     }
 
@@ -177,14 +182,16 @@ class LifecycleTest {
         void hasTheFixtureTheSeedAndTheFaults(CognitoIdentityFake fake, CognitoIdentityClient client) {
             fake.seed(s -> s.identityPool("mine", p -> {}));
             assertThat(client.listIdentityPools(b -> b.maxResults(10)).identityPools())
-                    .extracting(p -> p.identityPoolName()).containsExactly("app", "seeded", "mine");
+                    .extracting(p -> p.identityPoolName())
+                    .containsExactly("app", "seeded", "mine");
             assertThat(fake.faults().rules()).hasSize(1);
         }
 
         @Test
         void againInTheNextTest(CognitoIdentityClient client) {
             assertThat(client.listIdentityPools(b -> b.maxResults(10)).identityPools())
-                    .extracting(p -> p.identityPoolName()).containsExactly("app", "seeded");
+                    .extracting(p -> p.identityPoolName())
+                    .containsExactly("app", "seeded");
         }
     }
 
@@ -202,7 +209,8 @@ class LifecycleTest {
         @Test
         @Order(2)
         void second(CognitoIdentityFake fake) {
-            assertThat(fake.seed(s -> s.identityPool("app", p -> {})).poolId("app")).isEqualTo(firstId);
+            assertThat(fake.seed(s -> s.identityPool("app", p -> {})).poolId("app"))
+                    .isEqualTo(firstId);
         }
     }
 
@@ -256,7 +264,8 @@ class LifecycleTest {
             fake.seed(s -> s.identityPool(name, p -> {}));
             allSeeded.await(30, TimeUnit.SECONDS);
             assertThat(client.listIdentityPools(b -> b.maxResults(10)).identityPools())
-                    .extracting(p -> p.identityPoolName()).containsExactly(name);
+                    .extracting(p -> p.identityPoolName())
+                    .containsExactly(name);
         }
     }
 }

@@ -25,21 +25,24 @@ public final class PerTestCost {
     public static void main(String[] args) {
         long plainCold = runMillis(PlainOnce.class);
         long injectedCold = runMillis(InjectedOnce.class);
-        System.out.printf("cold: first plain test class %d ms, then first test with fake + client %d ms%n",
+        System.out.printf(
+                "cold: first plain test class %d ms, then first test with fake + client %d ms%n",
                 plainCold, injectedCold);
         double[] overheads = new double[ROUNDS];
         for (int round = -WARM_UP_ROUNDS; round < ROUNDS; round++) {
             long plain = runNanos(PlainMany.class);
             long injected = runNanos(InjectedMany.class);
             double perTest = (injected - plain) / 1_000.0 / TESTS;
-            System.out.printf("%s: %d tests plain %.1f ms, injected %.1f ms, overhead %.1f us/test%n",
+            System.out.printf(
+                    "%s: %d tests plain %.1f ms, injected %.1f ms, overhead %.1f us/test%n",
                     round < 0 ? "warm-up" : "round " + (round + 1), TESTS, plain / 1e6, injected / 1e6, perTest);
             if (round >= 0) {
                 overheads[round] = perTest;
             }
         }
         java.util.Arrays.sort(overheads);
-        System.out.printf("warm overhead per test: median %.1f us, best %.1f us, worst %.1f us (%d rounds)%n",
+        System.out.printf(
+                "warm overhead per test: median %.1f us, best %.1f us, worst %.1f us (%d rounds)%n",
                 overheads[ROUNDS / 2], overheads[0], overheads[ROUNDS - 1], ROUNDS);
     }
 
@@ -49,8 +52,12 @@ public final class PerTestCost {
 
     private static long runNanos(Class<?> testClass) {
         long start = System.nanoTime();
-        long passed = EngineTestKit.engine("junit-jupiter").selectors(selectClass(testClass)).execute()
-                .testEvents().succeeded().count();
+        long passed = EngineTestKit.engine("junit-jupiter")
+                .selectors(selectClass(testClass))
+                .execute()
+                .testEvents()
+                .succeeded()
+                .count();
         long elapsed = System.nanoTime() - start;
         if (passed == 0) {
             throw new IllegalStateException(testClass.getSimpleName() + " ran no test");

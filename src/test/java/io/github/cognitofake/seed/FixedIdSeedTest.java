@@ -25,11 +25,14 @@ class FixedIdSeedTest {
     void anApiCreationAfterAFixedIdSeedGetsAGeneratedId(ClientKind kind) {
         fake.seed(s -> s.identityPool("seeded", p -> p.id(FIXED_ID)));
 
-        String created = kind.client(fake).createIdentityPool(b -> b.identityPoolName("api")
-                .allowUnauthenticatedIdentities(false)).identityPoolId();
+        String created = kind.client(fake)
+                .createIdentityPool(b -> b.identityPoolName("api").allowUnauthenticatedIdentities(false))
+                .identityPoolId();
 
         assertThat(created).startsWith("us-east-1:").isNotEqualTo(FIXED_ID);
-        assertThat(kind.client(fake).describeIdentityPool(b -> b.identityPoolId(FIXED_ID)).identityPoolName())
+        assertThat(kind.client(fake)
+                        .describeIdentityPool(b -> b.identityPoolId(FIXED_ID))
+                        .identityPoolName())
                 .isEqualTo("seeded");
     }
 }

@@ -33,17 +33,27 @@ class FixtureTest {
         assertThat(loaded.poolId("app")).isEqualTo(CLI_POOL_ID);
         GetIdentityPoolRolesResponse roles = fake.client().getIdentityPoolRoles(b -> b.identityPoolId(CLI_POOL_ID));
         assertThat(roles.roles()).containsEntry("authenticated", "arn:aws:iam::123456789012:role/Auth");
-        assertThat(roles.roleMappings().get(USER_POOL_LOGIN).rulesConfiguration().rules().get(0).roleARN())
+        assertThat(roles.roleMappings()
+                        .get(USER_POOL_LOGIN)
+                        .rulesConfiguration()
+                        .rules()
+                        .get(0)
+                        .roleARN())
                 .isEqualTo("arn:aws:iam::123456789012:role/Admin");
     }
 
     @Test
     void aSnapshotLoadedIntoAnEmptyFakeRestoresTheSameState(@TempDir Path dir) {
-        fake.seed(s -> s
-                .identityPool("app", p -> p.allowUnauthenticatedIdentities(true).tag("team", "auth")
-                        .authenticatedRole("arn:aws:iam::123456789012:role/Auth")
-                        .rulesMapping(USER_POOL_LOGIN, DENY, r -> r.when("isAdmin", EQUALS, "yes")
-                                .assume("arn:aws:iam::123456789012:role/Admin")))
+        fake.seed(s -> s.identityPool(
+                        "app",
+                        p -> p.allowUnauthenticatedIdentities(true)
+                                .tag("team", "auth")
+                                .authenticatedRole("arn:aws:iam::123456789012:role/Auth")
+                                .rulesMapping(
+                                        USER_POOL_LOGIN,
+                                        DENY,
+                                        r -> r.when("isAdmin", EQUALS, "yes")
+                                                .assume("arn:aws:iam::123456789012:role/Admin")))
                 .identityPool("plain", p -> {}));
         Path file = dir.resolve("pools.json");
         fake.snapshot().writeTo(file);
@@ -53,14 +63,17 @@ class FixtureTest {
 
             assertThat(restored.snapshot().json()).isEqualTo(fake.snapshot().json());
             ListIdentityPoolsResponse pools = restored.client().listIdentityPools(b -> b.maxResults(10));
-            assertThat(pools.identityPools()).extracting(p -> p.identityPoolName()).containsExactly("app", "plain");
+            assertThat(pools.identityPools())
+                    .extracting(p -> p.identityPoolName())
+                    .containsExactly("app", "plain");
         }
     }
 
     @Test
     void anUnknownMemberNamesTheFileLineAndColumn() {
-        Fixture fixture = Fixture.fromJson("pools.json", "[\n  {\n    \"IdentityPoolName\": \"app\",\n"
-                + "    \"AllowUnauthenticated\": true\n  }\n]");
+        Fixture fixture = Fixture.fromJson(
+                "pools.json",
+                "[\n  {\n    \"IdentityPoolName\": \"app\",\n" + "    \"AllowUnauthenticated\": true\n  }\n]");
 
         assertThatThrownBy(() -> fake.load(fixture))
                 .isInstanceOf(SeedException.class)
@@ -77,8 +90,10 @@ class FixtureTest {
 
     @Test
     void aValueTheServiceRefusesNamesThePoolLocationAndTheServiceMessage() {
-        Fixture fixture = Fixture.fromJson("pools.json", "[{\"IdentityPoolName\": \"ok\", \"AllowUnauthenticatedIdentities\": false},\n"
-                + " {\"IdentityPoolName\": \"app\", \"AllowUnauthenticatedIdentities\": \"maybe\"}]");
+        Fixture fixture = Fixture.fromJson(
+                "pools.json",
+                "[{\"IdentityPoolName\": \"ok\", \"AllowUnauthenticatedIdentities\": false},\n"
+                        + " {\"IdentityPoolName\": \"app\", \"AllowUnauthenticatedIdentities\": \"maybe\"}]");
 
         assertThatThrownBy(() -> fake.load(fixture))
                 .isInstanceOf(SeedException.class)

@@ -45,15 +45,17 @@ class SeedTest {
 
     @Test
     void seedsEveryMemberOfAPoolAsTheApiWouldCreateIt() {
-        String id = fake.seed(s -> s.identityPool("app", p -> p
-                .allowUnauthenticatedIdentities(true)
-                .allowClassicFlow(true)
-                .loginProvider("graph.facebook.com", "123456789012345")
-                .cognitoProvider(USER_POOL, "client1", true)
-                .openIdConnectProvider(OIDC)
-                .samlProvider(SAML)
-                .developerProviderName("login.example")
-                .tag("team", "auth"))).poolId("app");
+        String id = fake.seed(s -> s.identityPool(
+                        "app",
+                        p -> p.allowUnauthenticatedIdentities(true)
+                                .allowClassicFlow(true)
+                                .loginProvider("graph.facebook.com", "123456789012345")
+                                .cognitoProvider(USER_POOL, "client1", true)
+                                .openIdConnectProvider(OIDC)
+                                .samlProvider(SAML)
+                                .developerProviderName("login.example")
+                                .tag("team", "auth")))
+                .poolId("app");
 
         DescribeIdentityPoolResponse pool = client.describeIdentityPool(b -> b.identityPoolId(id));
         assertThat(id).startsWith("us-east-1:");
@@ -61,8 +63,12 @@ class SeedTest {
         assertThat(pool.allowUnauthenticatedIdentities()).isTrue();
         assertThat(pool.allowClassicFlow()).isTrue();
         assertThat(pool.supportedLoginProviders()).containsExactly(Map.entry("graph.facebook.com", "123456789012345"));
-        assertThat(pool.cognitoIdentityProviders()).containsExactly(CognitoIdentityProvider.builder()
-                .providerName(USER_POOL).clientId("client1").serverSideTokenCheck(true).build());
+        assertThat(pool.cognitoIdentityProviders())
+                .containsExactly(CognitoIdentityProvider.builder()
+                        .providerName(USER_POOL)
+                        .clientId("client1")
+                        .serverSideTokenCheck(true)
+                        .build());
         assertThat(pool.openIdConnectProviderARNs()).containsExactly(OIDC);
         assertThat(pool.samlProviderARNs()).containsExactly(SAML);
         assertThat(pool.developerProviderName()).isEqualTo("login.example");
@@ -71,50 +77,96 @@ class SeedTest {
 
     @Test
     void seedsRolesAndMappingsOfEveryKindWithRulesInOrder() {
-        String id = fake.seed(s -> s.identityPool("app", p -> p
-                .authenticatedRole(AUTH)
-                .unauthenticatedRole(GUEST)
-                .loginProvider("graph.facebook.com", "123")
-                .tokenMapping("graph.facebook.com", AUTHENTICATED_ROLE)
-                .rulesMapping(USER_POOL + ":client1", DENY, r -> r
-                        .when("isAdmin", EQUALS, "yes").assume(ADMIN)
-                        .when("email", CONTAINS, "@example.com").assume(AUTH)
-                        .when("group", STARTS_WITH, "guest").assume(GUEST)
-                        .when("tier", NOT_EQUAL, "free").assume(AUTH)))).poolId("app");
+        String id = fake.seed(s -> s.identityPool(
+                        "app",
+                        p -> p.authenticatedRole(AUTH)
+                                .unauthenticatedRole(GUEST)
+                                .loginProvider("graph.facebook.com", "123")
+                                .tokenMapping("graph.facebook.com", AUTHENTICATED_ROLE)
+                                .rulesMapping(
+                                        USER_POOL + ":client1",
+                                        DENY,
+                                        r -> r.when("isAdmin", EQUALS, "yes")
+                                                .assume(ADMIN)
+                                                .when("email", CONTAINS, "@example.com")
+                                                .assume(AUTH)
+                                                .when("group", STARTS_WITH, "guest")
+                                                .assume(GUEST)
+                                                .when("tier", NOT_EQUAL, "free")
+                                                .assume(AUTH))))
+                .poolId("app");
 
         GetIdentityPoolRolesResponse roles = client.getIdentityPoolRoles(b -> b.identityPoolId(id));
-        assertThat(roles.roles()).containsExactly(Map.entry("authenticated", AUTH), Map.entry("unauthenticated", GUEST));
-        assertThat(roles.roleMappings()).containsEntry("graph.facebook.com", RoleMapping.builder()
-                .type(RoleMappingType.TOKEN).ambiguousRoleResolution(AUTHENTICATED_ROLE).build());
-        assertThat(roles.roleMappings().get(USER_POOL + ":client1")).isEqualTo(RoleMapping.builder()
-                .type(RoleMappingType.RULES).ambiguousRoleResolution(DENY)
-                .rulesConfiguration(RulesConfigurationType.builder().rules(
-                        MappingRule.builder().claim("isAdmin").matchType(EQUALS).value("yes").roleARN(ADMIN).build(),
-                        MappingRule.builder().claim("email").matchType(CONTAINS).value("@example.com").roleARN(AUTH).build(),
-                        MappingRule.builder().claim("group").matchType(STARTS_WITH).value("guest").roleARN(GUEST).build(),
-                        MappingRule.builder().claim("tier").matchType(NOT_EQUAL).value("free").roleARN(AUTH).build())
-                        .build())
-                .build());
+        assertThat(roles.roles())
+                .containsExactly(Map.entry("authenticated", AUTH), Map.entry("unauthenticated", GUEST));
+        assertThat(roles.roleMappings())
+                .containsEntry(
+                        "graph.facebook.com",
+                        RoleMapping.builder()
+                                .type(RoleMappingType.TOKEN)
+                                .ambiguousRoleResolution(AUTHENTICATED_ROLE)
+                                .build());
+        assertThat(roles.roleMappings().get(USER_POOL + ":client1"))
+                .isEqualTo(RoleMapping.builder()
+                        .type(RoleMappingType.RULES)
+                        .ambiguousRoleResolution(DENY)
+                        .rulesConfiguration(RulesConfigurationType.builder()
+                                .rules(
+                                        MappingRule.builder()
+                                                .claim("isAdmin")
+                                                .matchType(EQUALS)
+                                                .value("yes")
+                                                .roleARN(ADMIN)
+                                                .build(),
+                                        MappingRule.builder()
+                                                .claim("email")
+                                                .matchType(CONTAINS)
+                                                .value("@example.com")
+                                                .roleARN(AUTH)
+                                                .build(),
+                                        MappingRule.builder()
+                                                .claim("group")
+                                                .matchType(STARTS_WITH)
+                                                .value("guest")
+                                                .roleARN(GUEST)
+                                                .build(),
+                                        MappingRule.builder()
+                                                .claim("tier")
+                                                .matchType(NOT_EQUAL)
+                                                .value("free")
+                                                .roleARN(AUTH)
+                                                .build())
+                                .build())
+                        .build());
     }
 
     @Test
     void aMappingForAUserPoolClientAddsThatClientToThePool() {
-        String id = fake.seed(s -> s.identityPool("app", p -> p
-                .rulesMapping(USER_POOL + ":client1", DENY, r -> r.when("isAdmin", EQUALS, "yes").assume(ADMIN))))
+        String id = fake.seed(s -> s.identityPool(
+                        "app",
+                        p -> p.rulesMapping(
+                                USER_POOL + ":client1",
+                                DENY,
+                                r -> r.when("isAdmin", EQUALS, "yes").assume(ADMIN))))
                 .poolId("app");
 
         assertThat(client.describeIdentityPool(b -> b.identityPoolId(id)).cognitoIdentityProviders())
                 .containsExactly(CognitoIdentityProvider.builder()
-                        .providerName(USER_POOL).clientId("client1").serverSideTokenCheck(false).build());
+                        .providerName(USER_POOL)
+                        .clientId("client1")
+                        .serverSideTokenCheck(false)
+                        .build());
     }
 
     @Test
     void aRefusedSeedFailsWithTheServiceMessageAndNamesThePool() {
-        SeedException error = catchThrowableOfType(SeedException.class, () -> fake.seed(s -> s.identityPool("app",
-                p -> p.tokenMapping("graph.facebook.com", DENY))));
+        SeedException error = catchThrowableOfType(
+                SeedException.class,
+                () -> fake.seed(s -> s.identityPool("app", p -> p.tokenMapping("graph.facebook.com", DENY))));
 
-        assertThat(error).hasMessage("identity pool 'app': InvalidParameterException: (graph.facebook.com) is not a"
-                + " valid RoleMapping ProviderName or is not a configured provider.");
+        assertThat(error)
+                .hasMessage("identity pool 'app': InvalidParameterException: (graph.facebook.com) is not a"
+                        + " valid RoleMapping ProviderName or is not a configured provider.");
         assertThat(error.errorCode()).contains("InvalidParameterException");
     }
 
@@ -129,19 +181,22 @@ class SeedTest {
 
     @Test
     void aFailedSeedLeavesNothingBehind() {
-        assertThatThrownBy(() -> fake.seed(s -> s
-                .identityPool("first", p -> p.authenticatedRole(AUTH))
-                .identityPool("second", p -> p.authenticatedRole("NotAnArnButLongEnough"))))
+        assertThatThrownBy(() -> fake.seed(s -> s.identityPool("first", p -> p.authenticatedRole(AUTH))
+                        .identityPool("second", p -> p.authenticatedRole("NotAnArnButLongEnough"))))
                 .isInstanceOf(SeedException.class)
-                .hasMessage("identity pool 'second': NotAuthorizedException: Access to Role 'NotAnArnButLongEnough' is forbidden.");
+                .hasMessage(
+                        "identity pool 'second': NotAuthorizedException: Access to Role 'NotAnArnButLongEnough' is forbidden.");
 
-        assertThat(client.listIdentityPools(b -> b.maxResults(60)).identityPools()).isEmpty();
+        assertThat(client.listIdentityPools(b -> b.maxResults(60)).identityPools())
+                .isEmpty();
     }
 
     @Test
     void aFixedIdIsKeptCheckedAndNotTakenTwice() {
-        assertThat(fake.seed(s -> s.identityPool("app", p -> p.id(FIXED_ID))).poolId("app")).isEqualTo(FIXED_ID);
-        assertThat(client.describeIdentityPool(b -> b.identityPoolId(FIXED_ID)).identityPoolName()).isEqualTo("app");
+        assertThat(fake.seed(s -> s.identityPool("app", p -> p.id(FIXED_ID))).poolId("app"))
+                .isEqualTo(FIXED_ID);
+        assertThat(client.describeIdentityPool(b -> b.identityPoolId(FIXED_ID)).identityPoolName())
+                .isEqualTo("app");
 
         assertThatThrownBy(() -> fake.seed(s -> s.identityPool("again", p -> p.id(FIXED_ID))))
                 .hasMessage("identity pool 'again': An identity pool with id '" + FIXED_ID + "' exists already.");
@@ -149,8 +204,8 @@ class SeedTest {
                 .hasMessage("identity pool 'malformed': ValidationException: 1 validation error detected: Value"
                         + " 'us-east-1:XYZ' at 'identityPoolId' failed to satisfy constraint: Member must satisfy"
                         + " regular expression pattern: [\\w-]+:[0-9a-f-]+");
-        assertThatThrownBy(() -> fake.seed(s -> s.identityPool("elsewhere",
-                p -> p.id("eu-west-1:11111111-2222-4333-8444-555555555555"))))
+        assertThatThrownBy(() -> fake.seed(
+                        s -> s.identityPool("elsewhere", p -> p.id("eu-west-1:11111111-2222-4333-8444-555555555555"))))
                 .hasMessageContaining("is not in this fake's region us-east-1");
     }
 
@@ -173,7 +228,8 @@ class SeedTest {
         try (seeded) {
             String first = seeded.seed(s -> s.identityPool("app", p -> {})).poolId("app");
             seeded.reset();
-            assertThat(seeded.seed(s -> s.identityPool("app", p -> {})).poolId("app")).isEqualTo(first);
+            assertThat(seeded.seed(s -> s.identityPool("app", p -> {})).poolId("app"))
+                    .isEqualTo(first);
         }
     }
 

@@ -27,20 +27,29 @@ class TagFixtureTest {
 
     @Test
     void aSnapshotRestoresTagsAndPrincipalTagMaps() {
-        String id = fake.seed(s -> s.identityPool("app", p -> p.tag("team", "auth")
-                .cognitoProvider(USER_POOL, "client1").openIdConnectProvider(OIDC_ARN)
-                .loginProvider("graph.facebook.com", "123456789012345"))).poolId("app");
+        String id = fake.seed(s -> s.identityPool(
+                        "app",
+                        p -> p.tag("team", "auth")
+                                .cognitoProvider(USER_POOL, "client1")
+                                .openIdConnectProvider(OIDC_ARN)
+                                .loginProvider("graph.facebook.com", "123456789012345")))
+                .poolId("app");
         CognitoIdentityClient cognito = fake.client();
         cognito.tagResource(b -> b.resourceArn(fake.identityPoolArn(id)).tags(Map.of("stage", "test")));
-        cognito.setPrincipalTagAttributeMap(b -> b.identityPoolId(id).identityProviderName(USER_POOL)
-                .principalTags(Map.of("tenant", "custom:tenant")));
-        cognito.setPrincipalTagAttributeMap(b -> b.identityPoolId(id).identityProviderName("login.example.com")
-                .useDefaults(true));
-        cognito.setPrincipalTagAttributeMap(b -> b.identityPoolId(id).identityProviderName("graph.facebook.com")
-                .useDefaults(true));
+        cognito.setPrincipalTagAttributeMap(b ->
+                b.identityPoolId(id).identityProviderName(USER_POOL).principalTags(Map.of("tenant", "custom:tenant")));
+        cognito.setPrincipalTagAttributeMap(b ->
+                b.identityPoolId(id).identityProviderName("login.example.com").useDefaults(true));
+        cognito.setPrincipalTagAttributeMap(b ->
+                b.identityPoolId(id).identityProviderName("graph.facebook.com").useDefaults(true));
         // Facebook is removed again: its map cannot be reached through the API, so the snapshot leaves it out.
-        cognito.updateIdentityPool(b -> b.identityPoolId(id).identityPoolName("app").allowUnauthenticatedIdentities(false)
-                .cognitoIdentityProviders(CognitoIdentityProvider.builder().providerName(USER_POOL).clientId("client1").build())
+        cognito.updateIdentityPool(b -> b.identityPoolId(id)
+                .identityPoolName("app")
+                .allowUnauthenticatedIdentities(false)
+                .cognitoIdentityProviders(CognitoIdentityProvider.builder()
+                        .providerName(USER_POOL)
+                        .clientId("client1")
+                        .build())
                 .openIdConnectProviderARNs(OIDC_ARN));
 
         Fixture snapshot = fake.snapshot();
@@ -51,14 +60,17 @@ class TagFixtureTest {
 
             assertThat(restored.snapshot().json()).isEqualTo(snapshot.json());
             CognitoIdentityClient copy = restored.client();
-            assertThat(copy.listTagsForResource(b -> b.resourceArn(restored.identityPoolArn(id))).tags())
+            assertThat(copy.listTagsForResource(b -> b.resourceArn(restored.identityPoolArn(id)))
+                            .tags())
                     .isEqualTo(Map.of("team", "auth", "stage", "test"));
-            GetPrincipalTagAttributeMapResponse userPool = copy.getPrincipalTagAttributeMap(b -> b
-                    .identityPoolId(id).identityProviderName(USER_POOL));
+            GetPrincipalTagAttributeMapResponse userPool =
+                    copy.getPrincipalTagAttributeMap(b -> b.identityPoolId(id).identityProviderName(USER_POOL));
             assertThat(userPool.useDefaults()).isFalse();
             assertThat(userPool.principalTags()).isEqualTo(Map.of("tenant", "custom:tenant"));
-            assertThat(copy.getPrincipalTagAttributeMap(b -> b.identityPoolId(id).identityProviderName(OIDC_ARN))
-                    .useDefaults()).isTrue();
+            assertThat(copy.getPrincipalTagAttributeMap(
+                                    b -> b.identityPoolId(id).identityProviderName(OIDC_ARN))
+                            .useDefaults())
+                    .isTrue();
         }
     }
 
@@ -80,10 +92,12 @@ class TagFixtureTest {
                 }
                 """.formatted(POOL_ID, USER_POOL, POOL_ID, USER_POOL)));
 
-        GetPrincipalTagAttributeMapResponse map = fake.client().getPrincipalTagAttributeMap(b -> b
-                .identityPoolId(POOL_ID).identityProviderName(USER_POOL));
+        GetPrincipalTagAttributeMapResponse map = fake.client()
+                .getPrincipalTagAttributeMap(b -> b.identityPoolId(POOL_ID).identityProviderName(USER_POOL));
         assertThat(map.principalTags()).isEqualTo(Map.of("tenant", "custom:tenant"));
-        assertThat(fake.client().listTagsForResource(b -> b.resourceArn(fake.identityPoolArn(POOL_ID))).tags())
+        assertThat(fake.client()
+                        .listTagsForResource(b -> b.resourceArn(fake.identityPoolArn(POOL_ID)))
+                        .tags())
                 .isEqualTo(Map.of("team", "auth"));
     }
 
@@ -113,8 +127,8 @@ class TagFixtureTest {
                 .hasMessage("Bad fixture pools.json, line 2, column 2: PrincipalTagAttributeMaps must be an array of"
                         + " objects with IdentityProviderName, UseDefaults and PrincipalTags, as"
                         + " get-principal-tag-attribute-map prints them");
-        assertThatThrownBy(() -> fake.load(Fixture.fromJson("pools.json",
-                "{\"IdentityPoolName\": \"app\", \"PrincipalTagAttributeMaps\": [1]}")))
+        assertThatThrownBy(() -> fake.load(Fixture.fromJson(
+                        "pools.json", "{\"IdentityPoolName\": \"app\", \"PrincipalTagAttributeMaps\": [1]}")))
                 .isInstanceOf(SeedException.class)
                 .hasMessageContaining("PrincipalTagAttributeMaps must hold objects");
     }

@@ -56,26 +56,35 @@ class CognitoIdentityFakeServerTest {
 
     @Test
     void servesTheFakeItWasGivenWithItsStateFaultsAndJournal() {
-        String poolId = fake.seed(s -> s.identityPool("app", p -> p
-                .authenticatedRole("arn:aws:iam::123456789012:role/Auth"))).poolId("app");
+        String poolId = fake.seed(
+                        s -> s.identityPool("app", p -> p.authenticatedRole("arn:aws:iam::123456789012:role/Auth")))
+                .poolId("app");
         fake.faults().on(GET_IDENTITY_POOL_ROLES).throttle().times(2);
 
         try (CognitoIdentityFakeServer server = CognitoIdentityFakeServer.serve(fake);
                 CognitoIdentityClient client = HttpClientKind.APACHE.client(server.endpoint())) {
             GetIdentityPoolRolesResponse roles = client.getIdentityPoolRoles(b -> b.identityPoolId(poolId));
-            String created = client.createIdentityPool(b -> b.identityPoolName("over-http")
-                    .allowUnauthenticatedIdentities(false)).identityPoolId();
+            String created = client.createIdentityPool(
+                            b -> b.identityPoolName("over-http").allowUnauthenticatedIdentities(false))
+                    .identityPoolId();
 
             assertThat(roles.roles()).containsEntry("authenticated", "arn:aws:iam::123456789012:role/Auth");
-            assertThat(fake.client().describeIdentityPool(b -> b.identityPoolId(created)).identityPoolName())
+            assertThat(fake.client()
+                            .describeIdentityPool(b -> b.identityPoolId(created))
+                            .identityPoolName())
                     .isEqualTo("over-http");
             List<RecordedCall> calls = fake.journal().calls();
-            assertThat(calls).extracting(call -> call.operation().orElseThrow())
+            assertThat(calls)
+                    .extracting(call -> call.operation().orElseThrow())
                     .containsExactly(GET_IDENTITY_POOL_ROLES, CREATE_IDENTITY_POOL, DESCRIBE_IDENTITY_POOL);
             assertThat(calls.get(0).source()).isEqualTo(CallSource.WIRE);
-            assertThat(calls.get(0).attempts()).extracting(attempt -> attempt.errorCode().orElse("-"))
+            assertThat(calls.get(0).attempts())
+                    .extracting(attempt -> attempt.errorCode().orElse("-"))
                     .containsExactly("TooManyRequestsException", "TooManyRequestsException", "-");
-            CognitoIdentityFakeAssertions.assertThat(fake).received(GET_IDENTITY_POOL_ROLES).attempts(3).calls(1);
+            CognitoIdentityFakeAssertions.assertThat(fake)
+                    .received(GET_IDENTITY_POOL_ROLES)
+                    .attempts(3)
+                    .calls(1);
         }
     }
 
@@ -83,14 +92,20 @@ class CognitoIdentityFakeServerTest {
     void keepsTheConnectionAliveBetweenRequests() {
         try (CognitoIdentityFakeServer server = CognitoIdentityFakeServer.serve(fake);
                 RawConnection connection = new RawConnection(server.endpoint())) {
-            Response first = connection.send(RawConnection.request("ListIdentityPools", "{\"MaxResults\":5}")).read();
-            Response second = connection.send(RawConnection.request("ListIdentityPools", "{\"MaxResults\":5}")).read();
+            Response first = connection
+                    .send(RawConnection.request("ListIdentityPools", "{\"MaxResults\":5}"))
+                    .read();
+            Response second = connection
+                    .send(RawConnection.request("ListIdentityPools", "{\"MaxResults\":5}"))
+                    .read();
 
             assertThat(first.status()).isEqualTo(200);
             assertThat(second.status()).isEqualTo(200);
             assertThat(second.body()).isEqualTo("{\"IdentityPools\":[]}");
-            assertThat(second.headers()).containsEntry("content-type", "application/x-amz-json-1.1")
-                    .containsKey("x-amzn-requestid").doesNotContainKey("connection");
+            assertThat(second.headers())
+                    .containsEntry("content-type", "application/x-amz-json-1.1")
+                    .containsKey("x-amzn-requestid")
+                    .doesNotContainKey("connection");
             assertThat(fake.journal().calls(LIST_IDENTITY_POOLS)).hasSize(2);
         }
     }
@@ -99,15 +114,24 @@ class CognitoIdentityFakeServerTest {
     void answersWhatTheFrontDoorAnswersForAnyMethodOrPath() throws Exception {
         try (CognitoIdentityFakeServer server = CognitoIdentityFakeServer.serve(fake)) {
             HttpClient http = HttpClient.newHttpClient();
-            HttpResponse<String> get = http.send(HttpRequest.newBuilder(server.endpoint().resolve("/any/path?x=1"))
-                    .GET().build(), HttpResponse.BodyHandlers.ofString());
-            HttpResponse<String> wrongType = http.send(HttpRequest.newBuilder(server.endpoint())
-                    .header("Content-Type", "text/plain").header("X-Amz-Target", "AWSCognitoIdentityService.GetId")
-                    .POST(HttpRequest.BodyPublishers.ofString("{}")).build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> get = http.send(
+                    HttpRequest.newBuilder(server.endpoint().resolve("/any/path?x=1"))
+                            .GET()
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> wrongType = http.send(
+                    HttpRequest.newBuilder(server.endpoint())
+                            .header("Content-Type", "text/plain")
+                            .header("X-Amz-Target", "AWSCognitoIdentityService.GetId")
+                            .POST(HttpRequest.BodyPublishers.ofString("{}"))
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
 
             assertThat(get.statusCode()).isEqualTo(400);
-            assertThat(get.body()).isEqualTo("{\"code\":\"BadRequest\",\"message\":"
-                    + "\"The server did not understand the operation that was requested.\",\"type\":\"client\"}");
+            assertThat(get.body())
+                    .isEqualTo(
+                            "{\"code\":\"BadRequest\",\"message\":"
+                                    + "\"The server did not understand the operation that was requested.\",\"type\":\"client\"}");
             assertThat(wrongType.statusCode()).isEqualTo(404);
             assertThat(wrongType.body()).isEqualTo("<UnknownOperationException/>\n");
             assertThat(wrongType.headers().firstValue("Content-Type")).isEmpty();
@@ -116,11 +140,13 @@ class CognitoIdentityFakeServerTest {
 
     @Test
     void listensOnAnotherAddressOnlyWhenAsked() throws Exception {
-        try (CognitoIdentityFakeServer server = CognitoIdentityFakeServer.builder(fake).host("0.0.0.0").start();
+        try (CognitoIdentityFakeServer server =
+                        CognitoIdentityFakeServer.builder(fake).host("0.0.0.0").start();
                 CognitoIdentityClient client = HttpClientKind.URL_CONNECTION.client(server.endpoint())) {
             // Every address of the machine, and the endpoint clients are given is the loopback one.
             assertThat(server.endpoint()).isEqualTo(URI.create("http://127.0.0.1:" + server.port()));
-            assertThat(client.listIdentityPools(b -> b.maxResults(1)).identityPools()).isEmpty();
+            assertThat(client.listIdentityPools(b -> b.maxResults(1)).identityPools())
+                    .isEmpty();
         }
     }
 
@@ -129,7 +155,8 @@ class CognitoIdentityFakeServerTest {
         try (CognitoIdentityFakeServer first = CognitoIdentityFakeServer.serve(fake)) {
             int taken = first.port();
 
-            assertThatThrownBy(() -> CognitoIdentityFakeServer.builder(fake).port(taken).start())
+            assertThatThrownBy(() ->
+                            CognitoIdentityFakeServer.builder(fake).port(taken).start())
                     .isInstanceOf(UncheckedIOException.class)
                     .hasMessage("Cannot listen on 127.0.0.1:" + taken
                             + ": Address already in use; choose another port, or port 0 for any free one");
@@ -138,7 +165,9 @@ class CognitoIdentityFakeServerTest {
 
     @Test
     void refusesAnAddressThatDoesNotResolve() {
-        assertThatThrownBy(() -> CognitoIdentityFakeServer.builder(fake).host("no-such-host.invalid").start())
+        assertThatThrownBy(() -> CognitoIdentityFakeServer.builder(fake)
+                        .host("no-such-host.invalid")
+                        .start())
                 .isInstanceOf(UncheckedIOException.class)
                 .hasMessage("Cannot listen on no-such-host.invalid: unknown host");
     }
@@ -155,20 +184,25 @@ class CognitoIdentityFakeServerTest {
         assertThatThrownBy(() -> new Socket(endpoint.getHost(), endpoint.getPort()).close())
                 .isInstanceOf(ConnectException.class);
         assertThat(fake.isClosed()).isFalse();
-        assertThat(fake.client().listIdentityPools(b -> b.maxResults(1)).identityPools()).isEmpty();
+        assertThat(fake.client().listIdentityPools(b -> b.maxResults(1)).identityPools())
+                .isEmpty();
     }
 
     @Test
     void letsARequestInProgressFinishWhenClosed() throws Exception {
         CountDownLatch arrived = new CountDownLatch(1);
-        fake.faults().on(LIST_IDENTITY_POOLS).where(request -> {
-            arrived.countDown();
-            return true;
-        }).latency(Duration.ofMillis(300)).once();
+        fake.faults()
+                .on(LIST_IDENTITY_POOLS)
+                .where(request -> {
+                    arrived.countDown();
+                    return true;
+                })
+                .latency(Duration.ofMillis(300))
+                .once();
         CognitoIdentityFakeServer server = CognitoIdentityFakeServer.serve(fake);
         HttpClient http = HttpClient.newHttpClient();
-        CompletableFuture<HttpResponse<String>> inProgress = http.sendAsync(listPools(server.endpoint()),
-                HttpResponse.BodyHandlers.ofString());
+        CompletableFuture<HttpResponse<String>> inProgress =
+                http.sendAsync(listPools(server.endpoint()), HttpResponse.BodyHandlers.ofString());
         assertThat(arrived.await(20, TimeUnit.SECONDS)).isTrue();
 
         server.close();
@@ -183,8 +217,9 @@ class CognitoIdentityFakeServerTest {
         try (CognitoIdentityFakeServer server = CognitoIdentityFakeServer.serve(fake)) {
             fake.close();
 
-            assertThatThrownBy(() -> HttpClient.newHttpClient().send(listPools(server.endpoint()),
-                    HttpResponse.BodyHandlers.ofString())).isInstanceOf(IOException.class);
+            assertThatThrownBy(() -> HttpClient.newHttpClient()
+                            .send(listPools(server.endpoint()), HttpResponse.BodyHandlers.ofString()))
+                    .isInstanceOf(IOException.class);
         }
     }
 
@@ -201,26 +236,37 @@ class CognitoIdentityFakeServerTest {
     void refusesSettingsThatCannotWork() {
         CognitoIdentityFakeServer.Builder builder = CognitoIdentityFakeServer.builder(fake);
 
-        assertThatThrownBy(() -> builder.port(65536)).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> builder.port(65536))
+                .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("A port is 0 to 65535 (0: any free port); got 65536.");
-        assertThatThrownBy(() -> builder.host(" ")).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> builder.host(" "))
+                .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("The host must not be empty; use \"127.0.0.1\" for loopback.");
-        assertThatThrownBy(() -> builder.maxRequestBytes(0)).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> builder.maxRequestBytes(0))
+                .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("maxRequestBytes must be from 1 to 1073741824 (1 GiB); got 0.");
-        assertThatThrownBy(() -> builder.threads(0)).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> builder.threads(0))
+                .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("threads must be positive; got 0.");
-        assertThatThrownBy(() -> builder.requestReadTimeout(Duration.ZERO)).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> builder.requestReadTimeout(Duration.ZERO))
+                .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("The request read timeout must be positive; got PT0S.");
-        assertThatThrownBy(() -> CognitoIdentityFakeServer.builder(null)).isInstanceOf(NullPointerException.class)
+        assertThatThrownBy(() -> CognitoIdentityFakeServer.builder(null))
+                .isInstanceOf(NullPointerException.class)
                 .hasMessage("fake");
     }
 
     static HttpRequest listPools(URI endpoint) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(endpoint)
-                .POST(HttpRequest.BodyPublishers.ofString("{\"MaxResults\":5}"));
-        Map.of("Content-Type", RawConnection.JSON_1_1,
-                "X-Amz-Target", "AWSCognitoIdentityService.ListIdentityPools",
-                "Authorization", RawConnection.AUTHORIZATION).forEach(request::header);
+        HttpRequest.Builder request =
+                HttpRequest.newBuilder(endpoint).POST(HttpRequest.BodyPublishers.ofString("{\"MaxResults\":5}"));
+        Map.of(
+                        "Content-Type",
+                        RawConnection.JSON_1_1,
+                        "X-Amz-Target",
+                        "AWSCognitoIdentityService.ListIdentityPools",
+                        "Authorization",
+                        RawConnection.AUTHORIZATION)
+                .forEach(request::header);
         return request.build();
     }
 }

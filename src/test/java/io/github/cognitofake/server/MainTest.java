@@ -34,7 +34,9 @@ class MainTest {
         CountDownLatch stop = new CountDownLatch(1);
         CompletableFuture<Integer> status = CompletableFuture.supplyAsync(() -> Main.run(
                 new String[] {"--port", "0", "--seed", "docs/examples/seed.json"},
-                out.stream(), new PrintStream(err, true, StandardCharsets.UTF_8), stop::await));
+                out.stream(),
+                new PrintStream(err, true, StandardCharsets.UTF_8),
+                stop::await));
 
         String line = out.next();
         assertThat(line).matches("cognito-identity-fake listening on http://127\\.0\\.0\\.1:\\d+");
@@ -42,11 +44,12 @@ class MainTest {
         try (CognitoIdentityClient client = HttpClientKind.URL_CONNECTION.client(endpoint)) {
             GetIdentityPoolRolesResponse roles = client.getIdentityPoolRoles(b -> b.identityPoolId(SEEDED_POOL));
 
-            assertThat(roles.roles()).isEqualTo(Map.of(
-                    "authenticated", "arn:aws:iam::123456789012:role/OrdersAuthenticated",
-                    "unauthenticated", "arn:aws:iam::123456789012:role/OrdersGuest"));
-            assertThat(roles.roleMappings()).containsOnlyKeys(
-                    "cognito-idp.us-east-1.amazonaws.com/us-east-1_Abc123:7lhlkkfbfb4q5kpp90urffao");
+            assertThat(roles.roles())
+                    .isEqualTo(Map.of(
+                            "authenticated", "arn:aws:iam::123456789012:role/OrdersAuthenticated",
+                            "unauthenticated", "arn:aws:iam::123456789012:role/OrdersGuest"));
+            assertThat(roles.roleMappings())
+                    .containsOnlyKeys("cognito-idp.us-east-1.amazonaws.com/us-east-1_Abc123:7lhlkkfbfb4q5kpp90urffao");
         }
         stop.countDown();
 
@@ -58,21 +61,37 @@ class MainTest {
     @Test
     void verifiesSignaturesWhenAsked() throws Exception {
         CountDownLatch stop = new CountDownLatch(1);
-        CompletableFuture<Integer> status = CompletableFuture.supplyAsync(() -> Main.run(new String[] {
-            "--verify-signatures", "--access-key", "AKIAMAINTEST", "--secret-key", "main-secret", "--region", "eu-west-1"},
-                out.stream(), new PrintStream(err, true, StandardCharsets.UTF_8), stop::await));
+        CompletableFuture<Integer> status = CompletableFuture.supplyAsync(() -> Main.run(
+                new String[] {
+                    "--verify-signatures",
+                    "--access-key",
+                    "AKIAMAINTEST",
+                    "--secret-key",
+                    "main-secret",
+                    "--region",
+                    "eu-west-1"
+                },
+                out.stream(),
+                new PrintStream(err, true, StandardCharsets.UTF_8),
+                stop::await));
         URI endpoint = URI.create(out.next().replaceFirst(".* listening on ", ""));
 
-        try (CognitoIdentityClient right = HttpClientKind.APACHE.builder(endpoint)
+        try (CognitoIdentityClient right = HttpClientKind.APACHE
+                        .builder(endpoint)
                         .region(software.amazon.awssdk.regions.Region.EU_WEST_1)
-                        .credentialsProvider(HttpClientKind.credentials("AKIAMAINTEST", "main-secret")).build();
-                CognitoIdentityClient wrong = HttpClientKind.APACHE.builder(endpoint)
-                        .region(software.amazon.awssdk.regions.Region.EU_WEST_1).build()) {
-            String poolId = right.createIdentityPool(b -> b.identityPoolName("p").allowUnauthenticatedIdentities(false))
+                        .credentialsProvider(HttpClientKind.credentials("AKIAMAINTEST", "main-secret"))
+                        .build();
+                CognitoIdentityClient wrong = HttpClientKind.APACHE
+                        .builder(endpoint)
+                        .region(software.amazon.awssdk.regions.Region.EU_WEST_1)
+                        .build()) {
+            String poolId = right.createIdentityPool(
+                            b -> b.identityPoolName("p").allowUnauthenticatedIdentities(false))
                     .identityPoolId();
 
             assertThat(poolId).startsWith("eu-west-1:");
-            assertThat(org.assertj.core.api.Assertions.catchThrowable(() -> wrong.listIdentityPools(b -> b.maxResults(1))))
+            assertThat(org.assertj.core.api.Assertions.catchThrowable(
+                            () -> wrong.listIdentityPools(b -> b.maxResults(1))))
                     .hasMessageStartingWith("The security token included in the request is invalid.");
         } finally {
             stop.countDown();
@@ -93,46 +112,62 @@ class MainTest {
 
     @Test
     void exitsTwoWithAClearMessageForABadOption() {
-        int status = Main.run(new String[] {"--port", "http"}, out.stream(),
-                new PrintStream(err, true, StandardCharsets.UTF_8), () -> {
+        int status = Main.run(
+                new String[] {"--port", "http"},
+                out.stream(),
+                new PrintStream(err, true, StandardCharsets.UTF_8),
+                () -> {
                     throw new AssertionError("a bad option must not start a server");
                 });
 
         assertThat(status).isEqualTo(2);
-        assertThat(err.toString(StandardCharsets.UTF_8)).isEqualTo(
-                "cognito-identity-fake: --port must be a number from 0 to 65535 (0: any free port); got 'http'.\n"
-                        + "Run with --help to see the options.\n");
+        assertThat(err.toString(StandardCharsets.UTF_8))
+                .isEqualTo(
+                        "cognito-identity-fake: --port must be a number from 0 to 65535 (0: any free port); got 'http'.\n"
+                                + "Run with --help to see the options.\n");
         assertThat(out.all()).isEmpty();
     }
 
     @Test
     void exitsTwoForASeedFileTheFakeRefuses(@TempDir Path dir) throws IOException {
-        Path seed = Files.writeString(dir.resolve("bad.json"), "[{\"IdentityPoolName\":\"a b!\","
-                + "\"AllowUnauthenticatedIdentities\":false}]");
+        Path seed = Files.writeString(
+                dir.resolve("bad.json"),
+                "[{\"IdentityPoolName\":\"a b!\"," + "\"AllowUnauthenticatedIdentities\":false}]");
 
-        int status = Main.run(new String[] {"--seed", seed.toString()}, out.stream(),
-                new PrintStream(err, true, StandardCharsets.UTF_8), () -> {
+        int status = Main.run(
+                new String[] {"--seed", seed.toString()},
+                out.stream(),
+                new PrintStream(err, true, StandardCharsets.UTF_8),
+                () -> {
                     throw new AssertionError("a bad seed must not start a server");
                 });
 
         assertThat(status).isEqualTo(2);
-        assertThat(err.toString(StandardCharsets.UTF_8)).startsWith("cognito-identity-fake: cannot seed the fake: ")
-                .contains("ValidationException").contains("identityPoolName");
+        assertThat(err.toString(StandardCharsets.UTF_8))
+                .startsWith("cognito-identity-fake: cannot seed the fake: ")
+                .contains("ValidationException")
+                .contains("identityPoolName");
         assertThat(out.all()).isEmpty();
     }
 
     @Test
     void exitsOneWhenThePortIsTaken() throws IOException {
-        try (java.net.ServerSocket taken = new java.net.ServerSocket(0, 1, java.net.InetAddress.getByName("127.0.0.1"))) {
-            int status = Main.run(new String[] {"--port", Integer.toString(taken.getLocalPort())}, out.stream(),
-                    new PrintStream(err, true, StandardCharsets.UTF_8), () -> {
+        try (java.net.ServerSocket taken =
+                new java.net.ServerSocket(0, 1, java.net.InetAddress.getByName("127.0.0.1"))) {
+            int status = Main.run(
+                    new String[] {"--port", Integer.toString(taken.getLocalPort())},
+                    out.stream(),
+                    new PrintStream(err, true, StandardCharsets.UTF_8),
+                    () -> {
                         throw new AssertionError("no server may start");
                     });
 
             assertThat(status).isEqualTo(1);
-            assertThat(err.toString(StandardCharsets.UTF_8)).isEqualTo("cognito-identity-fake: Cannot listen on "
-                    + "127.0.0.1:" + taken.getLocalPort() + ": Address already in use; choose another port, or port 0 "
-                    + "for any free one\n");
+            assertThat(err.toString(StandardCharsets.UTF_8))
+                    .isEqualTo("cognito-identity-fake: Cannot listen on "
+                            + "127.0.0.1:" + taken.getLocalPort()
+                            + ": Address already in use; choose another port, or port 0 "
+                            + "for any free one\n");
         }
     }
 

@@ -52,17 +52,18 @@ class RealClientsTest {
     @EnumSource(HttpClientKind.class)
     void createsAPoolThenSetsAndGetsItsRoles(HttpClientKind kind) {
         try (CognitoIdentityClient client = kind.client(server.endpoint())) {
-            String poolId = client.createIdentityPool(b -> b.identityPoolName("app")
-                    .allowUnauthenticatedIdentities(true)).identityPoolId();
-            client.setIdentityPoolRoles(b -> b.identityPoolId(poolId)
-                    .roles(Map.of("authenticated", AUTH, "unauthenticated", GUEST)));
+            String poolId = client.createIdentityPool(
+                            b -> b.identityPoolName("app").allowUnauthenticatedIdentities(true))
+                    .identityPoolId();
+            client.setIdentityPoolRoles(
+                    b -> b.identityPoolId(poolId).roles(Map.of("authenticated", AUTH, "unauthenticated", GUEST)));
 
             GetIdentityPoolRolesResponse roles = client.getIdentityPoolRoles(b -> b.identityPoolId(poolId));
 
             assertThat(poolId).matches("us-east-1:[0-9a-f-]{36}");
             assertThat(roles.identityPoolId()).isEqualTo(poolId);
-            assertThat(roles.roles()).containsExactlyInAnyOrderEntriesOf(
-                    Map.of("authenticated", AUTH, "unauthenticated", GUEST));
+            assertThat(roles.roles())
+                    .containsExactlyInAnyOrderEntriesOf(Map.of("authenticated", AUTH, "unauthenticated", GUEST));
             assertThat(roles.hasRoleMappings()).isFalse();
         }
     }
@@ -71,20 +72,34 @@ class RealClientsTest {
     @EnumSource(HttpClientKind.class)
     void answersErrorsExactlyAsInProcess(HttpClientKind kind) {
         try (CognitoIdentityClient client = kind.client(server.endpoint())) {
-            assertServiceError(() -> client.getIdentityPoolRoles(b -> b.identityPoolId(UNKNOWN_POOL)),
-                    ResourceNotFoundException.class, 400, "ResourceNotFoundException",
+            assertServiceError(
+                    () -> client.getIdentityPoolRoles(b -> b.identityPoolId(UNKNOWN_POOL)),
+                    ResourceNotFoundException.class,
+                    400,
+                    "ResourceNotFoundException",
                     "IdentityPool '" + UNKNOWN_POOL + "' not found.");
-            assertServiceError(() -> client.describeIdentityPool(b -> b.identityPoolId("no-colon")),
-                    CognitoIdentityException.class, 400, "ValidationException",
+            assertServiceError(
+                    () -> client.describeIdentityPool(b -> b.identityPoolId("no-colon")),
+                    CognitoIdentityException.class,
+                    400,
+                    "ValidationException",
                     "1 validation error detected: Value 'no-colon' at 'identityPoolId' failed to satisfy constraint: "
                             + "Member must satisfy regular expression pattern: [\\w-]+:[0-9a-f-]+");
-            String poolId = client.createIdentityPool(b -> b.identityPoolName("app")
-                    .allowUnauthenticatedIdentities(false)).identityPoolId();
-            assertServiceError(() -> client.setIdentityPoolRoles(b -> b.identityPoolId(poolId)
+            String poolId = client.createIdentityPool(
+                            b -> b.identityPoolName("app").allowUnauthenticatedIdentities(false))
+                    .identityPoolId();
+            assertServiceError(
+                    () -> client.setIdentityPoolRoles(b -> b.identityPoolId(poolId)
                             .roles(Map.of("authenticated", AUTH))
-                            .roleMappings(Map.of("graph.facebook.com", RoleMapping.builder().type("Token")
-                                    .ambiguousRoleResolution("Deny").build()))),
-                    InvalidParameterException.class, 400, "InvalidParameterException",
+                            .roleMappings(Map.of(
+                                    "graph.facebook.com",
+                                    RoleMapping.builder()
+                                            .type("Token")
+                                            .ambiguousRoleResolution("Deny")
+                                            .build()))),
+                    InvalidParameterException.class,
+                    400,
+                    "InvalidParameterException",
                     "(graph.facebook.com) is not a valid RoleMapping ProviderName or is not a configured provider.");
         }
     }
@@ -93,9 +108,13 @@ class RealClientsTest {
     @EnumSource(HttpClientKind.class)
     void refusesAnUnsignedRequestAsAwsDoes(HttpClientKind kind) {
         try (CognitoIdentityClient anonymous = kind.builder(server.endpoint())
-                .credentialsProvider(AnonymousCredentialsProvider.create()).build()) {
-            assertServiceError(() -> anonymous.listIdentityPools(b -> b.maxResults(5)),
-                    CognitoIdentityException.class, 400, "MissingAuthenticationTokenException",
+                .credentialsProvider(AnonymousCredentialsProvider.create())
+                .build()) {
+            assertServiceError(
+                    () -> anonymous.listIdentityPools(b -> b.maxResults(5)),
+                    CognitoIdentityException.class,
+                    400,
+                    "MissingAuthenticationTokenException",
                     "Missing Authentication Token");
         }
     }
@@ -106,12 +125,17 @@ class RealClientsTest {
         // The SDK's default (legacy) retry mode makes 4 attempts.
         FaultRule throttling = fake.faults().on(LIST_IDENTITY_POOLS).throttle().times(2);
         try (CognitoIdentityClient client = kind.client(server.endpoint())) {
-            assertThat(client.listIdentityPools(b -> b.maxResults(5)).identityPools()).isEmpty();
+            assertThat(client.listIdentityPools(b -> b.maxResults(5)).identityPools())
+                    .isEmpty();
 
             assertThat(throttling.attemptsSeen()).isEqualTo(3);
             fake.faults().on(LIST_IDENTITY_POOLS).throttle().always();
-            TooManyRequestsException error = assertServiceError(() -> client.listIdentityPools(b -> b.maxResults(5)),
-                    TooManyRequestsException.class, 400, "TooManyRequestsException", "Rate exceeded");
+            TooManyRequestsException error = assertServiceError(
+                    () -> client.listIdentityPools(b -> b.maxResults(5)),
+                    TooManyRequestsException.class,
+                    400,
+                    "TooManyRequestsException",
+                    "Rate exceeded");
             assertThat(error).hasMessageEndingWith("(SDK Attempt Count: 4)");
         }
     }
@@ -121,16 +145,20 @@ class RealClientsTest {
     void reallyDropsTheConnectionForAConnectionReset(HttpClientKind kind) {
         fake.faults().on(LIST_IDENTITY_POOLS).connectionReset().always();
         try (CognitoIdentityClient client = kind.client(server.endpoint())) {
-            SdkClientException error = catchThrowableOfType(SdkClientException.class,
-                    () -> client.listIdentityPools(b -> b.maxResults(5)));
+            SdkClientException error = catchThrowableOfType(
+                    SdkClientException.class, () -> client.listIdentityPools(b -> b.maxResults(5)));
 
             // The connection closes before any answer: each client reports it in its own words, as an I/O error.
-            assertThat(error).hasMessageStartingWith("Unable to execute HTTP request: ").hasRootCauseInstanceOf(IOException.class);
-            assertThat(error).hasMessageContaining(kind == HttpClientKind.APACHE
-                    ? "failed to respond" : "Unexpected end of file from server");
+            assertThat(error)
+                    .hasMessageStartingWith("Unable to execute HTTP request: ")
+                    .hasRootCauseInstanceOf(IOException.class);
+            assertThat(error)
+                    .hasMessageContaining(
+                            kind == HttpClientKind.APACHE ? "failed to respond" : "Unexpected end of file from server");
             RecordedCall call = fake.journal().calls(LIST_IDENTITY_POOLS).get(0);
-            assertThat(call.attempts()).hasSize(4).allSatisfy(attempt ->
-                    assertThat(attempt.failure()).hasValue("Connection reset"));
+            assertThat(call.attempts())
+                    .hasSize(4)
+                    .allSatisfy(attempt -> assertThat(attempt.failure()).hasValue("Connection reset"));
         }
     }
 
@@ -142,35 +170,43 @@ class RealClientsTest {
             client.createIdentityPool(b -> b.identityPoolName("orders").allowUnauthenticatedIdentities(false));
 
             // The first attempt created a pool whose answer was lost; the retry created a second one.
-            assertThat(client.listIdentityPools(b -> b.maxResults(10)).identityPools()).hasSize(2);
+            assertThat(client.listIdentityPools(b -> b.maxResults(10)).identityPools())
+                    .hasSize(2);
         }
     }
 
     @ParameterizedTest
     @EnumSource(HttpClientKind.class)
     void sendsATruncatedBodyShortOfItsContentLength(HttpClientKind kind) {
-        String poolId = fake.seed(s -> s.identityPool("app", p -> p.authenticatedRole(AUTH))).poolId("app");
+        String poolId = fake.seed(s -> s.identityPool("app", p -> p.authenticatedRole(AUTH)))
+                .poolId("app");
         fake.faults().on(GET_IDENTITY_POOL_ROLES).truncatedBody().always();
         try (CognitoIdentityClient client = kind.client(server.endpoint())) {
-            SdkClientException error = catchThrowableOfType(SdkClientException.class,
-                    () -> client.getIdentityPoolRoles(b -> b.identityPoolId(poolId)));
+            SdkClientException error = catchThrowableOfType(
+                    SdkClientException.class, () -> client.getIdentityPoolRoles(b -> b.identityPoolId(poolId)));
 
             assertThat(error).hasRootCauseInstanceOf(IOException.class);
             if (kind == HttpClientKind.APACHE) {
                 assertThat(error).hasMessageContaining("Premature end of Content-Length delimited message body");
             }
-            assertThat(fake.journal().calls(GET_IDENTITY_POOL_ROLES).get(0).attempts()).hasSize(4)
-                    .extracting(RecordedAttempt::status).allSatisfy(status -> assertThat(status).hasValue(200));
+            assertThat(fake.journal().calls(GET_IDENTITY_POOL_ROLES).get(0).attempts())
+                    .hasSize(4)
+                    .extracting(RecordedAttempt::status)
+                    .allSatisfy(status -> assertThat(status).hasValue(200));
         }
     }
 
     @ParameterizedTest
     @EnumSource(HttpClientKind.class)
     void sendsAMalformedBodyAsItIs(HttpClientKind kind) {
-        String poolId = fake.seed(s -> s.identityPool("app", p -> p.authenticatedRole(AUTH))).poolId("app");
-        FaultRule malformed = fake.faults().on(DESCRIBE_IDENTITY_POOL).malformedBody().once();
+        String poolId = fake.seed(s -> s.identityPool("app", p -> p.authenticatedRole(AUTH)))
+                .poolId("app");
+        FaultRule malformed =
+                fake.faults().on(DESCRIBE_IDENTITY_POOL).malformedBody().once();
         try (CognitoIdentityClient client = kind.client(server.endpoint())) {
-            assertThat(client.describeIdentityPool(b -> b.identityPoolId(poolId)).identityPoolName()).isEqualTo("app");
+            assertThat(client.describeIdentityPool(b -> b.identityPoolId(poolId))
+                            .identityPoolName())
+                    .isEqualTo("app");
 
             assertThat(malformed.attemptsSeen()).isEqualTo(2); // the SDK could not parse the first answer and retried
         }
@@ -179,10 +215,15 @@ class RealClientsTest {
     @ParameterizedTest
     @EnumSource(HttpClientKind.class)
     void makesTheClientWaitForInjectedLatency(HttpClientKind kind) {
-        FaultRule slow = fake.faults().on(LIST_IDENTITY_POOLS).latency(Duration.ofMillis(900)).once();
+        FaultRule slow = fake.faults()
+                .on(LIST_IDENTITY_POOLS)
+                .latency(Duration.ofMillis(900))
+                .once();
         try (CognitoIdentityClient client = kind.builder(server.endpoint())
-                .overrideConfiguration(o -> o.apiCallAttemptTimeout(Duration.ofMillis(300))).build()) {
-            assertThat(client.listIdentityPools(b -> b.maxResults(5)).identityPools()).isEmpty();
+                .overrideConfiguration(o -> o.apiCallAttemptTimeout(Duration.ofMillis(300)))
+                .build()) {
+            assertThat(client.listIdentityPools(b -> b.maxResults(5)).identityPools())
+                    .isEmpty();
 
             // The first attempt timed out on the client while the server held it; the retry was answered at once.
             assertThat(slow.attemptsSeen()).isEqualTo(2);
@@ -194,8 +235,11 @@ class RealClientsTest {
     void refusesWhatAStrictFakeDoesNotExpect(HttpClientKind kind) {
         fake.expect(LIST_IDENTITY_POOLS);
         try (CognitoIdentityClient client = kind.client(server.endpoint())) {
-            assertServiceError(() -> client.describeIdentityPool(b -> b.identityPoolId(UNKNOWN_POOL)),
-                    CognitoIdentityException.class, 400, "CognitoIdentityFakeUnexpectedCallException",
+            assertServiceError(
+                    () -> client.describeIdentityPool(b -> b.identityPoolId(UNKNOWN_POOL)),
+                    CognitoIdentityException.class,
+                    400,
+                    "CognitoIdentityFakeUnexpectedCallException",
                     "cognito-identity-fake is strict and did not expect DescribeIdentityPool; it expects only "
                             + "[ListIdentityPools]. If the call is intended, add it with "
                             + "fake.expect(Operation.DESCRIBE_IDENTITY_POOL).");

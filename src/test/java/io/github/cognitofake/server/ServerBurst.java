@@ -35,7 +35,10 @@ public final class ServerBurst {
         int rounds = args.length > 3 ? Integer.parseInt(args[3]) : 5;
         String operation = args.length > 4 ? args[4] : "ListIdentityPools";
         ExecutorService threads = Executors.newFixedThreadPool(4);
-        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).executor(threads).build();
+        HttpClient http = HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
+                .executor(threads)
+                .build();
         for (int round = 0; round <= rounds; round++) {
             long[] latencies = new long[requests];
             int[] failures = new int[1];
@@ -60,10 +63,18 @@ public final class ServerBurst {
             CompletableFuture.allOf(all.toArray(CompletableFuture[]::new)).get(120, TimeUnit.SECONDS);
             double seconds = (System.nanoTime() - start) / 1e9;
             Arrays.sort(latencies);
-            System.out.printf("%s: %d x %s, %d in flight: %.0f requests/s, latency p50 %.1f ms, p99 %.1f ms, "
-                            + "max %.1f ms, failed %d%n", round == 0 ? "warm-up" : "round " + round, requests, operation,
-                    concurrency, requests / seconds, latencies[requests / 2] / 1e6,
-                    latencies[(int) (requests * 0.99)] / 1e6, latencies[requests - 1] / 1e6, failures[0]);
+            System.out.printf(
+                    "%s: %d x %s, %d in flight: %.0f requests/s, latency p50 %.1f ms, p99 %.1f ms, "
+                            + "max %.1f ms, failed %d%n",
+                    round == 0 ? "warm-up" : "round " + round,
+                    requests,
+                    operation,
+                    concurrency,
+                    requests / seconds,
+                    latencies[requests / 2] / 1e6,
+                    latencies[(int) (requests * 0.99)] / 1e6,
+                    latencies[requests - 1] / 1e6,
+                    failures[0]);
         }
         threads.shutdownNow();
     }

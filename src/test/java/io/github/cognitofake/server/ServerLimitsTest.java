@@ -15,8 +15,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.Executors;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -34,7 +34,10 @@ class ServerLimitsTest {
 
     private final CognitoIdentityFake fake = CognitoIdentityFake.create();
     private final CognitoIdentityFakeServer server = CognitoIdentityFakeServer.builder(fake)
-            .maxRequestBytes(MAX_BYTES).requestReadTimeout(Duration.ofMillis(250)).threads(4).start();
+            .maxRequestBytes(MAX_BYTES)
+            .requestReadTimeout(Duration.ofMillis(250))
+            .threads(4)
+            .start();
 
     @AfterEach
     void close() {
@@ -46,7 +49,9 @@ class ServerLimitsTest {
     void refusesABodyDeclaredTooLargeWithoutReadingIt() {
         try (RawConnection connection = new RawConnection(server.endpoint())) {
             // 100 MB declared, nothing of it sent: the answer cannot depend on reading the body.
-            Response response = connection.send(RawConnection.head("CreateIdentityPool", "100000000") + "\r\n").read();
+            Response response = connection
+                    .send(RawConnection.head("CreateIdentityPool", "100000000") + "\r\n")
+                    .read();
 
             assertThat(response.status()).isEqualTo(413);
             assertThat(response.body()).isEmpty();
@@ -61,9 +66,11 @@ class ServerLimitsTest {
     void refusesABodyThatTurnsOutTooLargeWhileChunked() {
         String chunk = "{\"IdentityPoolName\":\"" + "x".repeat(2 * MAX_BYTES) + "\"}";
         try (RawConnection connection = new RawConnection(server.endpoint())) {
-            Response response = connection.send(RawConnection.head("CreateIdentityPool", null)
-                    + "Transfer-Encoding: chunked\r\n\r\n"
-                    + Integer.toHexString(chunk.length()) + "\r\n" + chunk + "\r\n0\r\n\r\n").read();
+            Response response = connection
+                    .send(RawConnection.head("CreateIdentityPool", null)
+                            + "Transfer-Encoding: chunked\r\n\r\n"
+                            + Integer.toHexString(chunk.length()) + "\r\n" + chunk + "\r\n0\r\n\r\n")
+                    .read();
 
             assertThat(response.status()).isEqualTo(413);
             assertThat(connection.closedByServer()).isTrue();
@@ -76,7 +83,9 @@ class ServerLimitsTest {
         String prefix = "{\"IdentityPoolName\":\"p\",\"AllowUnauthenticatedIdentities\":false,\"Padding\":\"";
         String body = prefix + "x".repeat(MAX_BYTES - prefix.length() - 2) + "\"}";
         try (RawConnection connection = new RawConnection(server.endpoint())) {
-            Response response = connection.send(RawConnection.request("CreateIdentityPool", body)).read();
+            Response response = connection
+                    .send(RawConnection.request("CreateIdentityPool", body))
+                    .read();
 
             assertThat(body).hasSize(MAX_BYTES);
             assertThat(response.status()).isEqualTo(200);
@@ -113,9 +122,12 @@ class ServerLimitsTest {
             }
             try (CognitoIdentityClient client = HttpClientKind.APACHE.client(server.endpoint())) {
                 // Answered once the read timeouts have freed the threads the stalled clients held.
-                assertThat(client.listIdentityPools(b -> b.maxResults(5)).identityPools()).isEmpty();
+                assertThat(client.listIdentityPools(b -> b.maxResults(5)).identityPools())
+                        .isEmpty();
             }
-            assertThat(stalled).allSatisfy(connection -> assertThat(connection.closedByServer()).isTrue());
+            assertThat(stalled)
+                    .allSatisfy(connection ->
+                            assertThat(connection.closedByServer()).isTrue());
         } finally {
             stalled.forEach(RawConnection::close);
         }
@@ -134,8 +146,10 @@ class ServerLimitsTest {
     @Test
     void answersABurstOfConcurrentClients() throws Exception {
         int clients = 200;
-        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-                .executor(Executors.newFixedThreadPool(8)).build();
+        HttpClient http = HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
+                .executor(Executors.newFixedThreadPool(8))
+                .build();
         List<CompletableFuture<HttpResponse<String>>> answers = new ArrayList<>();
         // The default limits: a read timeout of 250 ms is too short for 200 cold requests on a busy machine.
         try (CognitoIdentityFakeServer defaults = CognitoIdentityFakeServer.serve(fake)) {
@@ -145,12 +159,16 @@ class ServerLimitsTest {
             CompletableFuture.allOf(answers.toArray(CompletableFuture[]::new)).get(60, TimeUnit.SECONDS);
         }
 
-        assertThat(answers).allSatisfy(answer -> assertThat(answer.join().statusCode()).isEqualTo(200));
+        assertThat(answers)
+                .allSatisfy(answer -> assertThat(answer.join().statusCode()).isEqualTo(200));
         // Every pool exists exactly once, in the store, in the listing and in the journal.
         Set<String> ids = new HashSet<>();
-        answers.forEach(answer -> ids.add(answer.join().body().replaceAll(".*\"IdentityPoolId\":\"([^\"]+)\".*", "$1")));
+        answers.forEach(
+                answer -> ids.add(answer.join().body().replaceAll(".*\"IdentityPoolId\":\"([^\"]+)\".*", "$1")));
         assertThat(ids).hasSize(clients);
-        assertThat(allPools()).extracting(IdentityPoolShortDescription::identityPoolId).containsExactlyInAnyOrderElementsOf(ids);
+        assertThat(allPools())
+                .extracting(IdentityPoolShortDescription::identityPoolId)
+                .containsExactlyInAnyOrderElementsOf(ids);
         assertThat(fake.journal().calls(CREATE_IDENTITY_POOL)).hasSize(clients);
         ((ExecutorService) http.executor().orElseThrow()).shutdownNow();
     }
@@ -171,7 +189,8 @@ class ServerLimitsTest {
         String token = null;
         do {
             String next = token;
-            ListIdentityPoolsResponse page = fake.client().listIdentityPools(b -> b.maxResults(60).nextToken(next));
+            ListIdentityPoolsResponse page =
+                    fake.client().listIdentityPools(b -> b.maxResults(60).nextToken(next));
             pools.addAll(page.identityPools());
             token = page.nextToken();
         } while (token != null);
@@ -180,7 +199,10 @@ class ServerLimitsTest {
 
     private void assertStillServing() {
         try (RawConnection connection = new RawConnection(server.endpoint())) {
-            assertThat(connection.send(RawConnection.request("ListIdentityPools", "{\"MaxResults\":5}")).read().status())
+            assertThat(connection
+                            .send(RawConnection.request("ListIdentityPools", "{\"MaxResults\":5}"))
+                            .read()
+                            .status())
                     .isEqualTo(200);
         }
     }

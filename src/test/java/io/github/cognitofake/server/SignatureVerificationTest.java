@@ -38,7 +38,8 @@ class SignatureVerificationTest {
             + "provided. Check your AWS Secret Access Key and signing method. Consult the service documentation for "
             + "details.";
 
-    private final CognitoIdentityFake fake = CognitoIdentityFake.builder().verifySignatures(KEY, SECRET).build();
+    private final CognitoIdentityFake fake =
+            CognitoIdentityFake.builder().verifySignatures(KEY, SECRET).build();
     private final CognitoIdentityFakeServer server = CognitoIdentityFakeServer.serve(fake);
 
     @AfterEach
@@ -52,7 +53,8 @@ class SignatureVerificationTest {
     void signsTheFakesOwnClientsWithTheKeyPairItVerifies(ClientKind kind) {
         CognitoIdentityClient client = kind.client(fake);
 
-        assertThat(client.listIdentityPools(b -> b.maxResults(5)).identityPools()).isEmpty();
+        assertThat(client.listIdentityPools(b -> b.maxResults(5)).identityPools())
+                .isEmpty();
     }
 
     @ParameterizedTest
@@ -60,15 +62,26 @@ class SignatureVerificationTest {
     void refusesAWrongSecretInProcess(ClientKind kind) {
         StaticCredentialsProvider wrong = StaticCredentialsProvider.create(
                 software.amazon.awssdk.auth.credentials.AwsBasicCredentials.create(KEY, "wrong"));
-        try (CognitoIdentityClient sync = CognitoIdentityClient.builder().httpClient(fake.httpClient())
-                        .endpointOverride(fake.endpoint()).region(Region.US_EAST_1).credentialsProvider(wrong).build();
+        try (CognitoIdentityClient sync = CognitoIdentityClient.builder()
+                        .httpClient(fake.httpClient())
+                        .endpointOverride(fake.endpoint())
+                        .region(Region.US_EAST_1)
+                        .credentialsProvider(wrong)
+                        .build();
                 CognitoIdentityAsyncClient async = CognitoIdentityAsyncClient.builder()
-                        .httpClient(fake.asyncHttpClient()).endpointOverride(fake.endpoint())
-                        .region(Region.US_EAST_1).credentialsProvider(wrong).build()) {
+                        .httpClient(fake.asyncHttpClient())
+                        .endpointOverride(fake.endpoint())
+                        .region(Region.US_EAST_1)
+                        .credentialsProvider(wrong)
+                        .build()) {
             CognitoIdentityClient client = kind == ClientKind.SYNC ? sync : ClientKind.awaiting(async);
 
-            assertServiceError(() -> client.listIdentityPools(b -> b.maxResults(5)),
-                    CognitoIdentityException.class, 400, "InvalidSignatureException", MISMATCH);
+            assertServiceError(
+                    () -> client.listIdentityPools(b -> b.maxResults(5)),
+                    CognitoIdentityException.class,
+                    400,
+                    "InvalidSignatureException",
+                    MISMATCH);
         }
     }
 
@@ -76,11 +89,15 @@ class SignatureVerificationTest {
     @EnumSource(HttpClientKind.class)
     void acceptsTheRightKeyPairOverHttp(HttpClientKind kind) {
         try (CognitoIdentityClient client = kind.builder(server.endpoint())
-                .credentialsProvider(HttpClientKind.credentials(KEY, SECRET)).build()) {
-            String poolId = client.createIdentityPool(b -> b.identityPoolName("signed")
-                    .allowUnauthenticatedIdentities(false)).identityPoolId();
+                .credentialsProvider(HttpClientKind.credentials(KEY, SECRET))
+                .build()) {
+            String poolId = client.createIdentityPool(
+                            b -> b.identityPoolName("signed").allowUnauthenticatedIdentities(false))
+                    .identityPoolId();
 
-            assertThat(client.describeIdentityPool(b -> b.identityPoolId(poolId)).identityPoolName()).isEqualTo("signed");
+            assertThat(client.describeIdentityPool(b -> b.identityPoolId(poolId))
+                            .identityPoolName())
+                    .isEqualTo("signed");
         }
     }
 
@@ -88,24 +105,42 @@ class SignatureVerificationTest {
     @EnumSource(HttpClientKind.class)
     void refusesWrongCredentialsOverHttpWithAwssErrors(HttpClientKind kind) {
         try (CognitoIdentityClient wrongSecret = kind.builder(server.endpoint())
-                        .credentialsProvider(HttpClientKind.credentials(KEY, "wrong")).build();
+                        .credentialsProvider(HttpClientKind.credentials(KEY, "wrong"))
+                        .build();
                 CognitoIdentityClient unknownKey = kind.builder(server.endpoint())
-                        .credentialsProvider(HttpClientKind.credentials("AKIAUNKNOWN", SECRET)).build();
-                CognitoIdentityClient otherRegion = kind.builder(server.endpoint()).region(Region.EU_WEST_1)
-                        .credentialsProvider(HttpClientKind.credentials(KEY, SECRET)).build();
+                        .credentialsProvider(HttpClientKind.credentials("AKIAUNKNOWN", SECRET))
+                        .build();
+                CognitoIdentityClient otherRegion = kind.builder(server.endpoint())
+                        .region(Region.EU_WEST_1)
+                        .credentialsProvider(HttpClientKind.credentials(KEY, SECRET))
+                        .build();
                 CognitoIdentityClient withSessionToken = kind.builder(server.endpoint())
                         .credentialsProvider(StaticCredentialsProvider.create(
-                                AwsSessionCredentials.create(KEY, SECRET, "session-token"))).build()) {
-            assertServiceError(() -> wrongSecret.listIdentityPools(b -> b.maxResults(5)),
-                    CognitoIdentityException.class, 400, "InvalidSignatureException", MISMATCH);
-            assertServiceError(() -> unknownKey.listIdentityPools(b -> b.maxResults(5)),
-                    CognitoIdentityException.class, 400, "UnrecognizedClientException",
+                                AwsSessionCredentials.create(KEY, SECRET, "session-token")))
+                        .build()) {
+            assertServiceError(
+                    () -> wrongSecret.listIdentityPools(b -> b.maxResults(5)),
+                    CognitoIdentityException.class,
+                    400,
+                    "InvalidSignatureException",
+                    MISMATCH);
+            assertServiceError(
+                    () -> unknownKey.listIdentityPools(b -> b.maxResults(5)),
+                    CognitoIdentityException.class,
+                    400,
+                    "UnrecognizedClientException",
                     "The security token included in the request is invalid.");
-            assertServiceError(() -> otherRegion.listIdentityPools(b -> b.maxResults(5)),
-                    CognitoIdentityException.class, 400, "InvalidSignatureException",
+            assertServiceError(
+                    () -> otherRegion.listIdentityPools(b -> b.maxResults(5)),
+                    CognitoIdentityException.class,
+                    400,
+                    "InvalidSignatureException",
                     "Credential should be scoped to a valid region. ");
-            assertServiceError(() -> withSessionToken.listIdentityPools(b -> b.maxResults(5)),
-                    CognitoIdentityException.class, 400, "UnrecognizedClientException",
+            assertServiceError(
+                    () -> withSessionToken.listIdentityPools(b -> b.maxResults(5)),
+                    CognitoIdentityException.class,
+                    400,
+                    "UnrecognizedClientException",
                     "The security token included in the request is invalid");
         }
     }
@@ -113,26 +148,32 @@ class SignatureVerificationTest {
     @Test
     void refusesAStaleSignatureOverHttp() throws Exception {
         Instant signedAt = Instant.now().minus(Duration.ofMinutes(6));
-        SdkHttpRequest signed = Signing.with(KEY, SECRET).at(signedAt)
+        SdkHttpRequest signed = Signing.with(KEY, SECRET)
+                .at(signedAt)
                 .post(server.endpoint(), "ListIdentityPools", "{\"MaxResults\":5}");
 
         HttpResponse<String> response = send(signed, "{\"MaxResults\":5}");
 
-        String date = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC).format(signedAt);
+        String date = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'")
+                .withZone(ZoneOffset.UTC)
+                .format(signedAt);
         assertThat(response.statusCode()).isEqualTo(400);
         assertThat(response.headers().firstValue("x-amzn-ErrorType")).hasValue("InvalidSignatureException:");
-        assertThat(response.body()).matches("\\{\"__type\":\"InvalidSignatureException\",\"message\":\"Signature "
-                + "expired: " + date + " is now earlier than \\d{8}T\\d{6}Z \\(\\d{8}T\\d{6}Z - 5 min\\.\\)\"}");
+        assertThat(response.body())
+                .matches("\\{\"__type\":\"InvalidSignatureException\",\"message\":\"Signature " + "expired: " + date
+                        + " is now earlier than \\d{8}T\\d{6}Z \\(\\d{8}T\\d{6}Z - 5 min\\.\\)\"}");
     }
 
     @Test
     void refusesARequestChangedAfterSigningOverHttp() throws Exception {
-        SdkHttpRequest signed = Signing.with(KEY, SECRET).post(server.endpoint(), "ListIdentityPools", "{\"MaxResults\":5}");
+        SdkHttpRequest signed =
+                Signing.with(KEY, SECRET).post(server.endpoint(), "ListIdentityPools", "{\"MaxResults\":5}");
 
         HttpResponse<String> response = send(signed, "{\"MaxResults\":50}");
 
         assertThat(response.statusCode()).isEqualTo(400);
-        assertThat(response.body()).isEqualTo("{\"__type\":\"InvalidSignatureException\",\"message\":\"" + MISMATCH + "\"}");
+        assertThat(response.body())
+                .isEqualTo("{\"__type\":\"InvalidSignatureException\",\"message\":\"" + MISMATCH + "\"}");
     }
 
     @Test
@@ -140,7 +181,8 @@ class SignatureVerificationTest {
         HttpRequest unsigned = HttpRequest.newBuilder(server.endpoint())
                 .header("Content-Type", RawConnection.JSON_1_1)
                 .header("X-Amz-Target", "AWSCognitoIdentityService.GetId")
-                .POST(HttpRequest.BodyPublishers.ofString("{\"IdentityPoolId\":\"bad\"}")).build();
+                .POST(HttpRequest.BodyPublishers.ofString("{\"IdentityPoolId\":\"bad\"}"))
+                .build();
 
         HttpResponse<String> response = HttpClient.newHttpClient().send(unsigned, HttpResponse.BodyHandlers.ofString());
 
@@ -149,8 +191,8 @@ class SignatureVerificationTest {
     }
 
     private HttpResponse<String> send(SdkHttpRequest signed, String body) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(signed.getUri())
-                .POST(HttpRequest.BodyPublishers.ofString(body));
+        HttpRequest.Builder request =
+                HttpRequest.newBuilder(signed.getUri()).POST(HttpRequest.BodyPublishers.ofString(body));
         // java.net.http sets Host and Content-Length itself; the server sees the values that were signed.
         signed.forEachHeader((name, values) -> {
             if (!name.equalsIgnoreCase("Host") && !name.equalsIgnoreCase("Content-Length")) {

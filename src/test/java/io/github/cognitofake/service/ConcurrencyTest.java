@@ -62,8 +62,9 @@ class ConcurrencyTest {
                 List<String> ids = new ArrayList<>();
                 for (int i = 0; i < perThread; i++) {
                     String name = "t" + thread + "-" + i;
-                    ids.add(cognito.createIdentityPool(b -> b.identityPoolName(name)
-                            .allowUnauthenticatedIdentities(false)).identityPoolId());
+                    ids.add(cognito.createIdentityPool(
+                                    b -> b.identityPoolName(name).allowUnauthenticatedIdentities(false))
+                            .identityPoolId());
                 }
                 idsByThread.put(thread, ids);
                 return null;
@@ -71,13 +72,17 @@ class ConcurrencyTest {
         }
         runTogether(tasks);
 
-        List<String> created = idsByThread.values().stream().flatMap(List::stream).toList();
+        List<String> created =
+                idsByThread.values().stream().flatMap(List::stream).toList();
         assertThat(created).hasSize(THREADS * perThread).doesNotHaveDuplicates();
         List<IdentityPoolShortDescription> listed = listAll(cognito);
-        assertThat(listed).extracting(IdentityPoolShortDescription::identityPoolId)
+        assertThat(listed)
+                .extracting(IdentityPoolShortDescription::identityPoolId)
                 .doesNotHaveDuplicates()
                 .containsExactlyInAnyOrderElementsOf(created);
-        List<String> listedIds = listed.stream().map(IdentityPoolShortDescription::identityPoolId).toList();
+        List<String> listedIds = listed.stream()
+                .map(IdentityPoolShortDescription::identityPoolId)
+                .toList();
         for (Map.Entry<Integer, List<String>> own : idsByThread.entrySet()) {
             assertThat(listedIds.stream().filter(own.getValue()::contains).toList())
                     .as("thread %s's pools in the order it created them", own.getKey())
@@ -117,7 +122,9 @@ class ConcurrencyTest {
         runTogether(tasks);
 
         int last = assertCompleteVersion(cognito.getIdentityPoolRoles(b -> b.identityPoolId(id)), id);
-        assertThat(last % 1000).as("the final version is some writer's last write").isEqualTo(writes);
+        assertThat(last % 1000)
+                .as("the final version is some writer's last write")
+                .isEqualTo(writes);
         assertThat(seen).isNotEmpty();
     }
 
@@ -137,11 +144,13 @@ class ConcurrencyTest {
         tasks.add(() -> {
             for (int i = 1; i <= writes; i++) {
                 String name = "name-" + i;
-                cognito.updateIdentityPool(b -> b.identityPoolId(id).identityPoolName(name)
+                cognito.updateIdentityPool(b -> b.identityPoolId(id)
+                        .identityPoolName(name)
                         .allowUnauthenticatedIdentities(true)
                         .supportedLoginProviders(Map.of(FACEBOOK, "123456789012345"))
                         .identityPoolTags(Map.of("version", name)));
-                if (!name.equals(cognito.describeIdentityPool(b -> b.identityPoolId(id)).identityPoolName())) {
+                if (!name.equals(
+                        cognito.describeIdentityPool(b -> b.identityPoolId(id)).identityPoolName())) {
                     lostUpdates.incrementAndGet();
                 }
             }
@@ -165,7 +174,8 @@ class ConcurrencyTest {
                 for (int i = 0; i < reads; i++) {
                     DescribeIdentityPoolResponse pool = cognito.describeIdentityPool(b -> b.identityPoolId(id));
                     int name = number(NAME, pool.identityPoolName());
-                    assertThat(pool.identityPoolTags()).as("a described pool is one version")
+                    assertThat(pool.identityPoolTags())
+                            .as("a described pool is one version")
                             .isEqualTo(name == 0 ? Map.of() : Map.of("version", pool.identityPoolName()));
                     assertThat(name).as("pool version").isGreaterThanOrEqualTo(lastName);
                     lastName = name;
@@ -178,8 +188,12 @@ class ConcurrencyTest {
         }
         runTogether(tasks);
 
-        assertThat(lostUpdates).as("updates undone by a concurrent SetIdentityPoolRoles").hasValue(0);
-        assertThat(lostRoles).as("roles undone by a concurrent UpdateIdentityPool").hasValue(0);
+        assertThat(lostUpdates)
+                .as("updates undone by a concurrent SetIdentityPoolRoles")
+                .hasValue(0);
+        assertThat(lostRoles)
+                .as("roles undone by a concurrent UpdateIdentityPool")
+                .hasValue(0);
         DescribeIdentityPoolResponse pool = cognito.describeIdentityPool(b -> b.identityPoolId(id));
         assertThat(pool.identityPoolName()).isEqualTo("name-" + writes);
         assertThat(pool.identityPoolTags()).isEqualTo(Map.of("version", "name-" + writes));
@@ -232,11 +246,11 @@ class ConcurrencyTest {
                         try {
                             if ((i + round) % 2 == 0) {
                                 assertThat(assertCompleteVersion(
-                                        cognito.getIdentityPoolRoles(b -> b.identityPoolId(id)), id))
+                                                cognito.getIdentityPoolRoles(b -> b.identityPoolId(id)), id))
                                         .isEqualTo(version);
                             } else {
-                                DescribeIdentityPoolResponse pool = cognito.describeIdentityPool(
-                                        b -> b.identityPoolId(id));
+                                DescribeIdentityPoolResponse pool =
+                                        cognito.describeIdentityPool(b -> b.identityPoolId(id));
                                 assertThat(pool.identityPoolId()).isEqualTo(id);
                                 assertThat(pool.identityPoolName()).isEqualTo("name-" + version);
                                 assertThat(pool.supportedLoginProviders()).containsOnlyKeys(FACEBOOK);
@@ -258,8 +272,11 @@ class ConcurrencyTest {
         assertThat(refusedDeletes).hasValue(poolCount);
         assertThat(listAll(cognito)).isEmpty();
         for (String id : ids) {
-            assertServiceError(() -> cognito.getIdentityPoolRoles(b -> b.identityPoolId(id)),
-                    ResourceNotFoundException.class, 400, "ResourceNotFoundException",
+            assertServiceError(
+                    () -> cognito.getIdentityPoolRoles(b -> b.identityPoolId(id)),
+                    ResourceNotFoundException.class,
+                    400,
+                    "ResourceNotFoundException",
                     "IdentityPool '" + id + "' not found.");
         }
     }
@@ -267,16 +284,23 @@ class ConcurrencyTest {
     // ---- Helpers -------------------------------------------------------------------------------------
 
     private static String createPoolWithFacebook(CognitoIdentityClient cognito, String name) {
-        return cognito.createIdentityPool(b -> b.identityPoolName(name).allowUnauthenticatedIdentities(true)
-                .supportedLoginProviders(Map.of(FACEBOOK, "123456789012345"))).identityPoolId();
+        return cognito.createIdentityPool(b -> b.identityPoolName(name)
+                        .allowUnauthenticatedIdentities(true)
+                        .supportedLoginProviders(Map.of(FACEBOOK, "123456789012345")))
+                .identityPoolId();
     }
 
     /** Version {@code n}: both roles name {@code n}, and the mapping's resolution follows the parity of {@code n}. */
     private static void setVersion(CognitoIdentityClient cognito, String id, int n) {
         cognito.setIdentityPoolRoles(b -> b.identityPoolId(id)
-                .roles(Map.of("authenticated", ROLE_PREFIX + "Auth-" + n, "unauthenticated", ROLE_PREFIX + "Guest-" + n))
-                .roleMappings(Map.of(FACEBOOK, RoleMapping.builder().type(RoleMappingType.TOKEN)
-                        .ambiguousRoleResolution(resolution(n)).build())));
+                .roles(Map.of(
+                        "authenticated", ROLE_PREFIX + "Auth-" + n, "unauthenticated", ROLE_PREFIX + "Guest-" + n))
+                .roleMappings(Map.of(
+                        FACEBOOK,
+                        RoleMapping.builder()
+                                .type(RoleMappingType.TOKEN)
+                                .ambiguousRoleResolution(resolution(n))
+                                .build())));
     }
 
     private static AmbiguousRoleResolutionType resolution(int n) {
@@ -287,10 +311,18 @@ class ConcurrencyTest {
     private static int assertCompleteVersion(GetIdentityPoolRolesResponse roles, String id) {
         assertThat(roles.identityPoolId()).isEqualTo(id);
         int n = number(AUTH_ROLE, roles.roles().get("authenticated"));
-        assertThat(roles.roles()).as("roles of version %s", n).isEqualTo(Map.of(
-                "authenticated", ROLE_PREFIX + "Auth-" + n, "unauthenticated", ROLE_PREFIX + "Guest-" + n));
-        assertThat(roles.roleMappings()).as("mappings of version %s", n).isEqualTo(Map.of(FACEBOOK,
-                RoleMapping.builder().type(RoleMappingType.TOKEN).ambiguousRoleResolution(resolution(n)).build()));
+        assertThat(roles.roles())
+                .as("roles of version %s", n)
+                .isEqualTo(Map.of(
+                        "authenticated", ROLE_PREFIX + "Auth-" + n, "unauthenticated", ROLE_PREFIX + "Guest-" + n));
+        assertThat(roles.roleMappings())
+                .as("mappings of version %s", n)
+                .isEqualTo(Map.of(
+                        FACEBOOK,
+                        RoleMapping.builder()
+                                .type(RoleMappingType.TOKEN)
+                                .ambiguousRoleResolution(resolution(n))
+                                .build()));
         return n;
     }
 
@@ -302,9 +334,14 @@ class ConcurrencyTest {
     }
 
     private static void assertNotFound(ResourceNotFoundException error, String id) {
-        assertServiceError(() -> {
-            throw error;
-        }, ResourceNotFoundException.class, 400, "ResourceNotFoundException", "IdentityPool '" + id + "' not found.");
+        assertServiceError(
+                () -> {
+                    throw error;
+                },
+                ResourceNotFoundException.class,
+                400,
+                "ResourceNotFoundException",
+                "IdentityPool '" + id + "' not found.");
     }
 
     private static List<IdentityPoolShortDescription> listAll(CognitoIdentityClient cognito) {
@@ -312,7 +349,8 @@ class ConcurrencyTest {
         String token = null;
         do {
             String next = token;
-            ListIdentityPoolsResponse page = cognito.listIdentityPools(b -> b.maxResults(60).nextToken(next));
+            ListIdentityPoolsResponse page =
+                    cognito.listIdentityPools(b -> b.maxResults(60).nextToken(next));
             all.addAll(page.identityPools());
             token = page.nextToken();
         } while (token != null);

@@ -44,7 +44,8 @@ class CredentialsConcurrencyTest {
     private static final String SILVER = "arn:aws:iam::123456789012:role/Silver";
     private static final String[] TIERS = {"gold", "silver", "bronze"}; // bronze matches no rule: denied
 
-    private final CognitoIdentityFake fake = CognitoIdentityFake.builder().clock(new TestClock(NOW)).build();
+    private final CognitoIdentityFake fake =
+            CognitoIdentityFake.builder().clock(new TestClock(NOW)).build();
 
     @AfterEach
     void close() {
@@ -58,15 +59,24 @@ class CredentialsConcurrencyTest {
     @EnumSource(ClientKind.class)
     void theLedgerHasOneEntryPerSuccessfulCallWithItsRole(ClientKind kind) throws Exception {
         CognitoIdentityClient cognito = kind.client(fake);
-        String poolId = fake.seed(s -> s.identityPool("app", p -> p
-                .authenticatedRole("arn:aws:iam::123456789012:role/Auth")
-                .rulesMapping(USER_POOL_KEY, DENY, r -> r
-                        .when("custom:tier", EQUALS, "gold").assume(GOLD)
-                        .when("custom:tier", EQUALS, "silver").assume(SILVER)))).poolId("app");
+        String poolId = fake.seed(s -> s.identityPool(
+                        "app",
+                        p -> p.authenticatedRole("arn:aws:iam::123456789012:role/Auth")
+                                .rulesMapping(
+                                        USER_POOL_KEY,
+                                        DENY,
+                                        r -> r.when("custom:tier", EQUALS, "gold")
+                                                .assume(GOLD)
+                                                .when("custom:tier", EQUALS, "silver")
+                                                .assume(SILVER))))
+                .poolId("app");
         List<ProviderToken> users = new ArrayList<>();
         for (int u = 0; u < USERS; u++) {
-            users.add(Tokens.cognitoIdToken("us-east-1_Abc123", "client1").subject("user-" + u).issuedAt(NOW)
-                    .customAttribute("tier", TIERS[u % TIERS.length]).build());
+            users.add(Tokens.cognitoIdToken("us-east-1_Abc123", "client1")
+                    .subject("user-" + u)
+                    .issuedAt(NOW)
+                    .customAttribute("tier", TIERS[u % TIERS.length])
+                    .build());
         }
         Map<String, Granted> granted = new ConcurrentHashMap<>();
         Map<String, String> identityOfUser = new ConcurrentHashMap<>();
@@ -82,17 +92,18 @@ class CredentialsConcurrencyTest {
                     start.await();
                     for (int i = 0; i < USERS * ROUNDS; i++) {
                         ProviderToken user = users.get((thread * 5 + i) % USERS); // each thread its own order
-                        String identityId = cognito.getId(b -> b.identityPoolId(poolId).logins(user.asLogins()))
+                        String identityId = cognito.getId(
+                                        b -> b.identityPoolId(poolId).logins(user.asLogins()))
                                 .identityId();
                         if (!identityId.equals(identityOfUser.computeIfAbsent(user.subject(), s -> identityId))) {
                             sameIdentityBroken.incrementAndGet();
                         }
                         try {
-                            GetCredentialsForIdentityResponse response = cognito.getCredentialsForIdentity(b -> b
-                                    .identityId(identityId).logins(user.asLogins()));
+                            GetCredentialsForIdentityResponse response = cognito.getCredentialsForIdentity(
+                                    b -> b.identityId(identityId).logins(user.asLogins()));
                             String expected = user.claims().get("custom:tier").equals("gold") ? GOLD : SILVER;
-                            granted.put(response.credentials().accessKeyId(),
-                                    new Granted(response.identityId(), expected));
+                            granted.put(
+                                    response.credentials().accessKeyId(), new Granted(response.identityId(), expected));
                         } catch (NotAuthorizedException refused) {
                             denied.incrementAndGet();
                         }

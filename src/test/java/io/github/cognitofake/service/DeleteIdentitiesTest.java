@@ -30,8 +30,10 @@ class DeleteIdentitiesTest {
     }
 
     private static String createPool(CognitoIdentityClient cognito, String name) {
-        return cognito.createIdentityPool(b -> b.identityPoolName(name).allowUnauthenticatedIdentities(true)
-                .supportedLoginProviders(Map.of(FACEBOOK, "fb-app"))).identityPoolId();
+        return cognito.createIdentityPool(b -> b.identityPoolName(name)
+                        .allowUnauthenticatedIdentities(true)
+                        .supportedLoginProviders(Map.of(FACEBOOK, "fb-app")))
+                .identityPoolId();
     }
 
     @ParameterizedTest
@@ -40,24 +42,36 @@ class DeleteIdentitiesTest {
         CognitoIdentityClient cognito = kind.client(fake);
         String first = createPool(cognito, "first");
         String second = createPool(cognito, "second");
-        String alice = cognito.getId(b -> b.identityPoolId(first).logins(Map.of(FACEBOOK, "fb-alice"))).identityId();
-        String kept = cognito.getId(b -> b.identityPoolId(first).logins(Map.of(FACEBOOK, "fb-bob"))).identityId();
+        String alice = cognito.getId(b -> b.identityPoolId(first).logins(Map.of(FACEBOOK, "fb-alice")))
+                .identityId();
+        String kept = cognito.getId(b -> b.identityPoolId(first).logins(Map.of(FACEBOOK, "fb-bob")))
+                .identityId();
         String guest = cognito.getId(b -> b.identityPoolId(second)).identityId();
 
-        DeleteIdentitiesResponse answer = cognito.deleteIdentities(b -> b.identityIdsToDelete(alice, guest, UNKNOWN,
-                alice));
+        DeleteIdentitiesResponse answer =
+                cognito.deleteIdentities(b -> b.identityIdsToDelete(alice, guest, UNKNOWN, alice));
 
-        assertThat(answer.hasUnprocessedIdentityIds()).as("printed even when empty").isTrue();
+        assertThat(answer.hasUnprocessedIdentityIds())
+                .as("printed even when empty")
+                .isTrue();
         assertThat(answer.unprocessedIdentityIds()).isEmpty();
         for (String deleted : new String[] {alice, guest}) {
-            assertServiceError(() -> cognito.describeIdentity(b -> b.identityId(deleted)),
-                    ResourceNotFoundException.class, 400, "ResourceNotFoundException",
+            assertServiceError(
+                    () -> cognito.describeIdentity(b -> b.identityId(deleted)),
+                    ResourceNotFoundException.class,
+                    400,
+                    "ResourceNotFoundException",
                     "Identity '" + deleted + "' not found.");
         }
-        assertThat(cognito.listIdentities(b -> b.identityPoolId(first).maxResults(10)).identities())
-                .extracting(IdentityDescription::identityId).containsExactly(kept);
-        assertThat(cognito.listIdentities(b -> b.identityPoolId(second).maxResults(10)).identities()).isEmpty();
-        String again = cognito.getId(b -> b.identityPoolId(first).logins(Map.of(FACEBOOK, "fb-alice"))).identityId();
+        assertThat(cognito.listIdentities(b -> b.identityPoolId(first).maxResults(10))
+                        .identities())
+                .extracting(IdentityDescription::identityId)
+                .containsExactly(kept);
+        assertThat(cognito.listIdentities(b -> b.identityPoolId(second).maxResults(10))
+                        .identities())
+                .isEmpty();
+        String again = cognito.getId(b -> b.identityPoolId(first).logins(Map.of(FACEBOOK, "fb-alice")))
+                .identityId();
         assertThat(again).as("the freed login makes a new identity").isNotEqualTo(alice);
         assertThat(cognito.describeIdentity(b -> b.identityId(again)).logins()).containsExactly(FACEBOOK);
     }
@@ -80,8 +94,8 @@ class DeleteIdentitiesTest {
         String poolId = createPool(fake.client(), "app");
         String guest = fake.client().getId(b -> b.identityPoolId(poolId)).identityId();
 
-        RawHttp.Response response = RawHttp.to(fake).operation("DeleteIdentities")
-                .send("{\"IdentityIdsToDelete\":[\"" + guest + "\"]}");
+        RawHttp.Response response =
+                RawHttp.to(fake).operation("DeleteIdentities").send("{\"IdentityIdsToDelete\":[\"" + guest + "\"]}");
 
         assertThat(response.status()).isEqualTo(200);
         assertThat(response.body()).isEqualTo("{\"UnprocessedIdentityIds\":[]}");

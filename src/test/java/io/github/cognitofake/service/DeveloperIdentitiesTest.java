@@ -51,21 +51,27 @@ class DeveloperIdentitiesTest {
     }
 
     static String createPool(CognitoIdentityClient cognito) {
-        return cognito.createIdentityPool(b -> b.identityPoolName("app").allowUnauthenticatedIdentities(true)
-                .developerProviderName(DEVELOPER)
-                .supportedLoginProviders(Map.of(FACEBOOK, "fb-app"))).identityPoolId();
+        return cognito.createIdentityPool(b -> b.identityPoolName("app")
+                        .allowUnauthenticatedIdentities(true)
+                        .developerProviderName(DEVELOPER)
+                        .supportedLoginProviders(Map.of(FACEBOOK, "fb-app")))
+                .identityPoolId();
     }
 
-    static GetOpenIdTokenForDeveloperIdentityResponse signIn(CognitoIdentityClient cognito, String poolId,
-            String user) {
-        return cognito.getOpenIdTokenForDeveloperIdentity(b -> b.identityPoolId(poolId)
-                .logins(Map.of(DEVELOPER, user)));
+    static GetOpenIdTokenForDeveloperIdentityResponse signIn(
+            CognitoIdentityClient cognito, String poolId, String user) {
+        return cognito.getOpenIdTokenForDeveloperIdentity(
+                b -> b.identityPoolId(poolId).logins(Map.of(DEVELOPER, user)));
     }
 
     /** Links another developer user to an identity, proving the call is for it with the identity's own token. */
-    static void link(CognitoIdentityClient cognito, String poolId, GetOpenIdTokenForDeveloperIdentityResponse owner,
+    static void link(
+            CognitoIdentityClient cognito,
+            String poolId,
+            GetOpenIdTokenForDeveloperIdentityResponse owner,
             String user) {
-        cognito.getOpenIdTokenForDeveloperIdentity(b -> b.identityPoolId(poolId).identityId(owner.identityId())
+        cognito.getOpenIdTokenForDeveloperIdentity(b -> b.identityPoolId(poolId)
+                .identityId(owner.identityId())
                 .logins(Map.of(DEVELOPER, user, COGNITO, owner.token())));
     }
 
@@ -75,7 +81,9 @@ class DeveloperIdentitiesTest {
     }
 
     private int identityCount(CognitoIdentityClient cognito, String poolId) {
-        return cognito.listIdentities(b -> b.identityPoolId(poolId).maxResults(60)).identities().size();
+        return cognito.listIdentities(b -> b.identityPoolId(poolId).maxResults(60))
+                .identities()
+                .size();
     }
 
     private static Map<String, Object> claims(String token) {
@@ -100,13 +108,16 @@ class DeveloperIdentitiesTest {
         assertThat(first.identityId()).matches(GetIdTest.ID_PATTERN).isEqualTo(again.identityId());
         assertThat(signIn(cognito, poolId, "bob").identityId()).isNotEqualTo(first.identityId());
         Map<String, Object> claims = claims(first.token());
-        assertThat(claims).containsEntry("sub", first.identityId()).containsEntry("aud", poolId)
+        assertThat(claims)
+                .containsEntry("sub", first.identityId())
+                .containsEntry("aud", poolId)
                 .containsEntry("iss", "https://cognito-identity.amazonaws.com")
-                .containsEntry("amr", List.of("authenticated", DEVELOPER,
-                        DEVELOPER + ":" + poolId + ":ann@example.com"))
+                .containsEntry(
+                        "amr", List.of("authenticated", DEVELOPER, DEVELOPER + ":" + poolId + ":ann@example.com"))
                 .doesNotContainKey("https://aws.amazon.com/tags");
         assertThat(seconds(first.token(), "iat")).isEqualTo(NOW.getEpochSecond());
-        assertThat(seconds(first.token(), "exp")).as("15 minutes by default")
+        assertThat(seconds(first.token(), "exp"))
+                .as("15 minutes by default")
                 .isEqualTo(NOW.plusSeconds(15 * 60).getEpochSecond());
         DescribeIdentityResponse described = cognito.describeIdentity(b -> b.identityId(first.identityId()));
         assertThat(described.logins()).containsExactly(DEVELOPER);
@@ -120,11 +131,15 @@ class DeveloperIdentitiesTest {
         String poolId = createPool(cognito);
 
         String token = cognito.getOpenIdTokenForDeveloperIdentity(b -> b.identityPoolId(poolId)
-                .logins(Map.of(DEVELOPER, "ann")).tokenDuration(86400L)
-                .principalTags(Map.of("department", "sales"))).token();
+                        .logins(Map.of(DEVELOPER, "ann"))
+                        .tokenDuration(86400L)
+                        .principalTags(Map.of("department", "sales")))
+                .token();
 
         assertThat(seconds(token, "exp")).isEqualTo(NOW.plusSeconds(86400).getEpochSecond());
-        assertThat(claims(token)).containsEntry("https://aws.amazon.com/tags",
+        assertThat(claims(token))
+                .containsEntry(
+                        "https://aws.amazon.com/tags",
                         Map.of("principal_tags", Map.of("department", List.of("sales"))));
     }
 
@@ -135,16 +150,17 @@ class DeveloperIdentitiesTest {
         String poolId = createPool(cognito);
         String guest = cognito.getId(b -> b.identityPoolId(poolId)).identityId();
 
-        GetOpenIdTokenForDeveloperIdentityResponse ann = cognito.getOpenIdTokenForDeveloperIdentity(b -> b
-                .identityPoolId(poolId).identityId(guest).logins(Map.of(DEVELOPER, "ann", FACEBOOK, "fb-ann")));
+        GetOpenIdTokenForDeveloperIdentityResponse ann = cognito.getOpenIdTokenForDeveloperIdentity(
+                b -> b.identityPoolId(poolId).identityId(guest).logins(Map.of(DEVELOPER, "ann", FACEBOOK, "fb-ann")));
         link(cognito, poolId, ann, "ann-work");
 
         assertThat(ann.identityId()).isEqualTo(guest);
-        assertThat(claims(ann.token())).containsEntry("amr",
-                List.of("authenticated", DEVELOPER, DEVELOPER + ":" + poolId + ":ann", FACEBOOK));
+        assertThat(claims(ann.token()))
+                .containsEntry("amr", List.of("authenticated", DEVELOPER, DEVELOPER + ":" + poolId + ":ann", FACEBOOK));
         assertThat(users(cognito, poolId, guest)).containsExactly("ann", "ann-work");
         assertThat(cognito.describeIdentity(b -> b.identityId(guest)).logins()).containsExactly(FACEBOOK, DEVELOPER);
-        assertThat(cognito.getId(b -> b.identityPoolId(poolId).logins(Map.of(FACEBOOK, "fb-ann"))).identityId())
+        assertThat(cognito.getId(b -> b.identityPoolId(poolId).logins(Map.of(FACEBOOK, "fb-ann")))
+                        .identityId())
                 .isEqualTo(guest);
         assertThat(signIn(cognito, poolId, "ann-work").identityId()).isEqualTo(guest);
         assertThat(identityCount(cognito, poolId)).isEqualTo(1);
@@ -157,12 +173,12 @@ class DeveloperIdentitiesTest {
         String poolId = createPool(cognito);
         GetOpenIdTokenForDeveloperIdentityResponse ann = signIn(cognito, poolId, "ann");
 
-        GetOpenIdTokenForDeveloperIdentityResponse again = cognito.getOpenIdTokenForDeveloperIdentity(b -> b
-                .identityPoolId(poolId).logins(Map.of(COGNITO, ann.token())));
+        GetOpenIdTokenForDeveloperIdentityResponse again = cognito.getOpenIdTokenForDeveloperIdentity(
+                b -> b.identityPoolId(poolId).logins(Map.of(COGNITO, ann.token())));
 
         assertThat(again.identityId()).isEqualTo(ann.identityId());
-        VerifiedLogin verified = LoginVerifier.verify(harness.service().identities().existingPool(poolId).pool(),
-                COGNITO, ann.token(), NOW);
+        VerifiedLogin verified = LoginVerifier.verify(
+                harness.service().identities().existingPool(poolId).pool(), COGNITO, ann.token(), NOW);
         assertThat(verified.userIdentifier()).isEqualTo(ann.identityId());
     }
 
@@ -174,12 +190,17 @@ class DeveloperIdentitiesTest {
         String ann = signIn(cognito, poolId, "ann").identityId();
         String guest = cognito.getId(b -> b.identityPoolId(poolId)).identityId();
 
-        assertUnchanged(cognito, poolId, () -> cognito.getOpenIdTokenForDeveloperIdentity(b -> b
-                        .identityPoolId(poolId).identityId(guest).logins(Map.of(DEVELOPER, "ann", FACEBOOK, "fb"))),
-                DeveloperUserAlreadyRegisteredException.class, "DeveloperUserAlreadyRegisteredException",
+        assertUnchanged(
+                cognito,
+                poolId,
+                () -> cognito.getOpenIdTokenForDeveloperIdentity(b ->
+                        b.identityPoolId(poolId).identityId(guest).logins(Map.of(DEVELOPER, "ann", FACEBOOK, "fb"))),
+                DeveloperUserAlreadyRegisteredException.class,
+                "DeveloperUserAlreadyRegisteredException",
                 "This developer user identifier is already registered with Cognito.");
         assertThat(users(cognito, poolId, ann)).containsExactly("ann");
-        assertThat(cognito.describeIdentity(b -> b.identityId(guest)).hasLogins()).isFalse();
+        assertThat(cognito.describeIdentity(b -> b.identityId(guest)).hasLogins())
+                .isFalse();
     }
 
     @ParameterizedTest
@@ -187,18 +208,33 @@ class DeveloperIdentitiesTest {
     void refusesKeysThatAreNotTheDeveloperProviderOrAProviderOfThePool(ClientKind kind) {
         CognitoIdentityClient cognito = harness.client(kind);
         String poolId = createPool(cognito);
-        String withoutDeveloper = cognito.createIdentityPool(b -> b.identityPoolName("plain")
-                .allowUnauthenticatedIdentities(true)).identityPoolId();
+        String withoutDeveloper = cognito.createIdentityPool(
+                        b -> b.identityPoolName("plain").allowUnauthenticatedIdentities(true))
+                .identityPoolId();
 
-        assertUnchanged(cognito, poolId, () -> cognito.getOpenIdTokenForDeveloperIdentity(b -> b
-                        .identityPoolId(poolId).logins(Map.of("login.other.app", "ann"))),
-                NotAuthorizedException.class, "NotAuthorizedException", UNSUPPORTED);
-        assertUnchanged(cognito, withoutDeveloper, () -> cognito.getOpenIdTokenForDeveloperIdentity(b -> b
-                        .identityPoolId(withoutDeveloper).logins(Map.of(DEVELOPER, "ann"))),
-                NotAuthorizedException.class, "NotAuthorizedException", UNSUPPORTED);
-        assertUnchanged(cognito, poolId, () -> cognito.getOpenIdTokenForDeveloperIdentity(b -> b
-                        .identityPoolId(poolId).logins(Map.of(DEVELOPER, "ann", COGNITO, "not-a-jwt"))),
-                NotAuthorizedException.class, "NotAuthorizedException",
+        assertUnchanged(
+                cognito,
+                poolId,
+                () -> cognito.getOpenIdTokenForDeveloperIdentity(
+                        b -> b.identityPoolId(poolId).logins(Map.of("login.other.app", "ann"))),
+                NotAuthorizedException.class,
+                "NotAuthorizedException",
+                UNSUPPORTED);
+        assertUnchanged(
+                cognito,
+                withoutDeveloper,
+                () -> cognito.getOpenIdTokenForDeveloperIdentity(
+                        b -> b.identityPoolId(withoutDeveloper).logins(Map.of(DEVELOPER, "ann"))),
+                NotAuthorizedException.class,
+                "NotAuthorizedException",
+                UNSUPPORTED);
+        assertUnchanged(
+                cognito,
+                poolId,
+                () -> cognito.getOpenIdTokenForDeveloperIdentity(
+                        b -> b.identityPoolId(poolId).logins(Map.of(DEVELOPER, "ann", COGNITO, "not-a-jwt"))),
+                NotAuthorizedException.class,
+                "NotAuthorizedException",
                 "Invalid login token. Not a valid OpenId Connect identity token.");
     }
 
@@ -210,12 +246,18 @@ class DeveloperIdentitiesTest {
         String facebookUser = cognito.getId(b -> b.identityPoolId(poolId).logins(Map.of(FACEBOOK, "fb-ann")))
                 .identityId();
 
-        assertUnchanged(cognito, poolId, () -> cognito.getOpenIdTokenForDeveloperIdentity(b -> b
-                        .identityPoolId(poolId).identityId(facebookUser).logins(Map.of(DEVELOPER, "ann"))),
-                NotAuthorizedException.class, "NotAuthorizedException",
+        assertUnchanged(
+                cognito,
+                poolId,
+                () -> cognito.getOpenIdTokenForDeveloperIdentity(
+                        b -> b.identityPoolId(poolId).identityId(facebookUser).logins(Map.of(DEVELOPER, "ann"))),
+                NotAuthorizedException.class,
+                "NotAuthorizedException",
                 "Logins don't match. Please include at least one valid login for this identity or identity pool.");
         String linked = cognito.getOpenIdTokenForDeveloperIdentity(b -> b.identityPoolId(poolId)
-                .identityId(facebookUser).logins(Map.of(DEVELOPER, "ann", FACEBOOK, "fb-ann"))).identityId();
+                        .identityId(facebookUser)
+                        .logins(Map.of(DEVELOPER, "ann", FACEBOOK, "fb-ann")))
+                .identityId();
         assertThat(linked).isEqualTo(facebookUser);
     }
 
@@ -229,15 +271,27 @@ class DeveloperIdentitiesTest {
         String otherPool = createPool(cognito);
         String ofOtherPool = signIn(cognito, otherPool, "carl").identityId();
 
-        assertServiceError(() -> signIn(cognito, UNKNOWN_POOL, "ann"), ResourceNotFoundException.class, 400,
-                "ResourceNotFoundException", "IdentityPool '" + UNKNOWN_POOL + "' not found.");
-        assertUnchanged(cognito, poolId, () -> cognito.getOpenIdTokenForDeveloperIdentity(b -> b
-                        .identityPoolId(poolId).identityId(ofOtherPool).logins(Map.of(DEVELOPER, "dan"))),
-                ResourceNotFoundException.class, "ResourceNotFoundException",
+        assertServiceError(
+                () -> signIn(cognito, UNKNOWN_POOL, "ann"),
+                ResourceNotFoundException.class,
+                400,
+                "ResourceNotFoundException",
+                "IdentityPool '" + UNKNOWN_POOL + "' not found.");
+        assertUnchanged(
+                cognito,
+                poolId,
+                () -> cognito.getOpenIdTokenForDeveloperIdentity(
+                        b -> b.identityPoolId(poolId).identityId(ofOtherPool).logins(Map.of(DEVELOPER, "dan"))),
+                ResourceNotFoundException.class,
+                "ResourceNotFoundException",
                 "Identity '" + ofOtherPool + "' not found.");
-        assertUnchanged(cognito, poolId, () -> cognito.getOpenIdTokenForDeveloperIdentity(b -> b
-                        .identityPoolId(poolId).logins(Map.of(DEVELOPER, "ann", FACEBOOK, "fb-bob"))),
-                ResourceConflictException.class, "ResourceConflictException",
+        assertUnchanged(
+                cognito,
+                poolId,
+                () -> cognito.getOpenIdTokenForDeveloperIdentity(
+                        b -> b.identityPoolId(poolId).logins(Map.of(DEVELOPER, "ann", FACEBOOK, "fb-bob"))),
+                ResourceConflictException.class,
+                "ResourceConflictException",
                 "Login is already linked to another identity.");
     }
 
@@ -253,14 +307,14 @@ class DeveloperIdentitiesTest {
         link(cognito, poolId, ann, "ann-3");
         String id = ann.identityId();
 
-        LookupDeveloperIdentityResponse first = cognito.lookupDeveloperIdentity(b -> b.identityPoolId(poolId)
-                .identityId(id).maxResults(2));
-        LookupDeveloperIdentityResponse second = cognito.lookupDeveloperIdentity(b -> b.identityPoolId(poolId)
-                .identityId(id).maxResults(2).nextToken(first.nextToken()));
-        LookupDeveloperIdentityResponse byUser = cognito.lookupDeveloperIdentity(b -> b.identityPoolId(poolId)
-                .developerUserIdentifier("ann-2"));
-        LookupDeveloperIdentityResponse byBoth = cognito.lookupDeveloperIdentity(b -> b.identityPoolId(poolId)
-                .identityId(id).developerUserIdentifier("ann-3"));
+        LookupDeveloperIdentityResponse first = cognito.lookupDeveloperIdentity(
+                b -> b.identityPoolId(poolId).identityId(id).maxResults(2));
+        LookupDeveloperIdentityResponse second = cognito.lookupDeveloperIdentity(
+                b -> b.identityPoolId(poolId).identityId(id).maxResults(2).nextToken(first.nextToken()));
+        LookupDeveloperIdentityResponse byUser =
+                cognito.lookupDeveloperIdentity(b -> b.identityPoolId(poolId).developerUserIdentifier("ann-2"));
+        LookupDeveloperIdentityResponse byBoth = cognito.lookupDeveloperIdentity(
+                b -> b.identityPoolId(poolId).identityId(id).developerUserIdentifier("ann-3"));
 
         assertThat(first.identityId()).isEqualTo(id);
         assertThat(first.developerUserIdentifierList()).containsExactly("ann", "ann-2");
@@ -272,8 +326,8 @@ class DeveloperIdentitiesTest {
         assertThat(byBoth.identityId()).isEqualTo(id);
         assertThat(byBoth.developerUserIdentifierList()).containsExactly("ann-3");
         String guest = cognito.getId(b -> b.identityPoolId(poolId)).identityId();
-        LookupDeveloperIdentityResponse none = cognito.lookupDeveloperIdentity(b -> b.identityPoolId(poolId)
-                .identityId(guest));
+        LookupDeveloperIdentityResponse none =
+                cognito.lookupDeveloperIdentity(b -> b.identityPoolId(poolId).identityId(guest));
         assertThat(none.identityId()).isEqualTo(guest);
         assertThat(none.hasDeveloperUserIdentifierList()).isFalse();
     }
@@ -286,27 +340,47 @@ class DeveloperIdentitiesTest {
         String ann = signIn(cognito, poolId, "ann").identityId();
         signIn(cognito, poolId, "bob");
 
-        assertServiceError(() -> cognito.lookupDeveloperIdentity(b -> b.identityPoolId(poolId)),
-                InvalidParameterException.class, 400, "InvalidParameterException",
+        assertServiceError(
+                () -> cognito.lookupDeveloperIdentity(b -> b.identityPoolId(poolId)),
+                InvalidParameterException.class,
+                400,
+                "InvalidParameterException",
                 "Either IdentityId or DeveloperUserIdentifier must be specified.");
-        assertServiceError(() -> cognito.lookupDeveloperIdentity(b -> b.identityPoolId(poolId).identityId(ann)
-                        .developerUserIdentifier("bob")),
-                ResourceConflictException.class, 400, "ResourceConflictException",
+        assertServiceError(
+                () -> cognito.lookupDeveloperIdentity(
+                        b -> b.identityPoolId(poolId).identityId(ann).developerUserIdentifier("bob")),
+                ResourceConflictException.class,
+                400,
+                "ResourceConflictException",
                 "DeveloperUserIdentifier is not linked to Identity '" + ann + "'.");
-        assertServiceError(() -> cognito.lookupDeveloperIdentity(b -> b.identityPoolId(poolId)
-                        .developerUserIdentifier("nobody")),
-                ResourceNotFoundException.class, 400, "ResourceNotFoundException",
+        assertServiceError(
+                () -> cognito.lookupDeveloperIdentity(
+                        b -> b.identityPoolId(poolId).developerUserIdentifier("nobody")),
+                ResourceNotFoundException.class,
+                400,
+                "ResourceNotFoundException",
                 "DeveloperUserIdentifier not found.");
-        assertServiceError(() -> cognito.lookupDeveloperIdentity(b -> b.identityPoolId(poolId)
-                        .identityId(UNKNOWN_IDENTITY).developerUserIdentifier("ann")),
-                ResourceNotFoundException.class, 400, "ResourceNotFoundException",
+        assertServiceError(
+                () -> cognito.lookupDeveloperIdentity(b ->
+                        b.identityPoolId(poolId).identityId(UNKNOWN_IDENTITY).developerUserIdentifier("ann")),
+                ResourceNotFoundException.class,
+                400,
+                "ResourceNotFoundException",
                 "Identity '" + UNKNOWN_IDENTITY + "' not found.");
-        assertServiceError(() -> cognito.lookupDeveloperIdentity(b -> b.identityPoolId(UNKNOWN_POOL).identityId(ann)),
-                ResourceNotFoundException.class, 400, "ResourceNotFoundException",
+        assertServiceError(
+                () -> cognito.lookupDeveloperIdentity(
+                        b -> b.identityPoolId(UNKNOWN_POOL).identityId(ann)),
+                ResourceNotFoundException.class,
+                400,
+                "ResourceNotFoundException",
                 "IdentityPool '" + UNKNOWN_POOL + "' not found.");
-        assertServiceError(() -> cognito.lookupDeveloperIdentity(b -> b.identityPoolId(poolId).identityId(ann)
-                        .nextToken("not-a-token")),
-                InvalidParameterException.class, 400, "InvalidParameterException", "The pagination token is invalid.");
+        assertServiceError(
+                () -> cognito.lookupDeveloperIdentity(
+                        b -> b.identityPoolId(poolId).identityId(ann).nextToken("not-a-token")),
+                InvalidParameterException.class,
+                400,
+                "InvalidParameterException",
+                "The pagination token is invalid.");
     }
 
     // ---- MergeDeveloperIdentities ------------------------------------------------------------------------
@@ -316,32 +390,47 @@ class DeveloperIdentitiesTest {
     void mergesTheSourceIdentityIntoTheDestination(ClientKind kind) {
         CognitoIdentityClient cognito = harness.client(kind);
         String poolId = createPool(cognito);
-        String source = cognito.getOpenIdTokenForDeveloperIdentity(b -> b.identityPoolId(poolId)
-                .logins(Map.of(DEVELOPER, "old-account", FACEBOOK, "fb-ann"))).identityId();
+        String source = cognito.getOpenIdTokenForDeveloperIdentity(
+                        b -> b.identityPoolId(poolId).logins(Map.of(DEVELOPER, "old-account", FACEBOOK, "fb-ann")))
+                .identityId();
         String destination = signIn(cognito, poolId, "ann").identityId();
         clock.advance(java.time.Duration.ofMinutes(1));
 
-        String merged = cognito.mergeDeveloperIdentities(b -> b.identityPoolId(poolId).developerProviderName(DEVELOPER)
-                .sourceUserIdentifier("old-account").destinationUserIdentifier("ann")).identityId();
+        String merged = cognito.mergeDeveloperIdentities(b -> b.identityPoolId(poolId)
+                        .developerProviderName(DEVELOPER)
+                        .sourceUserIdentifier("old-account")
+                        .destinationUserIdentifier("ann"))
+                .identityId();
 
         assertThat(merged).isEqualTo(destination);
         assertThat(users(cognito, poolId, destination)).containsExactly("ann", "old-account");
         assertThat(cognito.describeIdentity(b -> b.identityId(destination)).logins())
                 .containsExactly(FACEBOOK, DEVELOPER);
         assertThat(signIn(cognito, poolId, "old-account").identityId()).isEqualTo(destination);
-        assertThat(cognito.getId(b -> b.identityPoolId(poolId).logins(Map.of(FACEBOOK, "fb-ann"))).identityId())
+        assertThat(cognito.getId(b -> b.identityPoolId(poolId).logins(Map.of(FACEBOOK, "fb-ann")))
+                        .identityId())
                 .isEqualTo(destination);
         DescribeIdentityResponse old = cognito.describeIdentity(b -> b.identityId(source));
         assertThat(old.hasLogins()).isFalse();
         assertThat(old.lastModifiedDate()).isEqualTo(NOW.plusSeconds(60));
-        assertThat(cognito.listIdentities(b -> b.identityPoolId(poolId).maxResults(60).hideDisabled(true))
-                .identities()).extracting(i -> i.identityId()).containsExactly(destination);
-        assertThat(cognito.mergeDeveloperIdentities(b -> b.identityPoolId(poolId).developerProviderName(DEVELOPER)
-                .sourceUserIdentifier("old-account").destinationUserIdentifier("ann")).identityId())
-                .as("users of one identity already").isEqualTo(destination);
-        assertServiceError(() -> cognito.getOpenIdTokenForDeveloperIdentity(b -> b.identityPoolId(poolId)
-                        .identityId(source).logins(Map.of(DEVELOPER, "new-user"))),
-                NotAuthorizedException.class, 400, "NotAuthorizedException",
+        assertThat(cognito.listIdentities(
+                                b -> b.identityPoolId(poolId).maxResults(60).hideDisabled(true))
+                        .identities())
+                .extracting(i -> i.identityId())
+                .containsExactly(destination);
+        assertThat(cognito.mergeDeveloperIdentities(b -> b.identityPoolId(poolId)
+                                .developerProviderName(DEVELOPER)
+                                .sourceUserIdentifier("old-account")
+                                .destinationUserIdentifier("ann"))
+                        .identityId())
+                .as("users of one identity already")
+                .isEqualTo(destination);
+        assertServiceError(
+                () -> cognito.getOpenIdTokenForDeveloperIdentity(
+                        b -> b.identityPoolId(poolId).identityId(source).logins(Map.of(DEVELOPER, "new-user"))),
+                NotAuthorizedException.class,
+                400,
+                "NotAuthorizedException",
                 "Access to Identity '" + source + "' is forbidden.");
     }
 
@@ -350,10 +439,10 @@ class DeveloperIdentitiesTest {
     void refusesMergesThatCannotBeDone(ClientKind kind) {
         CognitoIdentityClient cognito = harness.client(kind);
         String poolId = createPool(cognito);
-        cognito.getOpenIdTokenForDeveloperIdentity(b -> b.identityPoolId(poolId)
-                .logins(Map.of(DEVELOPER, "ann", FACEBOOK, "fb-ann")));
-        cognito.getOpenIdTokenForDeveloperIdentity(b -> b.identityPoolId(poolId)
-                .logins(Map.of(DEVELOPER, "bob", FACEBOOK, "fb-bob")));
+        cognito.getOpenIdTokenForDeveloperIdentity(
+                b -> b.identityPoolId(poolId).logins(Map.of(DEVELOPER, "ann", FACEBOOK, "fb-ann")));
+        cognito.getOpenIdTokenForDeveloperIdentity(
+                b -> b.identityPoolId(poolId).logins(Map.of(DEVELOPER, "bob", FACEBOOK, "fb-bob")));
         GetOpenIdTokenForDeveloperIdentityResponse big = signIn(cognito, poolId, "big-0");
         for (int i = 1; i < 11; i++) {
             link(cognito, poolId, big, "big-" + i);
@@ -363,28 +452,56 @@ class DeveloperIdentitiesTest {
             link(cognito, poolId, other, "other-" + i);
         }
 
-        assertUnchanged(cognito, poolId, () -> merge(cognito, poolId, "other.provider", "ann", "bob"),
-                NotAuthorizedException.class, "NotAuthorizedException", UNSUPPORTED);
-        assertUnchanged(cognito, poolId, () -> merge(cognito, poolId, DEVELOPER, "nobody", "bob"),
-                ResourceNotFoundException.class, "ResourceNotFoundException", "DeveloperUserIdentifier not found.");
-        assertUnchanged(cognito, poolId, () -> merge(cognito, poolId, DEVELOPER, "ann", "nobody"),
-                ResourceNotFoundException.class, "ResourceNotFoundException", "DeveloperUserIdentifier not found.");
-        assertUnchanged(cognito, poolId, () -> merge(cognito, poolId, DEVELOPER, "ann", "bob"),
-                ResourceConflictException.class, "ResourceConflictException",
+        assertUnchanged(
+                cognito,
+                poolId,
+                () -> merge(cognito, poolId, "other.provider", "ann", "bob"),
+                NotAuthorizedException.class,
+                "NotAuthorizedException",
+                UNSUPPORTED);
+        assertUnchanged(
+                cognito,
+                poolId,
+                () -> merge(cognito, poolId, DEVELOPER, "nobody", "bob"),
+                ResourceNotFoundException.class,
+                "ResourceNotFoundException",
+                "DeveloperUserIdentifier not found.");
+        assertUnchanged(
+                cognito,
+                poolId,
+                () -> merge(cognito, poolId, DEVELOPER, "ann", "nobody"),
+                ResourceNotFoundException.class,
+                "ResourceNotFoundException",
+                "DeveloperUserIdentifier not found.");
+        assertUnchanged(
+                cognito,
+                poolId,
+                () -> merge(cognito, poolId, DEVELOPER, "ann", "bob"),
+                ResourceConflictException.class,
+                "ResourceConflictException",
                 "The source and destination identities have different users of provider graph.facebook.com.");
-        assertUnchanged(cognito, poolId, () -> merge(cognito, poolId, DEVELOPER, "other-3", "big-5"),
-                InvalidParameterException.class, "InvalidParameterException",
+        assertUnchanged(
+                cognito,
+                poolId,
+                () -> merge(cognito, poolId, DEVELOPER, "other-3", "big-5"),
+                InvalidParameterException.class,
+                "InvalidParameterException",
                 "The source and destination identities together have 21 linked logins; at most 20 are allowed.");
-        assertServiceError(() -> merge(cognito, UNKNOWN_POOL, DEVELOPER, "ann", "bob"),
-                ResourceNotFoundException.class, 400, "ResourceNotFoundException",
+        assertServiceError(
+                () -> merge(cognito, UNKNOWN_POOL, DEVELOPER, "ann", "bob"),
+                ResourceNotFoundException.class,
+                400,
+                "ResourceNotFoundException",
                 "IdentityPool '" + UNKNOWN_POOL + "' not found.");
         assertThat(users(cognito, poolId, other.identityId())).hasSize(10);
     }
 
-    private static void merge(CognitoIdentityClient cognito, String poolId, String provider, String source,
-            String destination) {
-        cognito.mergeDeveloperIdentities(b -> b.identityPoolId(poolId).developerProviderName(provider)
-                .sourceUserIdentifier(source).destinationUserIdentifier(destination));
+    private static void merge(
+            CognitoIdentityClient cognito, String poolId, String provider, String source, String destination) {
+        cognito.mergeDeveloperIdentities(b -> b.identityPoolId(poolId)
+                .developerProviderName(provider)
+                .sourceUserIdentifier(source)
+                .destinationUserIdentifier(destination));
     }
 
     // ---- UnlinkDeveloperIdentity -------------------------------------------------------------------------
@@ -397,13 +514,18 @@ class DeveloperIdentitiesTest {
         GetOpenIdTokenForDeveloperIdentityResponse ann = signIn(cognito, poolId, "ann");
         link(cognito, poolId, ann, "ann-2");
 
-        cognito.unlinkDeveloperIdentity(b -> b.identityPoolId(poolId).identityId(ann.identityId())
-                .developerProviderName(DEVELOPER).developerUserIdentifier("ann"));
+        cognito.unlinkDeveloperIdentity(b -> b.identityPoolId(poolId)
+                .identityId(ann.identityId())
+                .developerProviderName(DEVELOPER)
+                .developerUserIdentifier("ann"));
 
         assertThat(users(cognito, poolId, ann.identityId())).containsExactly("ann-2");
-        assertServiceError(() -> cognito.lookupDeveloperIdentity(b -> b.identityPoolId(poolId)
-                        .developerUserIdentifier("ann")),
-                ResourceNotFoundException.class, 400, "ResourceNotFoundException",
+        assertServiceError(
+                () -> cognito.lookupDeveloperIdentity(
+                        b -> b.identityPoolId(poolId).developerUserIdentifier("ann")),
+                ResourceNotFoundException.class,
+                400,
+                "ResourceNotFoundException",
                 "DeveloperUserIdentifier not found.");
         assertThat(signIn(cognito, poolId, "ann").identityId()).isNotEqualTo(ann.identityId());
     }
@@ -416,25 +538,48 @@ class DeveloperIdentitiesTest {
         String ann = signIn(cognito, poolId, "ann").identityId();
         signIn(cognito, poolId, "bob");
 
-        assertUnchanged(cognito, poolId, () -> unlink(cognito, poolId, ann, "other.provider", "ann"),
-                NotAuthorizedException.class, "NotAuthorizedException", UNSUPPORTED);
-        assertUnchanged(cognito, poolId, () -> unlink(cognito, poolId, UNKNOWN_IDENTITY, DEVELOPER, "ann"),
-                ResourceNotFoundException.class, "ResourceNotFoundException",
+        assertUnchanged(
+                cognito,
+                poolId,
+                () -> unlink(cognito, poolId, ann, "other.provider", "ann"),
+                NotAuthorizedException.class,
+                "NotAuthorizedException",
+                UNSUPPORTED);
+        assertUnchanged(
+                cognito,
+                poolId,
+                () -> unlink(cognito, poolId, UNKNOWN_IDENTITY, DEVELOPER, "ann"),
+                ResourceNotFoundException.class,
+                "ResourceNotFoundException",
                 "Identity '" + UNKNOWN_IDENTITY + "' not found.");
-        assertUnchanged(cognito, poolId, () -> unlink(cognito, poolId, ann, DEVELOPER, "nobody"),
-                ResourceNotFoundException.class, "ResourceNotFoundException", "DeveloperUserIdentifier not found.");
-        assertUnchanged(cognito, poolId, () -> unlink(cognito, poolId, ann, DEVELOPER, "bob"),
-                ResourceConflictException.class, "ResourceConflictException",
+        assertUnchanged(
+                cognito,
+                poolId,
+                () -> unlink(cognito, poolId, ann, DEVELOPER, "nobody"),
+                ResourceNotFoundException.class,
+                "ResourceNotFoundException",
+                "DeveloperUserIdentifier not found.");
+        assertUnchanged(
+                cognito,
+                poolId,
+                () -> unlink(cognito, poolId, ann, DEVELOPER, "bob"),
+                ResourceConflictException.class,
+                "ResourceConflictException",
                 "DeveloperUserIdentifier is not linked to Identity '" + ann + "'.");
-        assertServiceError(() -> unlink(cognito, UNKNOWN_POOL, ann, DEVELOPER, "ann"),
-                ResourceNotFoundException.class, 400, "ResourceNotFoundException",
+        assertServiceError(
+                () -> unlink(cognito, UNKNOWN_POOL, ann, DEVELOPER, "ann"),
+                ResourceNotFoundException.class,
+                400,
+                "ResourceNotFoundException",
                 "IdentityPool '" + UNKNOWN_POOL + "' not found.");
     }
 
-    private static void unlink(CognitoIdentityClient cognito, String poolId, String identityId, String provider,
-            String user) {
-        cognito.unlinkDeveloperIdentity(b -> b.identityPoolId(poolId).identityId(identityId)
-                .developerProviderName(provider).developerUserIdentifier(user));
+    private static void unlink(
+            CognitoIdentityClient cognito, String poolId, String identityId, String provider, String user) {
+        cognito.unlinkDeveloperIdentity(b -> b.identityPoolId(poolId)
+                .identityId(identityId)
+                .developerProviderName(provider)
+                .developerUserIdentifier(user));
     }
 
     @Test
@@ -443,16 +588,25 @@ class DeveloperIdentitiesTest {
         String poolId = createPool(cognito);
         String ann = signIn(cognito, poolId, "ann").identityId();
 
-        assertThat(cognito.unlinkDeveloperIdentity(b -> b.identityPoolId(poolId).identityId(ann)
-                .developerProviderName(DEVELOPER).developerUserIdentifier("ann")).sdkHttpResponse().statusCode())
+        assertThat(cognito.unlinkDeveloperIdentity(b -> b.identityPoolId(poolId)
+                                .identityId(ann)
+                                .developerProviderName(DEVELOPER)
+                                .developerUserIdentifier("ann"))
+                        .sdkHttpResponse()
+                        .statusCode())
                 .isEqualTo(200);
     }
 
     // ---- Refused calls change nothing --------------------------------------------------------------------
 
     /** Asserts the error, and that the pool's identities and developer users are as before the call. */
-    private <T extends AwsServiceException> void assertUnchanged(CognitoIdentityClient cognito, String poolId,
-            ThrowingCallable call, Class<T> type, String code, String message) {
+    private <T extends AwsServiceException> void assertUnchanged(
+            CognitoIdentityClient cognito,
+            String poolId,
+            ThrowingCallable call,
+            Class<T> type,
+            String code,
+            String message) {
         String before = snapshot(cognito, poolId);
         assertServiceError(call, type, 400, code, message);
         assertThat(snapshot(cognito, poolId)).as("state after the refused call").isEqualTo(before);
@@ -460,9 +614,13 @@ class DeveloperIdentitiesTest {
 
     private static String snapshot(CognitoIdentityClient cognito, String poolId) {
         StringBuilder state = new StringBuilder();
-        cognito.listIdentities(b -> b.identityPoolId(poolId).maxResults(60)).identities().forEach(identity -> state
-                .append(identity.identityId()).append(identity.logins()).append(identity.lastModifiedDate())
-                .append(users(cognito, poolId, identity.identityId())).append('\n'));
+        cognito.listIdentities(b -> b.identityPoolId(poolId).maxResults(60))
+                .identities()
+                .forEach(identity -> state.append(identity.identityId())
+                        .append(identity.logins())
+                        .append(identity.lastModifiedDate())
+                        .append(users(cognito, poolId, identity.identityId()))
+                        .append('\n'));
         return state.toString();
     }
 }

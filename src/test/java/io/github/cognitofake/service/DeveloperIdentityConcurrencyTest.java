@@ -49,7 +49,8 @@ class DeveloperIdentityConcurrencyTest {
         });
 
         assertThat(answers).hasSize(THREADS * 10).containsOnly(answers.get(0));
-        assertThat(cognito.listIdentities(b -> b.identityPoolId(poolId).maxResults(60)).identities())
+        assertThat(cognito.listIdentities(b -> b.identityPoolId(poolId).maxResults(60))
+                        .identities())
                 .hasSize(1);
         assertThat(users(cognito, poolId, answers.get(0))).containsExactly("same-user");
     }
@@ -74,8 +75,10 @@ class DeveloperIdentityConcurrencyTest {
                 for (int i = thread; i < pairs; i += 2) {
                     int pair = i;
                     String merged = cognito.mergeDeveloperIdentities(b -> b.identityPoolId(poolId)
-                            .developerProviderName(DEVELOPER).sourceUserIdentifier("source-" + pair)
-                            .destinationUserIdentifier("destination-" + pair)).identityId();
+                                    .developerProviderName(DEVELOPER)
+                                    .sourceUserIdentifier("source-" + pair)
+                                    .destinationUserIdentifier("destination-" + pair))
+                            .identityId();
                     if (!merged.equals(destinations.get(pair))) {
                         found.add("merge " + pair + " answered " + merged);
                     }
@@ -84,8 +87,9 @@ class DeveloperIdentityConcurrencyTest {
             } else {
                 for (int round = 0; round < 500 && (merging.get() || round < 5); round++) {
                     int pair = (thread * 7 + round) % pairs;
-                    String owner = cognito.lookupDeveloperIdentity(b -> b.identityPoolId(poolId)
-                            .developerUserIdentifier("source-" + pair)).identityId();
+                    String owner = cognito.lookupDeveloperIdentity(
+                                    b -> b.identityPoolId(poolId).developerUserIdentifier("source-" + pair))
+                            .identityId();
                     if (!owner.equals(sources.get(pair)) && !owner.equals(destinations.get(pair))) {
                         found.add("source-" + pair + " on " + owner);
                     }
@@ -101,11 +105,13 @@ class DeveloperIdentityConcurrencyTest {
 
         assertThat(violations).isEmpty();
         for (int i = 0; i < pairs; i++) {
-            assertThat(users(cognito, poolId, destinations.get(i)))
-                    .containsExactly("destination-" + i, "source-" + i);
+            assertThat(users(cognito, poolId, destinations.get(i))).containsExactly("destination-" + i, "source-" + i);
             assertThat(users(cognito, poolId, sources.get(i))).isEmpty();
         }
-        assertThat(cognito.listIdentities(b -> b.identityPoolId(poolId).maxResults(60).hideDisabled(true))
-                .identities()).extracting(i -> i.identityId()).containsExactlyElementsOf(destinations);
+        assertThat(cognito.listIdentities(
+                                b -> b.identityPoolId(poolId).maxResults(60).hideDisabled(true))
+                        .identities())
+                .extracting(i -> i.identityId())
+                .containsExactlyElementsOf(destinations);
     }
 }

@@ -65,7 +65,8 @@ class GetCredentialsForIdentityTest {
     static final Instant NOW = Instant.parse("2024-05-01T12:00:00Z");
 
     private final TestClock clock = new TestClock(NOW);
-    private final CognitoIdentityFake fake = CognitoIdentityFake.builder().clock(clock).build();
+    private final CognitoIdentityFake fake =
+            CognitoIdentityFake.builder().clock(clock).build();
 
     @AfterEach
     void close() {
@@ -75,10 +76,14 @@ class GetCredentialsForIdentityTest {
     /** A pool with both roles, guests allowed, the user pool and Google as providers, plus {@code more}. */
     private String pool(Consumer<IdentityPoolSpec> more) {
         return fake.seed(s -> s.identityPool("app", p -> {
-            p.authenticatedRole(AUTH).unauthenticatedRole(GUEST).allowUnauthenticatedIdentities(true)
-                    .cognitoProvider(USER_POOL, CLIENT).loginProvider(GOOGLE, GOOGLE_CLIENT);
-            more.accept(p);
-        })).poolId("app");
+                    p.authenticatedRole(AUTH)
+                            .unauthenticatedRole(GUEST)
+                            .allowUnauthenticatedIdentities(true)
+                            .cognitoProvider(USER_POOL, CLIENT)
+                            .loginProvider(GOOGLE, GOOGLE_CLIENT);
+                    more.accept(p);
+                }))
+                .poolId("app");
     }
 
     private static CognitoIdTokenBuilder user(String sub) {
@@ -92,15 +97,16 @@ class GetCredentialsForIdentityTest {
     }
 
     private static String identityOf(CognitoIdentityClient cognito, String poolId, ProviderToken token) {
-        return cognito.getId(b -> b.identityPoolId(poolId).logins(token.asLogins())).identityId();
+        return cognito.getId(b -> b.identityPoolId(poolId).logins(token.asLogins()))
+                .identityId();
     }
 
     /** GetId then GetCredentialsForIdentity with the same login, as an app signs a user in. */
-    private static GetCredentialsForIdentityResponse signIn(CognitoIdentityClient cognito, String poolId,
-            ProviderToken token, String customRoleArn) {
+    private static GetCredentialsForIdentityResponse signIn(
+            CognitoIdentityClient cognito, String poolId, ProviderToken token, String customRoleArn) {
         String identityId = identityOf(cognito, poolId, token);
-        return cognito.getCredentialsForIdentity(b -> b.identityId(identityId).logins(token.asLogins())
-                .customRoleArn(customRoleArn));
+        return cognito.getCredentialsForIdentity(
+                b -> b.identityId(identityId).logins(token.asLogins()).customRoleArn(customRoleArn));
     }
 
     private String roleOf(GetCredentialsForIdentityResponse response) {
@@ -120,10 +126,19 @@ class GetCredentialsForIdentityTest {
 
         assertThat(response.identityId()).isEqualTo(guest);
         assertThat(roleOf(response)).isEqualTo(GUEST);
-        assertThat(fake).issuedCredentials().forGuests().singleElement()
-                .isForIdentity(guest).isInPool(poolId).hasRole(GUEST).isGuest().hasSessionTags(Map.of());
-        assertThat(roleOf(cognito.getCredentialsForIdentity(b -> b.identityId(guest).logins(Map.of()))))
-                .as("an empty Logins map is a guest call too").isEqualTo(GUEST);
+        assertThat(fake)
+                .issuedCredentials()
+                .forGuests()
+                .singleElement()
+                .isForIdentity(guest)
+                .isInPool(poolId)
+                .hasRole(GUEST)
+                .isGuest()
+                .hasSessionTags(Map.of());
+        assertThat(roleOf(cognito.getCredentialsForIdentity(
+                        b -> b.identityId(guest).logins(Map.of()))))
+                .as("an empty Logins map is a guest call too")
+                .isEqualTo(GUEST);
     }
 
     @ParameterizedTest
@@ -132,11 +147,14 @@ class GetCredentialsForIdentityTest {
         CognitoIdentityClient cognito = kind.client(fake);
         String poolId = pool(p -> {});
         String guest = cognito.getId(b -> b.identityPoolId(poolId)).identityId();
-        cognito.updateIdentityPool(b -> b.identityPoolId(poolId).identityPoolName("app")
-                .allowUnauthenticatedIdentities(false));
+        cognito.updateIdentityPool(
+                b -> b.identityPoolId(poolId).identityPoolName("app").allowUnauthenticatedIdentities(false));
 
-        assertServiceError(() -> cognito.getCredentialsForIdentity(b -> b.identityId(guest)),
-                NotAuthorizedException.class, 400, "NotAuthorizedException",
+        assertServiceError(
+                () -> cognito.getCredentialsForIdentity(b -> b.identityId(guest)),
+                NotAuthorizedException.class,
+                400,
+                "NotAuthorizedException",
                 "Unauthenticated access is not supported for this identity pool.");
         assertThat(fake).issuedNoCredentials();
     }
@@ -145,12 +163,16 @@ class GetCredentialsForIdentityTest {
     @EnumSource(ClientKind.class)
     void aGuestWithoutAnUnauthenticatedRoleMeetsAnInvalidConfiguration(ClientKind kind) {
         CognitoIdentityClient cognito = kind.client(fake);
-        String poolId = fake.seed(s -> s.identityPool("app", p -> p.allowUnauthenticatedIdentities(true)
-                .authenticatedRole(AUTH))).poolId("app");
+        String poolId = fake.seed(s -> s.identityPool(
+                        "app", p -> p.allowUnauthenticatedIdentities(true).authenticatedRole(AUTH)))
+                .poolId("app");
         String guest = cognito.getId(b -> b.identityPoolId(poolId)).identityId();
 
-        assertServiceError(() -> cognito.getCredentialsForIdentity(b -> b.identityId(guest)),
-                InvalidIdentityPoolConfigurationException.class, 400, "InvalidIdentityPoolConfigurationException",
+        assertServiceError(
+                () -> cognito.getCredentialsForIdentity(b -> b.identityId(guest)),
+                InvalidIdentityPoolConfigurationException.class,
+                400,
+                "InvalidIdentityPoolConfigurationException",
                 "Invalid identity pool configuration. Check assigned IAM roles for this pool.");
         assertThat(fake).issuedNoCredentials();
     }
@@ -167,7 +189,10 @@ class GetCredentialsForIdentityTest {
         GetCredentialsForIdentityResponse response = signIn(cognito, poolId, alice, null);
 
         assertThat(roleOf(response)).isEqualTo(AUTH);
-        assertThat(fake).issuedCredentialsFor(response.identityId()).singleElement().hasProvider(USER_POOL);
+        assertThat(fake)
+                .issuedCredentialsFor(response.identityId())
+                .singleElement()
+                .hasProvider(USER_POOL);
     }
 
     @ParameterizedTest
@@ -176,21 +201,26 @@ class GetCredentialsForIdentityTest {
         CognitoIdentityClient cognito = kind.client(fake);
         String poolId = pool(p -> {});
 
-        assertThat(roleOf(signIn(cognito, poolId, user("alice").build(), ADMIN))).isEqualTo(AUTH);
+        assertThat(roleOf(signIn(cognito, poolId, user("alice").build(), ADMIN)))
+                .isEqualTo(AUTH);
     }
 
     @ParameterizedTest
     @EnumSource(ClientKind.class)
     void aLoginWithoutAnAuthenticatedRoleMeetsAnInvalidConfiguration(ClientKind kind) {
         CognitoIdentityClient cognito = kind.client(fake);
-        String poolId = fake.seed(s -> s.identityPool("app", p -> p.unauthenticatedRole(GUEST)
-                .cognitoProvider(USER_POOL, CLIENT))).poolId("app");
+        String poolId = fake.seed(s ->
+                        s.identityPool("app", p -> p.unauthenticatedRole(GUEST).cognitoProvider(USER_POOL, CLIENT)))
+                .poolId("app");
         ProviderToken alice = user("alice").build();
         String identityId = identityOf(cognito, poolId, alice);
 
-        assertServiceError(() -> cognito.getCredentialsForIdentity(b -> b.identityId(identityId)
-                        .logins(alice.asLogins())),
-                InvalidIdentityPoolConfigurationException.class, 400, "InvalidIdentityPoolConfigurationException",
+        assertServiceError(
+                () -> cognito.getCredentialsForIdentity(
+                        b -> b.identityId(identityId).logins(alice.asLogins())),
+                InvalidIdentityPoolConfigurationException.class,
+                400,
+                "InvalidIdentityPoolConfigurationException",
                 "Invalid identity pool configuration. Check assigned IAM roles for this pool.");
         assertThat(fake).issuedNoCredentials();
     }
@@ -202,7 +232,10 @@ class GetCredentialsForIdentityTest {
     void aTokenMappingGivesThePreferredRole(ClientKind kind) {
         CognitoIdentityClient cognito = kind.client(fake);
         String poolId = pool(p -> p.tokenMapping(USER_POOL_KEY, DENY));
-        ProviderToken alice = user("alice").group("readers", READER, 5).group("admins", ADMIN, 1).build();
+        ProviderToken alice = user("alice")
+                .group("readers", READER, 5)
+                .group("admins", ADMIN, 1)
+                .build();
 
         assertThat(roleOf(signIn(cognito, poolId, alice, null))).isEqualTo(ADMIN);
     }
@@ -212,7 +245,10 @@ class GetCredentialsForIdentityTest {
     void aTokenMappingGivesTheCustomRoleArnWhenTheTokenHasItAmongItsRoles(ClientKind kind) {
         CognitoIdentityClient cognito = kind.client(fake);
         String poolId = pool(p -> p.tokenMapping(USER_POOL_KEY, DENY));
-        ProviderToken alice = user("alice").group("readers", READER, 5).group("admins", ADMIN, 1).build();
+        ProviderToken alice = user("alice")
+                .group("readers", READER, 5)
+                .group("admins", ADMIN, 1)
+                .build();
 
         assertThat(roleOf(signIn(cognito, poolId, alice, READER))).isEqualTo(READER);
     }
@@ -225,9 +261,12 @@ class GetCredentialsForIdentityTest {
         ProviderToken alice = user("alice").group("readers", READER, 5).build();
         String identityId = identityOf(cognito, poolId, alice);
 
-        assertServiceError(() -> cognito.getCredentialsForIdentity(b -> b.identityId(identityId)
-                        .logins(alice.asLogins()).customRoleArn(ADMIN)),
-                NotAuthorizedException.class, 400, "NotAuthorizedException",
+        assertServiceError(
+                () -> cognito.getCredentialsForIdentity(
+                        b -> b.identityId(identityId).logins(alice.asLogins()).customRoleArn(ADMIN)),
+                NotAuthorizedException.class,
+                400,
+                "NotAuthorizedException",
                 "The CustomRoleArn " + ADMIN + " is not allowed by the role mapping rules for: " + USER_POOL_KEY + ".");
         assertThat(fake).issuedNoCredentials();
     }
@@ -238,7 +277,10 @@ class GetCredentialsForIdentityTest {
         CognitoIdentityClient cognito = kind.client(fake);
         String poolId = pool(p -> p.tokenMapping(USER_POOL_KEY, AUTHENTICATED_ROLE));
         // Two groups share the best precedence with different roles: no cognito:preferred_role.
-        ProviderToken alice = user("alice").group("readers", READER, 1).group("admins", ADMIN, 1).build();
+        ProviderToken alice = user("alice")
+                .group("readers", READER, 1)
+                .group("admins", ADMIN, 1)
+                .build();
         assertThat(alice.claims()).doesNotContainKey("cognito:preferred_role");
 
         assertThat(roleOf(signIn(cognito, poolId, alice, null))).isEqualTo(AUTH);
@@ -252,9 +294,12 @@ class GetCredentialsForIdentityTest {
         ProviderToken alice = user("alice").build(); // no groups, no roles
         String identityId = identityOf(cognito, poolId, alice);
 
-        assertServiceError(() -> cognito.getCredentialsForIdentity(b -> b.identityId(identityId)
-                        .logins(alice.asLogins())),
-                NotAuthorizedException.class, 400, "NotAuthorizedException",
+        assertServiceError(
+                () -> cognito.getCredentialsForIdentity(
+                        b -> b.identityId(identityId).logins(alice.asLogins())),
+                NotAuthorizedException.class,
+                400,
+                "NotAuthorizedException",
                 "The ambiguous role mapping rules for: " + USER_POOL_KEY + " denied this request.");
         assertThat(fake).issuedNoCredentials();
     }
@@ -265,13 +310,26 @@ class GetCredentialsForIdentityTest {
     @EnumSource(ClientKind.class)
     void rulesAreTriedInOrderAndTheFirstMatchWins(ClientKind kind) {
         CognitoIdentityClient cognito = kind.client(fake);
-        String poolId = pool(p -> p.rulesMapping(USER_POOL_KEY, DENY, r -> r
-                .when("custom:tier", EQUALS, "gold").assume(GOLD)
-                .when("custom:tier", STARTS_WITH, "g").assume(OTHER)));
+        String poolId = pool(p -> p.rulesMapping(
+                USER_POOL_KEY,
+                DENY,
+                r -> r.when("custom:tier", EQUALS, "gold")
+                        .assume(GOLD)
+                        .when("custom:tier", STARTS_WITH, "g")
+                        .assume(OTHER)));
 
-        assertThat(roleOf(signIn(cognito, poolId, user("gold").customAttribute("tier", "gold").build(), null)))
-                .as("both rules match; the first wins").isEqualTo(GOLD);
-        assertThat(roleOf(signIn(cognito, poolId, user("green").customAttribute("tier", "green").build(), null)))
+        assertThat(roleOf(signIn(
+                        cognito,
+                        poolId,
+                        user("gold").customAttribute("tier", "gold").build(),
+                        null)))
+                .as("both rules match; the first wins")
+                .isEqualTo(GOLD);
+        assertThat(roleOf(signIn(
+                        cognito,
+                        poolId,
+                        user("green").customAttribute("tier", "green").build(),
+                        null)))
                 .isEqualTo(OTHER);
     }
 
@@ -286,19 +344,22 @@ class GetCredentialsForIdentityTest {
                 new Object[] {STARTS_WITH, "ol", "golden", false},
                 new Object[] {NOT_EQUAL, "gold", "silver", true},
                 new Object[] {NOT_EQUAL, "gold", "gold", false});
-        return Stream.of(ClientKind.values()).flatMap(kind -> cases.stream()
-                .map(c -> Arguments.of(kind, c[0], c[1], c[2], c[3])));
+        return Stream.of(ClientKind.values())
+                .flatMap(kind -> cases.stream().map(c -> Arguments.of(kind, c[0], c[1], c[2], c[3])));
     }
 
     @ParameterizedTest(name = "{0} {1} ''{2}'' on ''{3}'': match {4}")
     @MethodSource("matchTypes")
-    void eachMatchTypeComparesTheClaimWithTheValue(ClientKind kind, MappingRuleMatchType matchType, String value,
-            String claim, boolean matches) {
+    void eachMatchTypeComparesTheClaimWithTheValue(
+            ClientKind kind, MappingRuleMatchType matchType, String value, String claim, boolean matches) {
         CognitoIdentityClient cognito = kind.client(fake);
-        String poolId = pool(p -> p.rulesMapping(USER_POOL_KEY, AUTHENTICATED_ROLE, r -> r
-                .when("custom:tier", matchType, value).assume(GOLD)));
+        String poolId = pool(p -> p.rulesMapping(
+                USER_POOL_KEY,
+                AUTHENTICATED_ROLE,
+                r -> r.when("custom:tier", matchType, value).assume(GOLD)));
 
-        String role = roleOf(signIn(cognito, poolId, user("u").customAttribute("tier", claim).build(), null));
+        String role = roleOf(
+                signIn(cognito, poolId, user("u").customAttribute("tier", claim).build(), null));
 
         assertThat(role).isEqualTo(matches ? GOLD : AUTH);
     }
@@ -307,15 +368,26 @@ class GetCredentialsForIdentityTest {
     @EnumSource(ClientKind.class)
     void aNotEqualRuleIsSkippedWhenTheTokenLacksTheClaim(ClientKind kind) {
         CognitoIdentityClient cognito = kind.client(fake);
-        String poolId = pool(p -> p.rulesMapping(USER_POOL_KEY, AUTHENTICATED_ROLE, r -> r
-                .when("custom:tier", NOT_EQUAL, "gold").assume(OTHER)
-                .when("email", CONTAINS, "@example.com").assume(READER)));
+        String poolId = pool(p -> p.rulesMapping(
+                USER_POOL_KEY,
+                AUTHENTICATED_ROLE,
+                r -> r.when("custom:tier", NOT_EQUAL, "gold")
+                        .assume(OTHER)
+                        .when("email", CONTAINS, "@example.com")
+                        .assume(READER)));
 
-        assertThat(roleOf(signIn(cognito, poolId, user("a").email("a@example.com").build(), null)))
-                .as("NotEqual skipped, the next rule matches").isEqualTo(READER);
+        assertThat(roleOf(
+                        signIn(cognito, poolId, user("a").email("a@example.com").build(), null)))
+                .as("NotEqual skipped, the next rule matches")
+                .isEqualTo(READER);
         assertThat(roleOf(signIn(cognito, poolId, user("b").build(), null)))
-                .as("NotEqual skipped, nothing matches: ambiguous").isEqualTo(AUTH);
-        assertThat(roleOf(signIn(cognito, poolId, user("c").customAttribute("tier", "silver").build(), null)))
+                .as("NotEqual skipped, nothing matches: ambiguous")
+                .isEqualTo(AUTH);
+        assertThat(roleOf(signIn(
+                        cognito,
+                        poolId,
+                        user("c").customAttribute("tier", "silver").build(),
+                        null)))
                 .isEqualTo(OTHER);
     }
 
@@ -323,29 +395,43 @@ class GetCredentialsForIdentityTest {
     @EnumSource(ClientKind.class)
     void rulesReadGroupsAndClaimsOfOtherProviders(ClientKind kind) {
         CognitoIdentityClient cognito = kind.client(fake);
-        String poolId = pool(p -> p
-                .rulesMapping(USER_POOL_KEY, DENY, r -> r.when("cognito:groups", CONTAINS, "admins").assume(ADMIN))
-                .rulesMapping(GOOGLE, DENY, r -> r.when("hd", EQUALS, "example.com").assume(READER)));
+        String poolId = pool(p -> p.rulesMapping(
+                        USER_POOL_KEY,
+                        DENY,
+                        r -> r.when("cognito:groups", CONTAINS, "admins").assume(ADMIN))
+                .rulesMapping(
+                        GOOGLE, DENY, r -> r.when("hd", EQUALS, "example.com").assume(READER)));
 
-        assertThat(roleOf(signIn(cognito, poolId, user("a").group("staff").group("admins").build(), null)))
+        assertThat(roleOf(signIn(
+                        cognito,
+                        poolId,
+                        user("a").group("staff").group("admins").build(),
+                        null)))
                 .isEqualTo(ADMIN);
         assertThat(roleOf(signIn(cognito, poolId, googleUser("g-1", Map.of("hd", "example.com")), null)))
                 .isEqualTo(READER);
-        assertThat(fake).issuedCredentials().fromProvider(GOOGLE).singleElement().hasRole(READER);
+        assertThat(fake)
+                .issuedCredentials()
+                .fromProvider(GOOGLE)
+                .singleElement()
+                .hasRole(READER);
     }
 
     @ParameterizedTest
     @EnumSource(ClientKind.class)
     void noMatchingRuleIsDeniedWhenTheMappingSaysSo(ClientKind kind) {
         CognitoIdentityClient cognito = kind.client(fake);
-        String poolId = pool(p -> p.rulesMapping(GOOGLE, DENY, r -> r.when("hd", EQUALS, "example.com")
-                .assume(READER)));
+        String poolId = pool(p -> p.rulesMapping(
+                GOOGLE, DENY, r -> r.when("hd", EQUALS, "example.com").assume(READER)));
         ProviderToken outsider = googleUser("g-2", Map.of("hd", "elsewhere.org"));
         String identityId = identityOf(cognito, poolId, outsider);
 
-        assertServiceError(() -> cognito.getCredentialsForIdentity(b -> b.identityId(identityId)
-                        .logins(outsider.asLogins())),
-                NotAuthorizedException.class, 400, "NotAuthorizedException",
+        assertServiceError(
+                () -> cognito.getCredentialsForIdentity(
+                        b -> b.identityId(identityId).logins(outsider.asLogins())),
+                NotAuthorizedException.class,
+                400,
+                "NotAuthorizedException",
                 "The ambiguous role mapping rules for: accounts.google.com denied this request.");
     }
 
@@ -353,16 +439,25 @@ class GetCredentialsForIdentityTest {
     @EnumSource(ClientKind.class)
     void aRulesMappingAllowsTheCustomRoleArnOfAnyMatchingRuleOnly(ClientKind kind) {
         CognitoIdentityClient cognito = kind.client(fake);
-        String poolId = pool(p -> p.rulesMapping(USER_POOL_KEY, DENY, r -> r
-                .when("custom:tier", EQUALS, "gold").assume(GOLD)
-                .when("custom:tier", STARTS_WITH, "g").assume(OTHER)
-                .when("custom:tier", EQUALS, "silver").assume(READER)));
+        String poolId = pool(p -> p.rulesMapping(
+                USER_POOL_KEY,
+                DENY,
+                r -> r.when("custom:tier", EQUALS, "gold")
+                        .assume(GOLD)
+                        .when("custom:tier", STARTS_WITH, "g")
+                        .assume(OTHER)
+                        .when("custom:tier", EQUALS, "silver")
+                        .assume(READER)));
         ProviderToken gold = user("gold").customAttribute("tier", "gold").build();
 
         assertThat(roleOf(signIn(cognito, poolId, gold, OTHER))).isEqualTo(OTHER);
-        assertServiceError(() -> signIn(cognito, poolId, gold, READER), NotAuthorizedException.class, 400,
+        assertServiceError(
+                () -> signIn(cognito, poolId, gold, READER),
+                NotAuthorizedException.class,
+                400,
                 "NotAuthorizedException",
-                "The CustomRoleArn " + READER + " is not allowed by the role mapping rules for: " + USER_POOL_KEY + ".");
+                "The CustomRoleArn " + READER + " is not allowed by the role mapping rules for: " + USER_POOL_KEY
+                        + ".");
     }
 
     // ---- Identity rules as this operation meets them -------------------------------------------------
@@ -376,9 +471,12 @@ class GetCredentialsForIdentityTest {
         String identityId = identityOf(cognito, poolId, alice);
         clock.set(alice.expiresAt().plusSeconds(5));
 
-        assertServiceError(() -> cognito.getCredentialsForIdentity(b -> b.identityId(identityId)
-                        .logins(alice.asLogins())),
-                NotAuthorizedException.class, 400, "NotAuthorizedException",
+        assertServiceError(
+                () -> cognito.getCredentialsForIdentity(
+                        b -> b.identityId(identityId).logins(alice.asLogins())),
+                NotAuthorizedException.class,
+                400,
+                "NotAuthorizedException",
                 "Invalid login token. Token expired: " + clock.instant().getEpochSecond() + " >= "
                         + alice.expiresAt().getEpochSecond());
         assertThat(fake).issuedNoCredentials();
@@ -394,9 +492,12 @@ class GetCredentialsForIdentityTest {
         String aliceId = identityOf(cognito, poolId, alice);
         identityOf(cognito, poolId, bob);
 
-        assertServiceError(() -> cognito.getCredentialsForIdentity(b -> b.identityId(aliceId)
-                        .logins(bob.asLogins())),
-                ResourceConflictException.class, 400, "ResourceConflictException",
+        assertServiceError(
+                () -> cognito.getCredentialsForIdentity(
+                        b -> b.identityId(aliceId).logins(bob.asLogins())),
+                ResourceConflictException.class,
+                400,
+                "ResourceConflictException",
                 "Login is already linked to another identity.");
         assertThat(fake).issuedNoCredentials();
     }
@@ -408,8 +509,11 @@ class GetCredentialsForIdentityTest {
         String poolId = pool(p -> {});
         String aliceId = identityOf(cognito, poolId, user("alice").build());
 
-        assertServiceError(() -> cognito.getCredentialsForIdentity(b -> b.identityId(aliceId)),
-                NotAuthorizedException.class, 400, "NotAuthorizedException",
+        assertServiceError(
+                () -> cognito.getCredentialsForIdentity(b -> b.identityId(aliceId)),
+                NotAuthorizedException.class,
+                400,
+                "NotAuthorizedException",
                 "Logins don't match. Please include at least one valid login for this identity or identity pool.");
     }
 
@@ -420,8 +524,11 @@ class GetCredentialsForIdentityTest {
         pool(p -> {});
         String unknown = "us-east-1:00000000-0000-4000-8000-000000000000";
 
-        assertServiceError(() -> cognito.getCredentialsForIdentity(b -> b.identityId(unknown)),
-                ResourceNotFoundException.class, 400, "ResourceNotFoundException",
+        assertServiceError(
+                () -> cognito.getCredentialsForIdentity(b -> b.identityId(unknown)),
+                ResourceNotFoundException.class,
+                400,
+                "ResourceNotFoundException",
                 "Identity '" + unknown + "' not found.");
     }
 
@@ -430,8 +537,11 @@ class GetCredentialsForIdentityTest {
     void aMalformedRequestFailsValidation(ClientKind kind) {
         CognitoIdentityClient cognito = kind.client(fake);
 
-        assertServiceError(() -> cognito.getCredentialsForIdentity(b -> b.identityId("no-region")),
-                CognitoIdentityException.class, 400, "ValidationException",
+        assertServiceError(
+                () -> cognito.getCredentialsForIdentity(b -> b.identityId("no-region")),
+                CognitoIdentityException.class,
+                400,
+                "ValidationException",
                 "1 validation error detected: Value 'no-region' at 'identityId' failed to satisfy constraint: "
                         + "Member must satisfy regular expression pattern: [\\w-]+:[0-9a-f-]+");
     }
@@ -445,13 +555,22 @@ class GetCredentialsForIdentityTest {
         String aliceId = identityOf(cognito, poolId, alice);
         String guest = cognito.getId(b -> b.identityPoolId(poolId)).identityId();
 
-        GetCredentialsForIdentityResponse response = cognito.getCredentialsForIdentity(b -> b.identityId(guest)
-                .logins(alice.asLogins()));
+        GetCredentialsForIdentityResponse response =
+                cognito.getCredentialsForIdentity(b -> b.identityId(guest).logins(alice.asLogins()));
 
-        assertThat(response.identityId()).as("the call answers for the login's identity").isEqualTo(aliceId);
-        assertThat(fake).issuedCredentials().singleElement().isForIdentity(aliceId).hasRole(AUTH);
-        assertServiceError(() -> cognito.getCredentialsForIdentity(b -> b.identityId(guest)),
-                NotAuthorizedException.class, 400, "NotAuthorizedException",
+        assertThat(response.identityId())
+                .as("the call answers for the login's identity")
+                .isEqualTo(aliceId);
+        assertThat(fake)
+                .issuedCredentials()
+                .singleElement()
+                .isForIdentity(aliceId)
+                .hasRole(AUTH);
+        assertServiceError(
+                () -> cognito.getCredentialsForIdentity(b -> b.identityId(guest)),
+                NotAuthorizedException.class,
+                400,
+                "NotAuthorizedException",
                 "Access to Identity '" + guest + "' is forbidden.");
     }
 
@@ -463,8 +582,8 @@ class GetCredentialsForIdentityTest {
         String guest = cognito.getId(b -> b.identityPoolId(poolId)).identityId();
         ProviderToken alice = user("alice").build();
 
-        GetCredentialsForIdentityResponse response = cognito.getCredentialsForIdentity(b -> b.identityId(guest)
-                .logins(alice.asLogins()));
+        GetCredentialsForIdentityResponse response =
+                cognito.getCredentialsForIdentity(b -> b.identityId(guest).logins(alice.asLogins()));
 
         assertThat(response.identityId()).isEqualTo(guest);
         assertThat(roleOf(response)).isEqualTo(AUTH);
@@ -483,16 +602,19 @@ class GetCredentialsForIdentityTest {
         ProviderToken roleless = user("alice").build();
         DescribeIdentityResponse before = cognito.describeIdentity(b -> b.identityId(guest));
 
-        assertServiceError(() -> cognito.getCredentialsForIdentity(b -> b.identityId(guest)
-                        .logins(roleless.asLogins())),
-                NotAuthorizedException.class, 400, "NotAuthorizedException",
+        assertServiceError(
+                () -> cognito.getCredentialsForIdentity(b -> b.identityId(guest).logins(roleless.asLogins())),
+                NotAuthorizedException.class,
+                400,
+                "NotAuthorizedException",
                 "The ambiguous role mapping rules for: " + USER_POOL_KEY + " denied this request.");
 
         DescribeIdentityResponse after = cognito.describeIdentity(b -> b.identityId(guest));
         assertThat(after.hasLogins()).as("no login linked").isFalse();
         assertThat(after.lastModifiedDate()).isEqualTo(before.lastModifiedDate());
         assertThat(roleOf(cognito.getCredentialsForIdentity(b -> b.identityId(guest))))
-                .as("still a guest").isEqualTo(GUEST);
+                .as("still a guest")
+                .isEqualTo(GUEST);
         assertThat(fake.issuedCredentials()).hasSize(1);
     }
 
@@ -505,15 +627,21 @@ class GetCredentialsForIdentityTest {
         String aliceId = identityOf(cognito, poolId, roleless);
         String guest = cognito.getId(b -> b.identityPoolId(poolId)).identityId();
 
-        assertServiceError(() -> cognito.getCredentialsForIdentity(b -> b.identityId(guest)
-                        .logins(roleless.asLogins())),
-                NotAuthorizedException.class, 400, "NotAuthorizedException",
+        assertServiceError(
+                () -> cognito.getCredentialsForIdentity(b -> b.identityId(guest).logins(roleless.asLogins())),
+                NotAuthorizedException.class,
+                400,
+                "NotAuthorizedException",
                 "The ambiguous role mapping rules for: " + USER_POOL_KEY + " denied this request.");
 
         assertThat(roleOf(cognito.getCredentialsForIdentity(b -> b.identityId(guest))))
-                .as("the guest was not merged, so not disabled").isEqualTo(GUEST);
-        assertThat(cognito.listIdentities(b -> b.identityPoolId(poolId).maxResults(10).hideDisabled(true))
-                .identities()).extracting(i -> i.identityId()).containsExactlyInAnyOrder(aliceId, guest);
+                .as("the guest was not merged, so not disabled")
+                .isEqualTo(GUEST);
+        assertThat(cognito.listIdentities(
+                                b -> b.identityPoolId(poolId).maxResults(10).hideDisabled(true))
+                        .identities())
+                .extracting(i -> i.identityId())
+                .containsExactlyInAnyOrder(aliceId, guest);
     }
 
     // ---- The credentials ---------------------------------------------------------------------------
@@ -526,14 +654,19 @@ class GetCredentialsForIdentityTest {
         String guest = cognito.getId(b -> b.identityPoolId(poolId)).identityId();
         clock.set(NOW.plusMillis(1500));
 
-        Credentials credentials = cognito.getCredentialsForIdentity(b -> b.identityId(guest)).credentials();
+        Credentials credentials =
+                cognito.getCredentialsForIdentity(b -> b.identityId(guest)).credentials();
 
         assertThat(credentials.accessKeyId()).matches("ASIA[A-Z2-7]{16}").hasSize(20);
         assertThat(credentials.secretKey()).hasSize(40);
         assertThat(credentials.sessionToken()).startsWith("IQoJb3JpZ2luX2Vj").hasSizeGreaterThan(500);
-        assertThat(credentials.expiration()).as("whole seconds, one hour on")
+        assertThat(credentials.expiration())
+                .as("whole seconds, one hour on")
                 .isEqualTo(NOW.plusSeconds(1).plus(Duration.ofHours(1)));
-        assertThat(fake).issuedCredentials().singleElement().hasAccessKeyId(credentials.accessKeyId())
+        assertThat(fake)
+                .issuedCredentials()
+                .singleElement()
+                .hasAccessKeyId(credentials.accessKeyId())
                 .expiresAt(credentials.expiration());
         assertThat(fake.issuedCredentials(credentials.accessKeyId()).map(IssuedCredentials::issuedAt))
                 .contains(NOW.plusSeconds(1));
@@ -549,7 +682,8 @@ class GetCredentialsForIdentityTest {
         Set<String> secrets = new HashSet<>();
 
         for (int i = 0; i < 50; i++) {
-            Credentials credentials = cognito.getCredentialsForIdentity(b -> b.identityId(guest)).credentials();
+            Credentials credentials =
+                    cognito.getCredentialsForIdentity(b -> b.identityId(guest)).credentials();
             keys.add(credentials.accessKeyId());
             secrets.add(credentials.secretKey());
         }
@@ -565,19 +699,22 @@ class GetCredentialsForIdentityTest {
     @EnumSource(ClientKind.class)
     void credentialsCarryThePrincipalTagsOfTheDecidingLogin(ClientKind kind) {
         CognitoIdentityClient cognito = kind.client(fake);
-        String poolId = pool(p -> p.rulesMapping(USER_POOL_KEY, DENY, r -> r
-                .when("custom:tier", EQUALS, "gold").assume(GOLD)));
+        String poolId = pool(p -> p.rulesMapping(
+                USER_POOL_KEY, DENY, r -> r.when("custom:tier", EQUALS, "gold").assume(GOLD)));
         Map<String, String> tagClaims = new LinkedHashMap<>();
         tagClaims.put("tier", "custom:tier");
         tagClaims.put("verified", "email_verified");
         tagClaims.put("groups", "cognito:groups");
         tagClaims.put("dept", "custom:department");
-        cognito.setPrincipalTagAttributeMap(b -> b.identityPoolId(poolId).identityProviderName(USER_POOL)
-                .principalTags(tagClaims));
-        cognito.setPrincipalTagAttributeMap(b -> b.identityPoolId(poolId).identityProviderName(GOOGLE)
-                .useDefaults(true));
-        ProviderToken alice = user("alice").email("alice@example.com").group("admins")
-                .customAttribute("tier", "gold").build();
+        cognito.setPrincipalTagAttributeMap(
+                b -> b.identityPoolId(poolId).identityProviderName(USER_POOL).principalTags(tagClaims));
+        cognito.setPrincipalTagAttributeMap(
+                b -> b.identityPoolId(poolId).identityProviderName(GOOGLE).useDefaults(true));
+        ProviderToken alice = user("alice")
+                .email("alice@example.com")
+                .group("admins")
+                .customAttribute("tier", "gold")
+                .build();
         ProviderToken google = googleUser("g-1", Map.of());
         String identityId = identityOf(cognito, poolId, alice);
 
@@ -585,7 +722,11 @@ class GetCredentialsForIdentityTest {
 
         // Alice's user pool login has the role mapping, so it decides, and only its tags are carried. A list
         // claim (cognito:groups) and a claim the token lacks give no tag; a boolean gives its text.
-        assertThat(fake).issuedCredentials().singleElement().hasRole(GOLD).hasProvider(USER_POOL)
+        assertThat(fake)
+                .issuedCredentials()
+                .singleElement()
+                .hasRole(GOLD)
+                .hasProvider(USER_POOL)
                 .hasSessionTags(Map.of("tier", "gold", "verified", "true"));
     }
 
@@ -594,12 +735,14 @@ class GetCredentialsForIdentityTest {
     void theDefaultPrincipalTagsOfAUserPoolAreTheUserAndTheAppClient(ClientKind kind) {
         CognitoIdentityClient cognito = kind.client(fake);
         String poolId = pool(p -> {});
-        cognito.setPrincipalTagAttributeMap(b -> b.identityPoolId(poolId).identityProviderName(USER_POOL)
-                .useDefaults(true));
+        cognito.setPrincipalTagAttributeMap(
+                b -> b.identityPoolId(poolId).identityProviderName(USER_POOL).useDefaults(true));
 
         signIn(cognito, poolId, user("alice-sub").build(), null);
 
-        assertThat(fake).issuedCredentials().singleElement()
+        assertThat(fake)
+                .issuedCredentials()
+                .singleElement()
                 .hasSessionTags(Map.of("username", "alice-sub", "client", CLIENT))
                 .hasSessionTag("client", CLIENT);
     }

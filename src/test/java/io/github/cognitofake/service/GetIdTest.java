@@ -38,7 +38,8 @@ class GetIdTest {
     static final String ID_PATTERN = "us-east-1:[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}";
 
     private final TestClock clock = new TestClock(NOW);
-    private final CognitoIdentityFake fake = CognitoIdentityFake.builder().clock(clock).build();
+    private final CognitoIdentityFake fake =
+            CognitoIdentityFake.builder().clock(clock).build();
 
     @AfterEach
     void close() {
@@ -46,18 +47,28 @@ class GetIdTest {
     }
 
     static String createPool(CognitoIdentityClient cognito, boolean guests) {
-        return cognito.createIdentityPool(b -> b.identityPoolName("app").allowUnauthenticatedIdentities(guests)
-                .supportedLoginProviders(Map.of(FACEBOOK, "fb-app", GOOGLE, "google-client;other-client",
-                        APPLE, "com.example.app"))
-                .cognitoIdentityProviders(
-                        CognitoIdentityProvider.builder().providerName(USER_POOL).clientId("client1").build(),
-                        CognitoIdentityProvider.builder().providerName(USER_POOL).clientId("client2").build())
-                .openIdConnectProviderARNs("arn:aws:iam::123456789012:oidc-provider/" + OIDC)
-                .samlProviderARNs(SAML)).identityPoolId();
+        return cognito.createIdentityPool(b -> b.identityPoolName("app")
+                        .allowUnauthenticatedIdentities(guests)
+                        .supportedLoginProviders(Map.of(
+                                FACEBOOK, "fb-app", GOOGLE, "google-client;other-client", APPLE, "com.example.app"))
+                        .cognitoIdentityProviders(
+                                CognitoIdentityProvider.builder()
+                                        .providerName(USER_POOL)
+                                        .clientId("client1")
+                                        .build(),
+                                CognitoIdentityProvider.builder()
+                                        .providerName(USER_POOL)
+                                        .clientId("client2")
+                                        .build())
+                        .openIdConnectProviderARNs("arn:aws:iam::123456789012:oidc-provider/" + OIDC)
+                        .samlProviderARNs(SAML))
+                .identityPoolId();
     }
 
     private static int identityCount(CognitoIdentityClient cognito, String poolId) {
-        return cognito.listIdentities(b -> b.identityPoolId(poolId).maxResults(60)).identities().size();
+        return cognito.listIdentities(b -> b.identityPoolId(poolId).maxResults(60))
+                .identities()
+                .size();
     }
 
     @ParameterizedTest
@@ -67,7 +78,8 @@ class GetIdTest {
         String poolId = createPool(cognito, true);
 
         String first = cognito.getId(b -> b.identityPoolId(poolId)).identityId();
-        String second = cognito.getId(b -> b.identityPoolId(poolId).logins(Map.of())).identityId();
+        String second =
+                cognito.getId(b -> b.identityPoolId(poolId).logins(Map.of())).identityId();
 
         assertThat(first).matches(ID_PATTERN).isNotEqualTo(second);
         DescribeIdentityResponse described = cognito.describeIdentity(b -> b.identityId(first));
@@ -83,8 +95,12 @@ class GetIdTest {
         CognitoIdentityClient cognito = kind.client(fake);
         String poolId = createPool(cognito, false);
 
-        assertRefusedAndUnchanged(cognito, poolId, () -> cognito.getId(b -> b.identityPoolId(poolId)),
-                NotAuthorizedException.class, "NotAuthorizedException",
+        assertRefusedAndUnchanged(
+                cognito,
+                poolId,
+                () -> cognito.getId(b -> b.identityPoolId(poolId)),
+                NotAuthorizedException.class,
+                "NotAuthorizedException",
                 "Unauthenticated access is not supported for this identity pool.");
     }
 
@@ -95,12 +111,21 @@ class GetIdTest {
         String poolId = createPool(cognito, true);
         String unknown = "us-east-1:00000000-0000-0000-0000-000000000000";
 
-        assertServiceError(() -> cognito.getId(b -> b.identityPoolId(unknown)), ResourceNotFoundException.class, 400,
-                "ResourceNotFoundException", "IdentityPool '" + unknown + "' not found.");
-        assertRefusedAndUnchanged(cognito, poolId, () -> cognito.getId(b -> b.identityPoolId(poolId)
-                        .accountId("210987654321")),
-                ResourceNotFoundException.class, "ResourceNotFoundException", "IdentityPool '" + poolId + "' not found.");
-        assertThat(cognito.getId(b -> b.identityPoolId(poolId).accountId(fake.accountId())).identityId())
+        assertServiceError(
+                () -> cognito.getId(b -> b.identityPoolId(unknown)),
+                ResourceNotFoundException.class,
+                400,
+                "ResourceNotFoundException",
+                "IdentityPool '" + unknown + "' not found.");
+        assertRefusedAndUnchanged(
+                cognito,
+                poolId,
+                () -> cognito.getId(b -> b.identityPoolId(poolId).accountId("210987654321")),
+                ResourceNotFoundException.class,
+                "ResourceNotFoundException",
+                "IdentityPool '" + poolId + "' not found.");
+        assertThat(cognito.getId(b -> b.identityPoolId(poolId).accountId(fake.accountId()))
+                        .identityId())
                 .matches(ID_PATTERN);
     }
 
@@ -110,12 +135,15 @@ class GetIdTest {
         CognitoIdentityClient cognito = kind.client(fake);
         String poolId = createPool(cognito, false);
 
-        String alice = cognito.getId(b -> b.identityPoolId(poolId)
-                .logins(Map.of(USER_POOL, idToken(USER_POOL, "client1", "alice")))).identityId();
-        String aliceAgain = cognito.getId(b -> b.identityPoolId(poolId)
-                .logins(Map.of(USER_POOL, idToken(USER_POOL, "client2", "alice")))).identityId();
-        String bob = cognito.getId(b -> b.identityPoolId(poolId)
-                .logins(Map.of(USER_POOL, idToken(USER_POOL, "client1", "bob")))).identityId();
+        String alice = cognito.getId(
+                        b -> b.identityPoolId(poolId).logins(Map.of(USER_POOL, idToken(USER_POOL, "client1", "alice"))))
+                .identityId();
+        String aliceAgain = cognito.getId(
+                        b -> b.identityPoolId(poolId).logins(Map.of(USER_POOL, idToken(USER_POOL, "client2", "alice"))))
+                .identityId();
+        String bob = cognito.getId(
+                        b -> b.identityPoolId(poolId).logins(Map.of(USER_POOL, idToken(USER_POOL, "client1", "bob"))))
+                .identityId();
 
         assertThat(aliceAgain).as("the user, not the app client, is the login").isEqualTo(alice);
         assertThat(bob).matches(ID_PATTERN).isNotEqualTo(alice);
@@ -130,14 +158,21 @@ class GetIdTest {
         String poolId = createPool(cognito, false);
         String facebookToken = "EAAB-opaque-facebook-token";
 
-        String both = cognito.getId(b -> b.identityPoolId(poolId).logins(Map.of(
-                USER_POOL, idToken(USER_POOL, "client1", "alice"), FACEBOOK, facebookToken))).identityId();
+        String both = cognito.getId(b -> b.identityPoolId(poolId)
+                        .logins(Map.of(USER_POOL, idToken(USER_POOL, "client1", "alice"), FACEBOOK, facebookToken)))
+                .identityId();
         clock.set(NOW.plusSeconds(60));
-        String viaGoogle = cognito.getId(b -> b.identityPoolId(poolId).logins(Map.of(FACEBOOK, facebookToken,
-                GOOGLE, jwt(claims("https://accounts.google.com", "other-client", "g-1"))))).identityId();
+        String viaGoogle = cognito.getId(b -> b.identityPoolId(poolId)
+                        .logins(Map.of(
+                                FACEBOOK,
+                                facebookToken,
+                                GOOGLE,
+                                jwt(claims("https://accounts.google.com", "other-client", "g-1")))))
+                .identityId();
 
         assertThat(cognito.getId(b -> b.identityPoolId(poolId).logins(Map.of(FACEBOOK, facebookToken)))
-                .identityId()).isEqualTo(both);
+                        .identityId())
+                .isEqualTo(both);
         assertThat(viaGoogle).isEqualTo(both);
         DescribeIdentityResponse described = cognito.describeIdentity(b -> b.identityId(both));
         assertThat(described.logins()).containsExactlyInAnyOrder(USER_POOL, FACEBOOK, GOOGLE);
@@ -151,21 +186,34 @@ class GetIdTest {
     void refusesLoginsThatBelongToDifferentIdentities(ClientKind kind) {
         CognitoIdentityClient cognito = kind.client(fake);
         String poolId = createPool(cognito, false);
-        String alice = cognito.getId(b -> b.identityPoolId(poolId)
-                .logins(Map.of(USER_POOL, idToken(USER_POOL, "client1", "alice")))).identityId();
+        String alice = cognito.getId(
+                        b -> b.identityPoolId(poolId).logins(Map.of(USER_POOL, idToken(USER_POOL, "client1", "alice"))))
+                .identityId();
         String bob = cognito.getId(b -> b.identityPoolId(poolId).logins(Map.of(FACEBOOK, "bob-at-facebook")))
                 .identityId();
-        String carolAndBob = cognito.getId(b -> b.identityPoolId(poolId).logins(Map.of(
-                USER_POOL, idToken(USER_POOL, "client1", "carol"), FACEBOOK, "bob-at-facebook"))).identityId();
-        assertThat(carolAndBob).as("a new login joins the identity of the known one").isEqualTo(bob);
+        String carolAndBob = cognito.getId(b -> b.identityPoolId(poolId)
+                        .logins(Map.of(USER_POOL, idToken(USER_POOL, "client1", "carol"), FACEBOOK, "bob-at-facebook")))
+                .identityId();
+        assertThat(carolAndBob)
+                .as("a new login joins the identity of the known one")
+                .isEqualTo(bob);
 
-        assertRefusedAndUnchanged(cognito, poolId, () -> cognito.getId(b -> b.identityPoolId(poolId).logins(Map.of(
-                        USER_POOL, idToken(USER_POOL, "client1", "alice"), FACEBOOK, "bob-at-facebook"))),
-                ResourceConflictException.class, "ResourceConflictException",
+        assertRefusedAndUnchanged(
+                cognito,
+                poolId,
+                () -> cognito.getId(b -> b.identityPoolId(poolId)
+                        .logins(Map.of(
+                                USER_POOL, idToken(USER_POOL, "client1", "alice"), FACEBOOK, "bob-at-facebook"))),
+                ResourceConflictException.class,
+                "ResourceConflictException",
                 "Login is already linked to another identity.");
-        assertRefusedAndUnchanged(cognito, poolId, () -> cognito.getId(b -> b.identityPoolId(poolId).logins(Map.of(
-                        USER_POOL, idToken(USER_POOL, "client1", "dave"), FACEBOOK, "bob-at-facebook"))),
-                ResourceConflictException.class, "ResourceConflictException",
+        assertRefusedAndUnchanged(
+                cognito,
+                poolId,
+                () -> cognito.getId(b -> b.identityPoolId(poolId)
+                        .logins(Map.of(USER_POOL, idToken(USER_POOL, "client1", "dave"), FACEBOOK, "bob-at-facebook"))),
+                ResourceConflictException.class,
+                "ResourceConflictException",
                 "Login is already linked to another identity.");
         assertThat(cognito.describeIdentity(b -> b.identityId(alice)).logins()).containsExactly(USER_POOL);
         assertThat(cognito.describeIdentity(b -> b.identityId(bob)).logins()).containsExactly(FACEBOOK, USER_POOL);
@@ -180,17 +228,27 @@ class GetIdTest {
                 .identityPoolId();
         String otherUserPool = "cognito-idp.us-east-1.amazonaws.com/us-east-1_Other";
 
-        assertRefusedAndUnchanged(cognito, poolId, () -> cognito.getId(b -> b.identityPoolId(poolId)
+        assertRefusedAndUnchanged(
+                cognito,
+                poolId,
+                () -> cognito.getId(b -> b.identityPoolId(poolId)
                         .logins(Map.of(otherUserPool, idToken(otherUserPool, "client1", "alice")))),
-                NotAuthorizedException.class, "NotAuthorizedException",
+                NotAuthorizedException.class,
+                "NotAuthorizedException",
                 "Token is not from a supported provider of this identity pool.");
-        assertRefusedAndUnchanged(cognito, poolId, () -> cognito.getId(b -> b.identityPoolId(poolId)
-                        .logins(Map.of("www.amazon.com", "amzn-token"))),
-                NotAuthorizedException.class, "NotAuthorizedException",
+        assertRefusedAndUnchanged(
+                cognito,
+                poolId,
+                () -> cognito.getId(b -> b.identityPoolId(poolId).logins(Map.of("www.amazon.com", "amzn-token"))),
+                NotAuthorizedException.class,
+                "NotAuthorizedException",
                 "Token is not from a supported provider of this identity pool.");
-        assertRefusedAndUnchanged(cognito, bare, () -> cognito.getId(b -> b.identityPoolId(bare)
-                        .logins(Map.of(FACEBOOK, "token"))),
-                NotAuthorizedException.class, "NotAuthorizedException",
+        assertRefusedAndUnchanged(
+                cognito,
+                bare,
+                () -> cognito.getId(b -> b.identityPoolId(bare).logins(Map.of(FACEBOOK, "token"))),
+                NotAuthorizedException.class,
+                "NotAuthorizedException",
                 "Logins don't match. Please include at least one valid login for this identity or identity pool.");
     }
 
@@ -207,22 +265,35 @@ class GetIdTest {
         Map<String, Object> noSubject = claims("https://" + USER_POOL, "client1", "alice");
         noSubject.remove("sub");
 
-        assertLoginRefused(cognito, poolId, USER_POOL, jwt(expired),
+        assertLoginRefused(
+                cognito,
+                poolId,
+                USER_POOL,
+                jwt(expired),
                 "Invalid login token. Token expired: " + NOW.getEpochSecond() + " >= " + NOW.getEpochSecond());
-        assertLoginRefused(cognito, poolId, USER_POOL, jwt(accessToken),
-                "Invalid login token. Missing a required claim: aud");
-        assertLoginRefused(cognito, poolId, USER_POOL, idToken(USER_POOL, "client3", "alice"),
+        assertLoginRefused(
+                cognito, poolId, USER_POOL, jwt(accessToken), "Invalid login token. Missing a required claim: aud");
+        assertLoginRefused(
+                cognito,
+                poolId,
+                USER_POOL,
+                idToken(USER_POOL, "client3", "alice"),
                 "Token is not from a supported provider of this identity pool.");
-        assertLoginRefused(cognito, poolId, USER_POOL,
+        assertLoginRefused(
+                cognito,
+                poolId,
+                USER_POOL,
                 jwt(claims("https://cognito-idp.us-east-1.amazonaws.com/us-east-1_Other", "client1", "alice")),
                 "Invalid login token. Issuer doesn't match providerName");
         assertLoginRefused(cognito, poolId, USER_POOL, "not-a-jwt", "Invalid login token. Not a Cognito token.");
-        assertLoginRefused(cognito, poolId, USER_POOL, jwt(noSubject),
-                "Invalid login token. Missing a required claim: sub");
+        assertLoginRefused(
+                cognito, poolId, USER_POOL, jwt(noSubject), "Invalid login token. Missing a required claim: sub");
 
         expired.put("exp", NOW.getEpochSecond() + 1);
         assertThat(cognito.getId(b -> b.identityPoolId(poolId).logins(Map.of(USER_POOL, jwt(expired))))
-                .identityId()).as("valid until the second of exp").matches(ID_PATTERN);
+                        .identityId())
+                .as("valid until the second of exp")
+                .matches(ID_PATTERN);
     }
 
     @ParameterizedTest
@@ -231,22 +302,39 @@ class GetIdTest {
         CognitoIdentityClient cognito = kind.client(fake);
         String poolId = createPool(cognito, false);
 
-        assertLoginRefused(cognito, poolId, OIDC, "opaque",
-                "Invalid login token. Not a valid OpenId Connect identity token.");
-        assertLoginRefused(cognito, poolId, OIDC, jwt(claims("https://elsewhere.example.com", "any", "u")),
+        assertLoginRefused(
+                cognito, poolId, OIDC, "opaque", "Invalid login token. Not a valid OpenId Connect identity token.");
+        assertLoginRefused(
+                cognito,
+                poolId,
+                OIDC,
+                jwt(claims("https://elsewhere.example.com", "any", "u")),
                 "Invalid login token. Issuer doesn't match providerName");
-        assertLoginRefused(cognito, poolId, GOOGLE, jwt(claims("https://accounts.google.com", "stranger", "u")),
+        assertLoginRefused(
+                cognito,
+                poolId,
+                GOOGLE,
+                jwt(claims("https://accounts.google.com", "stranger", "u")),
                 "Invalid login token. Incorrect token audience.");
-        assertLoginRefused(cognito, poolId, APPLE, jwt(claims("https://appleid.apple.com", "com.other", "u")),
+        assertLoginRefused(
+                cognito,
+                poolId,
+                APPLE,
+                jwt(claims("https://appleid.apple.com", "com.other", "u")),
                 "Invalid login token. Incorrect token audience.");
 
-        String viaOidc = cognito.getId(b -> b.identityPoolId(poolId).logins(Map.of(OIDC,
-                jwt(claims("https://" + OIDC, "any-client", "u-1"))))).identityId();
-        String viaGoogle = cognito.getId(b -> b.identityPoolId(poolId).logins(Map.of(GOOGLE,
-                jwt(claims("accounts.google.com", "google-client", "u-1"))))).identityId();
-        String viaApple = cognito.getId(b -> b.identityPoolId(poolId).logins(Map.of(APPLE,
-                jwt(claims("https://appleid.apple.com", "com.example.app", "u-1"))))).identityId();
-        assertThat(List.of(viaOidc, viaGoogle, viaApple)).as("one user per provider").doesNotHaveDuplicates();
+        String viaOidc = cognito.getId(b -> b.identityPoolId(poolId)
+                        .logins(Map.of(OIDC, jwt(claims("https://" + OIDC, "any-client", "u-1")))))
+                .identityId();
+        String viaGoogle = cognito.getId(b -> b.identityPoolId(poolId)
+                        .logins(Map.of(GOOGLE, jwt(claims("accounts.google.com", "google-client", "u-1")))))
+                .identityId();
+        String viaApple = cognito.getId(b -> b.identityPoolId(poolId)
+                        .logins(Map.of(APPLE, jwt(claims("https://appleid.apple.com", "com.example.app", "u-1")))))
+                .identityId();
+        assertThat(List.of(viaOidc, viaGoogle, viaApple))
+                .as("one user per provider")
+                .doesNotHaveDuplicates();
     }
 
     @ParameterizedTest
@@ -259,18 +347,26 @@ class GetIdTest {
 
         String byToken = cognito.getId(b -> b.identityPoolId(poolId).logins(Map.of(FACEBOOK, "token-1")))
                 .identityId();
-        String bySub = cognito.getId(b -> b.identityPoolId(poolId)
-                .logins(Map.of(FACEBOOK, jwt(Map.of("sub", "fb-user-1"))))).identityId();
+        String bySub = cognito.getId(b ->
+                        b.identityPoolId(poolId).logins(Map.of(FACEBOOK, jwt(Map.of("sub", "fb-user-1")))))
+                .identityId();
         String bySubAgain = cognito.getId(b -> b.identityPoolId(poolId)
-                .logins(Map.of(FACEBOOK, jwt(Map.of("sub", "fb-user-1", "name", "Ann"))))).identityId();
-        String saml = cognito.getId(b -> b.identityPoolId(poolId).logins(Map.of(SAML, "PHNhbWw+"))).identityId();
+                        .logins(Map.of(FACEBOOK, jwt(Map.of("sub", "fb-user-1", "name", "Ann")))))
+                .identityId();
+        String saml = cognito.getId(b -> b.identityPoolId(poolId).logins(Map.of(SAML, "PHNhbWw+")))
+                .identityId();
 
-        assertThat(cognito.getId(b -> b.identityPoolId(poolId).logins(Map.of(FACEBOOK, "token-1"))).identityId())
+        assertThat(cognito.getId(b -> b.identityPoolId(poolId).logins(Map.of(FACEBOOK, "token-1")))
+                        .identityId())
                 .isEqualTo(byToken);
         assertThat(bySubAgain).isEqualTo(bySub).isNotEqualTo(byToken);
         assertThat(cognito.describeIdentity(b -> b.identityId(saml)).logins()).containsExactly(SAML);
-        assertLoginRefused(cognito, poolId, FACEBOOK, jwt(expired), "Invalid login token. Token expired: "
-                + NOW.getEpochSecond() + " >= " + (NOW.getEpochSecond() - 10));
+        assertLoginRefused(
+                cognito,
+                poolId,
+                FACEBOOK,
+                jwt(expired),
+                "Invalid login token. Token expired: " + NOW.getEpochSecond() + " >= " + (NOW.getEpochSecond() - 10));
     }
 
     @ParameterizedTest
@@ -279,23 +375,39 @@ class GetIdTest {
         CognitoIdentityClient cognito = kind.client(fake);
         String poolId = createPool(cognito, true);
 
-        assertRefusedAndUnchanged(cognito, poolId, () -> cognito.getId(b -> b.identityPoolId(poolId)
-                        .accountId("12ab")),
-                CognitoIdentityException.class, "ValidationException", "1 validation error detected: Value '12ab' "
+        assertRefusedAndUnchanged(
+                cognito,
+                poolId,
+                () -> cognito.getId(b -> b.identityPoolId(poolId).accountId("12ab")),
+                CognitoIdentityException.class,
+                "ValidationException",
+                "1 validation error detected: Value '12ab' "
                         + "at 'accountId' failed to satisfy constraint: Member must satisfy regular expression "
                         + "pattern: \\d+");
     }
 
-    private void assertLoginRefused(CognitoIdentityClient cognito, String poolId, String provider, String token,
-            String message) {
-        assertRefusedAndUnchanged(cognito, poolId, () -> cognito.getId(b -> b.identityPoolId(poolId)
-                .logins(Map.of(provider, token))), NotAuthorizedException.class, "NotAuthorizedException", message);
+    private void assertLoginRefused(
+            CognitoIdentityClient cognito, String poolId, String provider, String token, String message) {
+        assertRefusedAndUnchanged(
+                cognito,
+                poolId,
+                () -> cognito.getId(b -> b.identityPoolId(poolId).logins(Map.of(provider, token))),
+                NotAuthorizedException.class,
+                "NotAuthorizedException",
+                message);
     }
 
-    private static <T extends AwsServiceException> void assertRefusedAndUnchanged(CognitoIdentityClient cognito,
-            String poolId, ThrowingCallable call, Class<T> type, String code, String message) {
+    private static <T extends AwsServiceException> void assertRefusedAndUnchanged(
+            CognitoIdentityClient cognito,
+            String poolId,
+            ThrowingCallable call,
+            Class<T> type,
+            String code,
+            String message) {
         int before = identityCount(cognito, poolId);
         assertServiceError(call, type, 400, code, message);
-        assertThat(identityCount(cognito, poolId)).as("identities after a refused call").isEqualTo(before);
+        assertThat(identityCount(cognito, poolId))
+                .as("identities after a refused call")
+                .isEqualTo(before);
     }
 }

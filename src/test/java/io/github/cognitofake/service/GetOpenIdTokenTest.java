@@ -44,7 +44,8 @@ class GetOpenIdTokenTest {
     static final Instant NOW = Instant.parse("2024-05-01T12:00:00Z");
 
     private final TestClock clock = new TestClock(NOW);
-    private final CognitoIdentityFake fake = CognitoIdentityFake.builder().clock(clock).build();
+    private final CognitoIdentityFake fake =
+            CognitoIdentityFake.builder().clock(clock).build();
 
     @AfterEach
     void close() {
@@ -52,12 +53,16 @@ class GetOpenIdTokenTest {
     }
 
     static String createPool(CognitoIdentityClient cognito, boolean guests) {
-        return cognito.createIdentityPool(b -> b.identityPoolName("app").allowUnauthenticatedIdentities(guests)
-                .supportedLoginProviders(Map.of(FACEBOOK, "fb-app", GOOGLE, "google-client;other-client"))
-                .cognitoIdentityProviders(
-                        CognitoIdentityProvider.builder().providerName(USER_POOL).clientId("client1").build())
-                .openIdConnectProviderARNs("arn:aws:iam::123456789012:oidc-provider/" + OIDC)
-                .samlProviderARNs(SAML)).identityPoolId();
+        return cognito.createIdentityPool(b -> b.identityPoolName("app")
+                        .allowUnauthenticatedIdentities(guests)
+                        .supportedLoginProviders(Map.of(FACEBOOK, "fb-app", GOOGLE, "google-client;other-client"))
+                        .cognitoIdentityProviders(CognitoIdentityProvider.builder()
+                                .providerName(USER_POOL)
+                                .clientId("client1")
+                                .build())
+                        .openIdConnectProviderARNs("arn:aws:iam::123456789012:oidc-provider/" + OIDC)
+                        .samlProviderARNs(SAML))
+                .identityPoolId();
     }
 
     /** The token's claims, after checking its RS256 signature with the fake's public key. */
@@ -66,15 +71,18 @@ class GetOpenIdTokenTest {
         Signature verifier = Signature.getInstance("SHA256withRSA");
         verifier.initVerify(SigningKey.publicKey());
         verifier.update((parts[0] + "." + parts[1]).getBytes(StandardCharsets.US_ASCII));
-        assertThat(verifier.verify(Base64.getUrlDecoder().decode(parts[2]))).as("signature").isTrue();
+        assertThat(verifier.verify(Base64.getUrlDecoder().decode(parts[2])))
+                .as("signature")
+                .isTrue();
         Jwt jwt = Jwt.read(token).orElseThrow();
         assertThat(jwt.header()).containsEntry("alg", "RS256").containsEntry("kid", SigningKey.KEY_ID);
         return jwt.claims();
     }
 
     private static String userPoolLogin(CognitoIdentityClient cognito, String poolId, String sub) {
-        return cognito.getId(b -> b.identityPoolId(poolId)
-                .logins(Map.of(USER_POOL, idToken(USER_POOL, "client1", sub)))).identityId();
+        return cognito.getId(
+                        b -> b.identityPoolId(poolId).logins(Map.of(USER_POOL, idToken(USER_POOL, "client1", sub))))
+                .identityId();
     }
 
     @ParameterizedTest
@@ -87,15 +95,17 @@ class GetOpenIdTokenTest {
         GetOpenIdTokenResponse answer = cognito.getOpenIdToken(b -> b.identityId(guest));
 
         assertThat(answer.identityId()).isEqualTo(guest);
-        assertThat(verifiedClaims(answer.token())).containsOnly(
-                Map.entry("sub", guest),
-                Map.entry("aud", poolId),
-                Map.entry("amr", List.of("unauthenticated")),
-                Map.entry("iss", "https://cognito-identity.amazonaws.com"),
-                Map.entry("https://cognito-identity.amazonaws.com/identity-pool-arn",
-                        "arn:aws:cognito-identity:us-east-1:" + fake.accountId() + ":identitypool/" + poolId),
-                Map.entry("exp", (int) NOW.plus(Duration.ofMinutes(10)).getEpochSecond()),
-                Map.entry("iat", (int) NOW.getEpochSecond()));
+        assertThat(verifiedClaims(answer.token()))
+                .containsOnly(
+                        Map.entry("sub", guest),
+                        Map.entry("aud", poolId),
+                        Map.entry("amr", List.of("unauthenticated")),
+                        Map.entry("iss", "https://cognito-identity.amazonaws.com"),
+                        Map.entry(
+                                "https://cognito-identity.amazonaws.com/identity-pool-arn",
+                                "arn:aws:cognito-identity:us-east-1:" + fake.accountId() + ":identitypool/" + poolId),
+                        Map.entry("exp", (int) NOW.plus(Duration.ofMinutes(10)).getEpochSecond()),
+                        Map.entry("iat", (int) NOW.getEpochSecond()));
     }
 
     @ParameterizedTest
@@ -108,22 +118,41 @@ class GetOpenIdTokenTest {
         String google = jwt(claims("https://accounts.google.com", "other-client", "g-1"));
         String oidc = jwt(claims("https://" + OIDC, "oidc-app", "o-1"));
 
-        Map<String, Object> userPool = verifiedClaims(cognito.getOpenIdToken(b -> b.identityId(alice)
-                .logins(Map.of(USER_POOL, aliceToken))).token());
+        Map<String, Object> userPool =
+                verifiedClaims(cognito.getOpenIdToken(b -> b.identityId(alice).logins(Map.of(USER_POOL, aliceToken)))
+                        .token());
         Map<String, Object> several = verifiedClaims(cognito.getOpenIdToken(b -> b.identityId(alice)
-                .logins(ordered(USER_POOL, aliceToken, FACEBOOK, "fb-user-7", GOOGLE, google, OIDC, oidc,
-                        SAML, "saml-alice"))).token());
+                        .logins(ordered(
+                                USER_POOL,
+                                aliceToken,
+                                FACEBOOK,
+                                "fb-user-7",
+                                GOOGLE,
+                                google,
+                                OIDC,
+                                oidc,
+                                SAML,
+                                "saml-alice")))
+                .token());
 
-        assertThat(userPool.get("amr")).isEqualTo(
-                List.of("authenticated", USER_POOL, USER_POOL + ":CognitoSignIn:alice"));
-        assertThat(several.get("amr")).isEqualTo(List.of("authenticated",
-                USER_POOL, USER_POOL + ":CognitoSignIn:alice",
-                FACEBOOK, FACEBOOK + ":fb-app:fb-user-7",
-                GOOGLE, GOOGLE + ":other-client:g-1",
-                OIDC, OIDC + ":oidc-app:o-1",
-                SAML, SAML + ":saml-alice"));
+        assertThat(userPool.get("amr"))
+                .isEqualTo(List.of("authenticated", USER_POOL, USER_POOL + ":CognitoSignIn:alice"));
+        assertThat(several.get("amr"))
+                .isEqualTo(List.of(
+                        "authenticated",
+                        USER_POOL,
+                        USER_POOL + ":CognitoSignIn:alice",
+                        FACEBOOK,
+                        FACEBOOK + ":fb-app:fb-user-7",
+                        GOOGLE,
+                        GOOGLE + ":other-client:g-1",
+                        OIDC,
+                        OIDC + ":oidc-app:o-1",
+                        SAML,
+                        SAML + ":saml-alice"));
         assertThat(cognito.describeIdentity(b -> b.identityId(alice)).logins())
-                .as("the call's new logins are linked").containsExactly(USER_POOL, FACEBOOK, GOOGLE, OIDC, SAML);
+                .as("the call's new logins are linked")
+                .containsExactly(USER_POOL, FACEBOOK, GOOGLE, OIDC, SAML);
     }
 
     private static Map<String, String> ordered(String... keysAndValues) {
@@ -140,15 +169,18 @@ class GetOpenIdTokenTest {
         CognitoIdentityClient cognito = kind.client(fake);
         String poolId = createPool(cognito, false);
         String alice = userPoolLogin(cognito, poolId, "alice");
-        Map<String, Object> withoutMap = verifiedClaims(cognito.getOpenIdToken(b -> b.identityId(alice)
-                .logins(Map.of(USER_POOL, idToken(USER_POOL, "client1", "alice")))).token());
-        cognito.setPrincipalTagAttributeMap(b -> b.identityPoolId(poolId).identityProviderName(USER_POOL)
+        Map<String, Object> withoutMap = verifiedClaims(cognito.getOpenIdToken(
+                        b -> b.identityId(alice).logins(Map.of(USER_POOL, idToken(USER_POOL, "client1", "alice"))))
+                .token());
+        cognito.setPrincipalTagAttributeMap(b -> b.identityPoolId(poolId)
+                .identityProviderName(USER_POOL)
                 .principalTags(Map.of("team", "custom:team", "missing", "custom:none")));
         Map<String, Object> tokenClaims = claims("https://" + USER_POOL, "client1", "alice");
         tokenClaims.put("custom:team", "blue");
 
-        Map<String, Object> tagged = verifiedClaims(cognito.getOpenIdToken(b -> b.identityId(alice)
-                .logins(Map.of(USER_POOL, jwt(tokenClaims)))).token());
+        Map<String, Object> tagged = verifiedClaims(cognito.getOpenIdToken(
+                        b -> b.identityId(alice).logins(Map.of(USER_POOL, jwt(tokenClaims))))
+                .token());
 
         assertThat(withoutMap).doesNotContainKey("https://aws.amazon.com/tags");
         assertThat(tagged.get("https://aws.amazon.com/tags"))
@@ -161,24 +193,32 @@ class GetOpenIdTokenTest {
         CognitoIdentityClient cognito = kind.client(fake);
         String poolId = createPool(cognito, false);
         String alice = userPoolLogin(cognito, poolId, "alice");
-        String token = cognito.getOpenIdToken(b -> b.identityId(alice)
-                .logins(Map.of(USER_POOL, idToken(USER_POOL, "client1", "alice")))).token();
+        String token = cognito.getOpenIdToken(
+                        b -> b.identityId(alice).logins(Map.of(USER_POOL, idToken(USER_POOL, "client1", "alice"))))
+                .token();
 
-        GetOpenIdTokenResponse again = cognito.getOpenIdToken(b -> b.identityId(alice).logins(Map.of(COGNITO, token)));
+        GetOpenIdTokenResponse again =
+                cognito.getOpenIdToken(b -> b.identityId(alice).logins(Map.of(COGNITO, token)));
 
         assertThat(again.identityId()).isEqualTo(alice);
         assertThat(verifiedClaims(again.token()).get("amr"))
                 .as("the sign-in the token witnessed carries over")
                 .isEqualTo(List.of("authenticated", USER_POOL, USER_POOL + ":CognitoSignIn:alice"));
-        assertThat(cognito.getId(b -> b.identityPoolId(poolId).logins(Map.of(COGNITO, token))).identityId())
+        assertThat(cognito.getId(b -> b.identityPoolId(poolId).logins(Map.of(COGNITO, token)))
+                        .identityId())
                 .isEqualTo(alice);
         assertThat(cognito.describeIdentity(b -> b.identityId(alice)).logins())
-                .as("the fake's own token is not linked").containsExactly(USER_POOL);
+                .as("the fake's own token is not linked")
+                .containsExactly(USER_POOL);
 
         clock.advance(Duration.ofMinutes(10));
         long now = clock.instant().getEpochSecond();
-        assertRefusedAndUnchanged(cognito, alice, () -> cognito.getOpenIdToken(b -> b.identityId(alice)
-                        .logins(Map.of(COGNITO, token))), NotAuthorizedException.class, "NotAuthorizedException",
+        assertRefusedAndUnchanged(
+                cognito,
+                alice,
+                () -> cognito.getOpenIdToken(b -> b.identityId(alice).logins(Map.of(COGNITO, token))),
+                NotAuthorizedException.class,
+                "NotAuthorizedException",
                 "Invalid login token. Token expired: " + now + " >= " + now);
     }
 
@@ -190,13 +230,17 @@ class GetOpenIdTokenTest {
         String alice = userPoolLogin(cognito, poolId, "alice");
         String guest = cognito.getId(b -> b.identityPoolId(poolId)).identityId();
 
-        GetOpenIdTokenResponse answer = cognito.getOpenIdToken(b -> b.identityId(guest)
-                .logins(Map.of(USER_POOL, idToken(USER_POOL, "client1", "alice"))));
+        GetOpenIdTokenResponse answer = cognito.getOpenIdToken(
+                b -> b.identityId(guest).logins(Map.of(USER_POOL, idToken(USER_POOL, "client1", "alice"))));
 
         assertThat(answer.identityId()).isEqualTo(alice);
         assertThat(verifiedClaims(answer.token())).containsEntry("sub", alice);
-        assertRefusedAndUnchanged(cognito, guest, () -> cognito.getOpenIdToken(b -> b.identityId(guest)),
-                NotAuthorizedException.class, "NotAuthorizedException",
+        assertRefusedAndUnchanged(
+                cognito,
+                guest,
+                () -> cognito.getOpenIdToken(b -> b.identityId(guest)),
+                NotAuthorizedException.class,
+                "NotAuthorizedException",
                 "Access to Identity '" + guest + "' is forbidden.");
     }
 
@@ -209,27 +253,54 @@ class GetOpenIdTokenTest {
         String bob = userPoolLogin(cognito, poolId, "bob");
         String unknown = "us-east-1:00000000-0000-0000-0000-000000000000";
 
-        assertServiceError(() -> cognito.getOpenIdToken(b -> b.identityId(unknown)), ResourceNotFoundException.class,
-                400, "ResourceNotFoundException", "Identity '" + unknown + "' not found.");
-        assertRefusedAndUnchanged(cognito, alice, () -> cognito.getOpenIdToken(b -> b.identityId(alice)),
-                NotAuthorizedException.class, "NotAuthorizedException",
+        assertServiceError(
+                () -> cognito.getOpenIdToken(b -> b.identityId(unknown)),
+                ResourceNotFoundException.class,
+                400,
+                "ResourceNotFoundException",
+                "Identity '" + unknown + "' not found.");
+        assertRefusedAndUnchanged(
+                cognito,
+                alice,
+                () -> cognito.getOpenIdToken(b -> b.identityId(alice)),
+                NotAuthorizedException.class,
+                "NotAuthorizedException",
                 "Logins don't match. Please include at least one valid login for this identity or identity pool.");
-        assertRefusedAndUnchanged(cognito, alice, () -> cognito.getOpenIdToken(b -> b.identityId(alice)
-                        .logins(Map.of(FACEBOOK, "someone-new"))),
-                NotAuthorizedException.class, "NotAuthorizedException",
+        assertRefusedAndUnchanged(
+                cognito,
+                alice,
+                () -> cognito.getOpenIdToken(b -> b.identityId(alice).logins(Map.of(FACEBOOK, "someone-new"))),
+                NotAuthorizedException.class,
+                "NotAuthorizedException",
                 "Logins don't match. Please include at least one valid login for this identity or identity pool.");
-        assertRefusedAndUnchanged(cognito, alice, () -> cognito.getOpenIdToken(b -> b.identityId(alice)
-                        .logins(Map.of(USER_POOL, idToken(USER_POOL, "client1", "bob")))),
-                ResourceConflictException.class, "ResourceConflictException",
+        assertRefusedAndUnchanged(
+                cognito,
+                alice,
+                () -> cognito.getOpenIdToken(
+                        b -> b.identityId(alice).logins(Map.of(USER_POOL, idToken(USER_POOL, "client1", "bob")))),
+                ResourceConflictException.class,
+                "ResourceConflictException",
                 "Login is already linked to another identity.");
-        assertRefusedAndUnchanged(cognito, bob, () -> cognito.getOpenIdToken(b -> b.identityId(bob)
-                        .logins(Map.of(USER_POOL, idToken(USER_POOL, "other-client", "bob")))),
-                NotAuthorizedException.class, "NotAuthorizedException",
+        assertRefusedAndUnchanged(
+                cognito,
+                bob,
+                () -> cognito.getOpenIdToken(
+                        b -> b.identityId(bob).logins(Map.of(USER_POOL, idToken(USER_POOL, "other-client", "bob")))),
+                NotAuthorizedException.class,
+                "NotAuthorizedException",
                 "Token is not from a supported provider of this identity pool.");
-        assertRefusedAndUnchanged(cognito, bob, () -> cognito.getOpenIdToken(b -> b.identityId(bob)
-                        .logins(Map.of(COGNITO, jwt(claims("https://cognito-identity.amazonaws.com",
-                                "us-east-1:11111111-1111-1111-1111-111111111111", bob))))),
-                NotAuthorizedException.class, "NotAuthorizedException",
+        assertRefusedAndUnchanged(
+                cognito,
+                bob,
+                () -> cognito.getOpenIdToken(b -> b.identityId(bob)
+                        .logins(Map.of(
+                                COGNITO,
+                                jwt(claims(
+                                        "https://cognito-identity.amazonaws.com",
+                                        "us-east-1:11111111-1111-1111-1111-111111111111",
+                                        bob))))),
+                NotAuthorizedException.class,
+                "NotAuthorizedException",
                 "Token is not from a supported provider of this identity pool.");
     }
 
@@ -239,16 +310,25 @@ class GetOpenIdTokenTest {
         CognitoIdentityClient cognito = kind.client(fake);
         String poolId = createPool(cognito, true);
         String guest = cognito.getId(b -> b.identityPoolId(poolId)).identityId();
-        cognito.updateIdentityPool(b -> b.identityPoolId(poolId).identityPoolName("app")
-                .allowUnauthenticatedIdentities(false));
+        cognito.updateIdentityPool(
+                b -> b.identityPoolId(poolId).identityPoolName("app").allowUnauthenticatedIdentities(false));
 
-        assertRefusedAndUnchanged(cognito, guest, () -> cognito.getOpenIdToken(b -> b.identityId(guest)),
-                NotAuthorizedException.class, "NotAuthorizedException",
+        assertRefusedAndUnchanged(
+                cognito,
+                guest,
+                () -> cognito.getOpenIdToken(b -> b.identityId(guest)),
+                NotAuthorizedException.class,
+                "NotAuthorizedException",
                 "Unauthenticated access is not supported for this identity pool.");
     }
 
-    private static <T extends AwsServiceException> void assertRefusedAndUnchanged(CognitoIdentityClient cognito,
-            String identityId, ThrowingCallable call, Class<T> type, String code, String message) {
+    private static <T extends AwsServiceException> void assertRefusedAndUnchanged(
+            CognitoIdentityClient cognito,
+            String identityId,
+            ThrowingCallable call,
+            Class<T> type,
+            String code,
+            String message) {
         DescribeIdentityResponse before = cognito.describeIdentity(b -> b.identityId(identityId));
         assertServiceError(call, type, 400, code, message);
         assertThat(cognito.describeIdentity(b -> b.identityId(identityId))).hasToString(before.toString());

@@ -37,8 +37,10 @@ class IdentityConcurrencyTest {
     }
 
     private String createPool(CognitoIdentityClient cognito) {
-        return cognito.createIdentityPool(b -> b.identityPoolName("app").allowUnauthenticatedIdentities(true)
-                .supportedLoginProviders(Map.of(FACEBOOK, "fb-app"))).identityPoolId();
+        return cognito.createIdentityPool(b -> b.identityPoolName("app")
+                        .allowUnauthenticatedIdentities(true)
+                        .supportedLoginProviders(Map.of(FACEBOOK, "fb-app")))
+                .identityPoolId();
     }
 
     private static List<IdentityDescription> all(CognitoIdentityClient cognito, String poolId) {
@@ -46,8 +48,8 @@ class IdentityConcurrencyTest {
         String token = null;
         do {
             String next = token;
-            ListIdentitiesResponse page = cognito.listIdentities(b -> b.identityPoolId(poolId).maxResults(60)
-                    .nextToken(next));
+            ListIdentitiesResponse page = cognito.listIdentities(
+                    b -> b.identityPoolId(poolId).maxResults(60).nextToken(next));
             all.addAll(page.identities());
             token = page.nextToken();
         } while (token != null);
@@ -70,7 +72,9 @@ class IdentityConcurrencyTest {
         });
 
         assertThat(answers).hasSize(THREADS * 10).containsOnly(answers.get(0));
-        assertThat(all(cognito, poolId)).extracting(IdentityDescription::identityId).containsExactly(answers.get(0));
+        assertThat(all(cognito, poolId))
+                .extracting(IdentityDescription::identityId)
+                .containsExactly(answers.get(0));
     }
 
     @ParameterizedTest
@@ -83,13 +87,15 @@ class IdentityConcurrencyTest {
             List<String> ids = new ArrayList<>();
             for (int i = 0; i < 20; i++) {
                 String user = "user-" + thread + "-" + i;
-                ids.add(cognito.getId(b -> b.identityPoolId(poolId).logins(Map.of(FACEBOOK, user))).identityId());
+                ids.add(cognito.getId(b -> b.identityPoolId(poolId).logins(Map.of(FACEBOOK, user)))
+                        .identityId());
             }
             return ids;
         });
 
         assertThat(answers).hasSize(THREADS * 20).doesNotHaveDuplicates();
-        assertThat(all(cognito, poolId)).extracting(IdentityDescription::identityId)
+        assertThat(all(cognito, poolId))
+                .extracting(IdentityDescription::identityId)
                 .containsExactlyInAnyOrderElementsOf(answers);
     }
 
@@ -112,8 +118,8 @@ class IdentityConcurrencyTest {
                     String token = null;
                     do {
                         String next = token;
-                        ListIdentitiesResponse page = cognito.listIdentities(b -> b.identityPoolId(poolId)
-                                .maxResults(7).nextToken(next));
+                        ListIdentitiesResponse page = cognito.listIdentities(
+                                b -> b.identityPoolId(poolId).maxResults(7).nextToken(next));
                         page.identities().forEach(identity -> ids.add(identity.identityId()));
                         token = page.nextToken();
                     } while (token != null);
@@ -128,7 +134,9 @@ class IdentityConcurrencyTest {
             return seen;
         });
 
-        List<String> finalOrder = all(cognito, poolId).stream().map(IdentityDescription::identityId).toList();
+        List<String> finalOrder = all(cognito, poolId).stream()
+                .map(IdentityDescription::identityId)
+                .toList();
         assertThat(listings).hasSize(10);
         for (List<String> seen : listings) {
             assertThat(seen).doesNotHaveDuplicates().startsWith(before.toArray(String[]::new));
@@ -147,19 +155,27 @@ class IdentityConcurrencyTest {
             guests.add(cognito.getId(b -> b.identityPoolId(poolId)).identityId());
         }
 
-        List<ResolvedIdentity> resolved = runTogether(THREADS, thread -> List.of(harness.service().identities()
-                .resolve(guests.get(thread), Map.of(FACEBOOK, "shared"))));
+        List<ResolvedIdentity> resolved = runTogether(
+                THREADS,
+                thread -> List.of(
+                        harness.service().identities().resolve(guests.get(thread), Map.of(FACEBOOK, "shared"))));
 
         String owner = resolved.get(0).identity().identityId();
-        assertThat(resolved).allSatisfy(r -> assertThat(r.identity().identityId()).isEqualTo(owner));
-        assertThat(resolved).filteredOn(r -> r.mergedGuestIdentityId().isEmpty()).hasSize(1);
+        assertThat(resolved)
+                .allSatisfy(r -> assertThat(r.identity().identityId()).isEqualTo(owner));
+        assertThat(resolved)
+                .filteredOn(r -> r.mergedGuestIdentityId().isEmpty())
+                .hasSize(1);
         List<Identity> stored = guests.stream()
-                .map(id -> harness.service().pools().findIdentity(id).orElseThrow()).toList();
-        assertThat(stored).filteredOn(Identity::isAuthenticated).extracting(Identity::identityId)
+                .map(id -> harness.service().pools().findIdentity(id).orElseThrow())
+                .toList();
+        assertThat(stored)
+                .filteredOn(Identity::isAuthenticated)
+                .extracting(Identity::identityId)
                 .containsExactly(owner);
-        assertThat(stored).filteredOn(Identity::disabled).hasSize(THREADS - 1)
-                .noneMatch(Identity::isAuthenticated);
+        assertThat(stored).filteredOn(Identity::disabled).hasSize(THREADS - 1).noneMatch(Identity::isAuthenticated);
         assertThat(harness.service().identities().findByLogin(poolId, FACEBOOK, "shared"))
-                .map(Identity::identityId).contains(owner);
+                .map(Identity::identityId)
+                .contains(owner);
     }
 }

@@ -35,8 +35,10 @@ class IdentityListingTest {
     }
 
     private static String createPool(CognitoIdentityClient cognito) {
-        return cognito.createIdentityPool(b -> b.identityPoolName("app").allowUnauthenticatedIdentities(true)
-                .supportedLoginProviders(Map.of("graph.facebook.com", "fb-app"))).identityPoolId();
+        return cognito.createIdentityPool(b -> b.identityPoolName("app")
+                        .allowUnauthenticatedIdentities(true)
+                        .supportedLoginProviders(Map.of("graph.facebook.com", "fb-app")))
+                .identityPoolId();
     }
 
     private static List<String> guests(CognitoIdentityClient cognito, String poolId, int count) {
@@ -56,7 +58,8 @@ class IdentityListingTest {
     void describesAnIdentityWithItsProvidersAndDates(ClientKind kind) {
         CognitoIdentityClient cognito = harness.client(kind);
         String poolId = createPool(cognito);
-        String id = cognito.getId(b -> b.identityPoolId(poolId).logins(Map.of("graph.facebook.com", "t"))).identityId();
+        String id = cognito.getId(b -> b.identityPoolId(poolId).logins(Map.of("graph.facebook.com", "t")))
+                .identityId();
 
         var described = cognito.describeIdentity(b -> b.identityId(id));
 
@@ -72,10 +75,18 @@ class IdentityListingTest {
         CognitoIdentityClient cognito = harness.client(kind);
         String unknown = "us-east-1:11111111-1111-4111-8111-111111111111";
 
-        assertServiceError(() -> cognito.describeIdentity(b -> b.identityId(unknown)), ResourceNotFoundException.class,
-                400, "ResourceNotFoundException", "Identity '" + unknown + "' not found.");
-        assertServiceError(() -> cognito.describeIdentity(b -> b.identityId("us-east-1_nope")),
-                CognitoIdentityException.class, 400, "ValidationException", "1 validation error detected: Value "
+        assertServiceError(
+                () -> cognito.describeIdentity(b -> b.identityId(unknown)),
+                ResourceNotFoundException.class,
+                400,
+                "ResourceNotFoundException",
+                "Identity '" + unknown + "' not found.");
+        assertServiceError(
+                () -> cognito.describeIdentity(b -> b.identityId("us-east-1_nope")),
+                CognitoIdentityException.class,
+                400,
+                "ValidationException",
+                "1 validation error detected: Value "
                         + "'us-east-1_nope' at 'identityId' failed to satisfy constraint: Member must satisfy regular "
                         + "expression pattern: [\\w-]+:[0-9a-f-]+");
     }
@@ -89,8 +100,12 @@ class IdentityListingTest {
 
         cognito.deleteIdentityPool(b -> b.identityPoolId(poolId));
 
-        assertServiceError(() -> cognito.describeIdentity(b -> b.identityId(id)), ResourceNotFoundException.class,
-                400, "ResourceNotFoundException", "Identity '" + id + "' not found.");
+        assertServiceError(
+                () -> cognito.describeIdentity(b -> b.identityId(id)),
+                ResourceNotFoundException.class,
+                400,
+                "ResourceNotFoundException",
+                "Identity '" + id + "' not found.");
         assertThat(harness.service().pools().findIdentity(id)).isEmpty();
     }
 
@@ -102,11 +117,12 @@ class IdentityListingTest {
         List<String> created = guests(cognito, poolId, 5);
         guests(cognito, createPool(cognito), 2); // another pool's identities never show
 
-        ListIdentitiesResponse first = cognito.listIdentities(b -> b.identityPoolId(poolId).maxResults(2));
-        ListIdentitiesResponse second = cognito.listIdentities(b -> b.identityPoolId(poolId).maxResults(2)
-                .nextToken(first.nextToken()));
-        ListIdentitiesResponse third = cognito.listIdentities(b -> b.identityPoolId(poolId).maxResults(2)
-                .nextToken(second.nextToken()));
+        ListIdentitiesResponse first =
+                cognito.listIdentities(b -> b.identityPoolId(poolId).maxResults(2));
+        ListIdentitiesResponse second = cognito.listIdentities(
+                b -> b.identityPoolId(poolId).maxResults(2).nextToken(first.nextToken()));
+        ListIdentitiesResponse third = cognito.listIdentities(
+                b -> b.identityPoolId(poolId).maxResults(2).nextToken(second.nextToken()));
 
         assertThat(first.identityPoolId()).isEqualTo(poolId);
         assertThat(ids(first)).containsExactlyElementsOf(created.subList(0, 2));
@@ -124,17 +140,18 @@ class IdentityListingTest {
         String owner = cognito.getId(b -> b.identityPoolId(poolId).logins(Map.of("graph.facebook.com", "ann")))
                 .identityId();
         // A guest that logs in with a login of another identity is merged into it and disabled.
-        ResolvedIdentity merged = harness.service().identities()
-                .resolve(created.get(1), Map.of("graph.facebook.com", "ann"));
+        ResolvedIdentity merged =
+                harness.service().identities().resolve(created.get(1), Map.of("graph.facebook.com", "ann"));
         assertThat(merged.identity().identityId()).isEqualTo(owner);
 
-        ListIdentitiesResponse all = cognito.listIdentities(b -> b.identityPoolId(poolId).maxResults(60));
-        ListIdentitiesResponse enabled = cognito.listIdentities(b -> b.identityPoolId(poolId).maxResults(60)
-                .hideDisabled(true));
-        ListIdentitiesResponse firstEnabled = cognito.listIdentities(b -> b.identityPoolId(poolId).maxResults(1)
-                .hideDisabled(true));
-        ListIdentitiesResponse nextEnabled = cognito.listIdentities(b -> b.identityPoolId(poolId).maxResults(1)
-                .hideDisabled(true).nextToken(firstEnabled.nextToken()));
+        ListIdentitiesResponse all =
+                cognito.listIdentities(b -> b.identityPoolId(poolId).maxResults(60));
+        ListIdentitiesResponse enabled = cognito.listIdentities(
+                b -> b.identityPoolId(poolId).maxResults(60).hideDisabled(true));
+        ListIdentitiesResponse firstEnabled = cognito.listIdentities(
+                b -> b.identityPoolId(poolId).maxResults(1).hideDisabled(true));
+        ListIdentitiesResponse nextEnabled = cognito.listIdentities(
+                b -> b.identityPoolId(poolId).maxResults(1).hideDisabled(true).nextToken(firstEnabled.nextToken()));
 
         assertThat(ids(all)).containsExactly(created.get(0), created.get(1), created.get(2), owner);
         assertThat(ids(enabled)).containsExactly(created.get(0), created.get(2), owner);
@@ -150,20 +167,39 @@ class IdentityListingTest {
         String otherPool = createPool(cognito);
         guests(cognito, poolId, 2);
         guests(cognito, otherPool, 2);
-        String otherToken = cognito.listIdentities(b -> b.identityPoolId(otherPool).maxResults(1)).nextToken();
+        String otherToken = cognito.listIdentities(
+                        b -> b.identityPoolId(otherPool).maxResults(1))
+                .nextToken();
 
-        assertServiceError(() -> cognito.listIdentities(b -> b.identityPoolId(UNKNOWN_POOL).maxResults(5)),
-                ResourceNotFoundException.class, 400, "ResourceNotFoundException",
+        assertServiceError(
+                () -> cognito.listIdentities(b -> b.identityPoolId(UNKNOWN_POOL).maxResults(5)),
+                ResourceNotFoundException.class,
+                400,
+                "ResourceNotFoundException",
                 "IdentityPool '" + UNKNOWN_POOL + "' not found.");
-        assertServiceError(() -> cognito.listIdentities(b -> b.identityPoolId(poolId).maxResults(5)
-                        .nextToken(otherToken)),
-                InvalidParameterException.class, 400, "InvalidParameterException", "The pagination token is invalid.");
-        assertServiceError(() -> cognito.listIdentities(b -> b.identityPoolId(poolId).maxResults(5)
-                        .nextToken("garbage")),
-                InvalidParameterException.class, 400, "InvalidParameterException", "The pagination token is invalid.");
-        assertServiceError(() -> cognito.listIdentities(b -> b.identityPoolId(poolId).maxResults(61)),
-                CognitoIdentityException.class, 400, "ValidationException", "1 validation error detected: Value '61' "
+        assertServiceError(
+                () -> cognito.listIdentities(
+                        b -> b.identityPoolId(poolId).maxResults(5).nextToken(otherToken)),
+                InvalidParameterException.class,
+                400,
+                "InvalidParameterException",
+                "The pagination token is invalid.");
+        assertServiceError(
+                () -> cognito.listIdentities(
+                        b -> b.identityPoolId(poolId).maxResults(5).nextToken("garbage")),
+                InvalidParameterException.class,
+                400,
+                "InvalidParameterException",
+                "The pagination token is invalid.");
+        assertServiceError(
+                () -> cognito.listIdentities(b -> b.identityPoolId(poolId).maxResults(61)),
+                CognitoIdentityException.class,
+                400,
+                "ValidationException",
+                "1 validation error detected: Value '61' "
                         + "at 'maxResults' failed to satisfy constraint: Member must have value less than or equal to 60");
-        assertThat(cognito.listIdentities(b -> b.identityPoolId(poolId).maxResults(60)).identities()).hasSize(2);
+        assertThat(cognito.listIdentities(b -> b.identityPoolId(poolId).maxResults(60))
+                        .identities())
+                .hasSize(2);
     }
 }

@@ -52,9 +52,13 @@ class IdentityPoolRolesTest {
             + "failed to satisfy constraint: Member must satisfy regular expression pattern: [\\w-]+:[0-9a-f-]+";
 
     private static final RoleMapping TOKEN_DENY = RoleMapping.builder()
-            .type(RoleMappingType.TOKEN).ambiguousRoleResolution(AmbiguousRoleResolutionType.DENY).build();
+            .type(RoleMappingType.TOKEN)
+            .ambiguousRoleResolution(AmbiguousRoleResolutionType.DENY)
+            .build();
     private static final RoleMapping TOKEN_AUTHENTICATED = RoleMapping.builder()
-            .type(RoleMappingType.TOKEN).ambiguousRoleResolution(AmbiguousRoleResolutionType.AUTHENTICATED_ROLE).build();
+            .type(RoleMappingType.TOKEN)
+            .ambiguousRoleResolution(AmbiguousRoleResolutionType.AUTHENTICATED_ROLE)
+            .build();
 
     private final CognitoIdentityFake fake = CognitoIdentityFake.create();
 
@@ -71,8 +75,8 @@ class IdentityPoolRolesTest {
         CognitoIdentityClient cognito = kind.client(fake);
         String id = createPool(cognito);
 
-        SetIdentityPoolRolesResponse set = cognito.setIdentityPoolRoles(b -> b.identityPoolId(id)
-                .roles(Map.of("authenticated", AUTH, "unauthenticated", GUEST)));
+        SetIdentityPoolRolesResponse set = cognito.setIdentityPoolRoles(
+                b -> b.identityPoolId(id).roles(Map.of("authenticated", AUTH, "unauthenticated", GUEST)));
 
         assertThat(set.sdkHttpResponse().statusCode()).isEqualTo(200);
         assertThat(set.sdkFields()).isEmpty();
@@ -122,8 +126,8 @@ class IdentityPoolRolesTest {
                 .roles(Map.of("authenticated", AUTH, "unauthenticated", GUEST))
                 .roleMappings(Map.of(FACEBOOK, TOKEN_DENY)));
 
-        SetIdentityPoolRolesResponse cleared = cognito.setIdentityPoolRoles(b -> b.identityPoolId(id)
-                .roles(Map.of()).roleMappings(Map.of()));
+        SetIdentityPoolRolesResponse cleared = cognito.setIdentityPoolRoles(
+                b -> b.identityPoolId(id).roles(Map.of()).roleMappings(Map.of()));
 
         assertThat(cleared.sdkHttpResponse().statusCode()).isEqualTo(200);
         GetIdentityPoolRolesResponse got = cognito.getIdentityPoolRoles(b -> b.identityPoolId(id));
@@ -157,9 +161,10 @@ class IdentityPoolRolesTest {
     void keptMappingsOfAProviderRemovedSinceDoNotBlockNewRoles(ClientKind kind) {
         CognitoIdentityClient cognito = kind.client(fake);
         String id = createPool(cognito);
-        cognito.setIdentityPoolRoles(b -> b.identityPoolId(id).roles(Map.of("authenticated", AUTH))
-                .roleMappings(Map.of(FACEBOOK, TOKEN_DENY)));
-        cognito.updateIdentityPool(b -> b.identityPoolId(id).identityPoolName("p").allowUnauthenticatedIdentities(true));
+        cognito.setIdentityPoolRoles(b ->
+                b.identityPoolId(id).roles(Map.of("authenticated", AUTH)).roleMappings(Map.of(FACEBOOK, TOKEN_DENY)));
+        cognito.updateIdentityPool(
+                b -> b.identityPoolId(id).identityPoolName("p").allowUnauthenticatedIdentities(true));
 
         cognito.setIdentityPoolRoles(b -> b.identityPoolId(id).roles(Map.of("authenticated", ADMIN)));
 
@@ -180,8 +185,8 @@ class IdentityPoolRolesTest {
         mappings.put(OIDC_KEY, TOKEN_DENY);
         mappings.put(SAML_ARN, TOKEN_AUTHENTICATED);
 
-        cognito.setIdentityPoolRoles(b -> b.identityPoolId(id)
-                .roles(Map.of("authenticated", AUTH)).roleMappings(mappings));
+        cognito.setIdentityPoolRoles(
+                b -> b.identityPoolId(id).roles(Map.of("authenticated", AUTH)).roleMappings(mappings));
 
         GetIdentityPoolRolesResponse got = cognito.getIdentityPoolRoles(b -> b.identityPoolId(id));
         assertThat(got.hasRoleMappings()).isTrue();
@@ -205,9 +210,11 @@ class IdentityPoolRolesTest {
                 rule("email", MappingRuleMatchType.NOT_EQUAL, "guest@example.com", READER),
                 rule("cognito:groups", MappingRuleMatchType.CONTAINS, "readers", READER),
                 rule("custom:tier", MappingRuleMatchType.EQUALS, "gold", AUTH));
-        RoleMapping byRules = RoleMapping.builder().type(RoleMappingType.RULES)
+        RoleMapping byRules = RoleMapping.builder()
+                .type(RoleMappingType.RULES)
                 .ambiguousRoleResolution(AmbiguousRoleResolutionType.AUTHENTICATED_ROLE)
-                .rulesConfiguration(RulesConfigurationType.builder().rules(rules).build())
+                .rulesConfiguration(
+                        RulesConfigurationType.builder().rules(rules).build())
                 .build();
 
         for (String provider : List.of(USER_POOL_KEY, FACEBOOK, OIDC_KEY, SAML_ARN)) {
@@ -222,10 +229,13 @@ class IdentityPoolRolesTest {
             assertThat(back.type()).isEqualTo(RoleMappingType.RULES);
             assertThat(back.ambiguousRoleResolution()).isEqualTo(AmbiguousRoleResolutionType.AUTHENTICATED_ROLE);
             assertThat(back.rulesConfiguration().rules()).containsExactlyElementsOf(rules);
-            assertThat(back.rulesConfiguration().rules()).extracting(MappingRule::matchType).containsExactly(
-                    MappingRuleMatchType.STARTS_WITH, MappingRuleMatchType.NOT_EQUAL,
-                    MappingRuleMatchType.CONTAINS, MappingRuleMatchType.EQUALS);
-            assertThat(back.rulesConfiguration().rules()).extracting(MappingRule::roleARN)
+            assertThat(back.rulesConfiguration().rules())
+                    .extracting(MappingRule::matchType)
+                    .containsExactly(
+                            MappingRuleMatchType.STARTS_WITH, MappingRuleMatchType.NOT_EQUAL,
+                            MappingRuleMatchType.CONTAINS, MappingRuleMatchType.EQUALS);
+            assertThat(back.rulesConfiguration().rules())
+                    .extracting(MappingRule::roleARN)
                     .containsExactly(ADMIN, READER, READER, AUTH);
         }
     }
@@ -237,18 +247,25 @@ class IdentityPoolRolesTest {
         String id = createPoolWithRoles(cognito);
         GetIdentityPoolRolesResponse before = cognito.getIdentityPoolRoles(b -> b.identityPoolId(id));
 
-        assertRefusedAndUnchanged(cognito, id, before,
-                () -> cognito.setIdentityPoolRoles(b -> b.identityPoolId(id).roles(Map.of("authenticated", AUTH))
+        assertRefusedAndUnchanged(
+                cognito,
+                id,
+                before,
+                () -> cognito.setIdentityPoolRoles(b -> b.identityPoolId(id)
+                        .roles(Map.of("authenticated", AUTH))
                         .roleMappings(Map.of(USER_POOL_KEY, rulesMapping(rules(26))))),
-                InvalidParameterException.class, "InvalidParameterException",
+                InvalidParameterException.class,
+                "InvalidParameterException",
                 Fidelity.tooManyRules(USER_POOL_KEY, 26));
 
         RoleMapping twentyFive = rulesMapping(rules(25));
-        cognito.setIdentityPoolRoles(b -> b.identityPoolId(id).roles(Map.of("authenticated", AUTH))
+        cognito.setIdentityPoolRoles(b -> b.identityPoolId(id)
+                .roles(Map.of("authenticated", AUTH))
                 .roleMappings(Map.of(USER_POOL_KEY, twentyFive)));
         GetIdentityPoolRolesResponse got = cognito.getIdentityPoolRoles(b -> b.identityPoolId(id));
         assertThat(got.roleMappings().get(USER_POOL_KEY)).isEqualTo(twentyFive);
-        assertThat(got.roleMappings().get(USER_POOL_KEY).rulesConfiguration().rules()).hasSize(25);
+        assertThat(got.roleMappings().get(USER_POOL_KEY).rulesConfiguration().rules())
+                .hasSize(25);
     }
 
     // ---- Errors of the service -----------------------------------------------------------------------
@@ -260,12 +277,21 @@ class IdentityPoolRolesTest {
         String id = createPoolWithRoles(cognito);
         GetIdentityPoolRolesResponse before = cognito.getIdentityPoolRoles(b -> b.identityPoolId(id));
 
-        for (String key : List.of("accounts.google.com", USER_POOL, USER_POOL + ":client2",
-                "https://" + USER_POOL_KEY, "login.other.example.com")) {
-            assertRefusedAndUnchanged(cognito, id, before,
-                    () -> cognito.setIdentityPoolRoles(b -> b.identityPoolId(id).roles(Map.of("authenticated", AUTH))
+        for (String key : List.of(
+                "accounts.google.com",
+                USER_POOL,
+                USER_POOL + ":client2",
+                "https://" + USER_POOL_KEY,
+                "login.other.example.com")) {
+            assertRefusedAndUnchanged(
+                    cognito,
+                    id,
+                    before,
+                    () -> cognito.setIdentityPoolRoles(b -> b.identityPoolId(id)
+                            .roles(Map.of("authenticated", AUTH))
                             .roleMappings(Map.of(key, TOKEN_DENY))),
-                    InvalidParameterException.class, "InvalidParameterException",
+                    InvalidParameterException.class,
+                    "InvalidParameterException",
                     "(" + key + ") is not a valid RoleMapping ProviderName or is not a configured provider.");
         }
     }
@@ -276,26 +302,66 @@ class IdentityPoolRolesTest {
         CognitoIdentityClient cognito = kind.client(fake);
         String id = createPoolWithRoles(cognito);
         GetIdentityPoolRolesResponse before = cognito.getIdentityPoolRoles(b -> b.identityPoolId(id));
-        RulesConfigurationType oneRule = RulesConfigurationType.builder().rules(rules(1)).build();
+        RulesConfigurationType oneRule =
+                RulesConfigurationType.builder().rules(rules(1)).build();
 
-        assertRefusedAndUnchanged(cognito, id, before,
-                () -> setMapping(cognito, id, FACEBOOK, RoleMapping.builder().type(RoleMappingType.TOKEN).build()),
-                InvalidParameterException.class, "InvalidParameterException",
+        assertRefusedAndUnchanged(
+                cognito,
+                id,
+                before,
+                () -> setMapping(
+                        cognito,
+                        id,
+                        FACEBOOK,
+                        RoleMapping.builder().type(RoleMappingType.TOKEN).build()),
+                InvalidParameterException.class,
+                "InvalidParameterException",
                 Fidelity.ambiguousRoleResolutionMissing(FACEBOOK));
-        assertRefusedAndUnchanged(cognito, id, before,
-                () -> setMapping(cognito, id, USER_POOL_KEY, RoleMapping.builder().type(RoleMappingType.RULES)
-                        .rulesConfiguration(oneRule).build()),
-                InvalidParameterException.class, "InvalidParameterException",
+        assertRefusedAndUnchanged(
+                cognito,
+                id,
+                before,
+                () -> setMapping(
+                        cognito,
+                        id,
+                        USER_POOL_KEY,
+                        RoleMapping.builder()
+                                .type(RoleMappingType.RULES)
+                                .rulesConfiguration(oneRule)
+                                .build()),
+                InvalidParameterException.class,
+                "InvalidParameterException",
                 Fidelity.ambiguousRoleResolutionMissing(USER_POOL_KEY));
-        assertRefusedAndUnchanged(cognito, id, before,
-                () -> setMapping(cognito, id, OIDC_KEY, RoleMapping.builder().type(RoleMappingType.RULES)
-                        .ambiguousRoleResolution(AmbiguousRoleResolutionType.DENY).build()),
-                InvalidParameterException.class, "InvalidParameterException",
+        assertRefusedAndUnchanged(
+                cognito,
+                id,
+                before,
+                () -> setMapping(
+                        cognito,
+                        id,
+                        OIDC_KEY,
+                        RoleMapping.builder()
+                                .type(RoleMappingType.RULES)
+                                .ambiguousRoleResolution(AmbiguousRoleResolutionType.DENY)
+                                .build()),
+                InvalidParameterException.class,
+                "InvalidParameterException",
                 Fidelity.rulesConfigurationMissing(OIDC_KEY));
-        assertRefusedAndUnchanged(cognito, id, before,
-                () -> setMapping(cognito, id, SAML_ARN, RoleMapping.builder().type(RoleMappingType.TOKEN)
-                        .ambiguousRoleResolution(AmbiguousRoleResolutionType.DENY).rulesConfiguration(oneRule).build()),
-                InvalidParameterException.class, "InvalidParameterException",
+        assertRefusedAndUnchanged(
+                cognito,
+                id,
+                before,
+                () -> setMapping(
+                        cognito,
+                        id,
+                        SAML_ARN,
+                        RoleMapping.builder()
+                                .type(RoleMappingType.TOKEN)
+                                .ambiguousRoleResolution(AmbiguousRoleResolutionType.DENY)
+                                .rulesConfiguration(oneRule)
+                                .build()),
+                InvalidParameterException.class,
+                "InvalidParameterException",
                 Fidelity.rulesConfigurationNotAllowed(SAML_ARN));
     }
 
@@ -307,19 +373,37 @@ class IdentityPoolRolesTest {
         GetIdentityPoolRolesResponse before = cognito.getIdentityPoolRoles(b -> b.identityPoolId(id));
         String forbidden = "Access to Role '" + ROLE_NAME + "' is forbidden.";
 
-        assertRefusedAndUnchanged(cognito, id, before,
-                () -> cognito.setIdentityPoolRoles(b -> b.identityPoolId(id)
-                        .roles(Map.of("authenticated", AUTH, "unauthenticated", ROLE_NAME))),
-                NotAuthorizedException.class, "NotAuthorizedException", forbidden);
-        assertRefusedAndUnchanged(cognito, id, before,
-                () -> setMapping(cognito, id, USER_POOL_KEY, rulesMapping(List.of(
-                        rule("email", MappingRuleMatchType.EQUALS, "a@example.com", AUTH),
-                        rule("email", MappingRuleMatchType.EQUALS, "b@example.com", ROLE_NAME)))),
-                NotAuthorizedException.class, "NotAuthorizedException", forbidden);
+        assertRefusedAndUnchanged(
+                cognito,
+                id,
+                before,
+                () -> cognito.setIdentityPoolRoles(
+                        b -> b.identityPoolId(id).roles(Map.of("authenticated", AUTH, "unauthenticated", ROLE_NAME))),
+                NotAuthorizedException.class,
+                "NotAuthorizedException",
+                forbidden);
+        assertRefusedAndUnchanged(
+                cognito,
+                id,
+                before,
+                () -> setMapping(
+                        cognito,
+                        id,
+                        USER_POOL_KEY,
+                        rulesMapping(List.of(
+                                rule("email", MappingRuleMatchType.EQUALS, "a@example.com", AUTH),
+                                rule("email", MappingRuleMatchType.EQUALS, "b@example.com", ROLE_NAME)))),
+                NotAuthorizedException.class,
+                "NotAuthorizedException",
+                forbidden);
         String userArn = "arn:aws:iam::123456789012:user/Auth";
-        assertRefusedAndUnchanged(cognito, id, before,
+        assertRefusedAndUnchanged(
+                cognito,
+                id,
+                before,
                 () -> cognito.setIdentityPoolRoles(b -> b.identityPoolId(id).roles(Map.of("authenticated", userArn))),
-                NotAuthorizedException.class, "NotAuthorizedException",
+                NotAuthorizedException.class,
+                "NotAuthorizedException",
                 "Access to Role '" + userArn + "' is forbidden.");
     }
 
@@ -329,12 +413,21 @@ class IdentityPoolRolesTest {
         CognitoIdentityClient cognito = kind.client(fake);
         String message = "IdentityPool '" + UNKNOWN_POOL + "' not found.";
 
-        assertServiceError(() -> cognito.setIdentityPoolRoles(b -> b.identityPoolId(UNKNOWN_POOL)
-                        .roles(Map.of("authenticated", AUTH))),
-                ResourceNotFoundException.class, 400, "ResourceNotFoundException", message);
-        assertServiceError(() -> cognito.getIdentityPoolRoles(b -> b.identityPoolId(UNKNOWN_POOL)),
-                ResourceNotFoundException.class, 400, "ResourceNotFoundException", message);
-        assertThat(cognito.listIdentityPools(b -> b.maxResults(60)).identityPools()).isEmpty();
+        assertServiceError(
+                () -> cognito.setIdentityPoolRoles(
+                        b -> b.identityPoolId(UNKNOWN_POOL).roles(Map.of("authenticated", AUTH))),
+                ResourceNotFoundException.class,
+                400,
+                "ResourceNotFoundException",
+                message);
+        assertServiceError(
+                () -> cognito.getIdentityPoolRoles(b -> b.identityPoolId(UNKNOWN_POOL)),
+                ResourceNotFoundException.class,
+                400,
+                "ResourceNotFoundException",
+                message);
+        assertThat(cognito.listIdentityPools(b -> b.maxResults(60)).identityPools())
+                .isEmpty();
     }
 
     // ---- ValidationException -------------------------------------------------------------------------
@@ -346,19 +439,28 @@ class IdentityPoolRolesTest {
         String id = createPoolWithRoles(cognito);
         GetIdentityPoolRolesResponse before = cognito.getIdentityPoolRoles(b -> b.identityPoolId(id));
 
-        assertValidationAndUnchanged(cognito, id, before,
+        assertValidationAndUnchanged(
+                cognito,
+                id,
+                before,
                 () -> cognito.setIdentityPoolRoles(b -> b.identityPoolId(id)),
                 "1 validation error detected: Value null at 'roles' failed to satisfy constraint: "
                         + "Member must not be null");
-        assertValidationAndUnchanged(cognito, id, before,
+        assertValidationAndUnchanged(
+                cognito,
+                id,
+                before,
                 () -> cognito.setIdentityPoolRoles(b -> b.identityPoolId(id).roles(Map.of("admin", ADMIN))),
                 "1 validation error detected: Value '{admin=" + ADMIN + "}' at 'roles' failed to satisfy "
                         + "constraint: Map keys must satisfy constraint: [Member must have length less than or equal "
                         + "to 128, Member must have length greater than or equal to 1, Member must satisfy regular "
                         + "expression pattern: (un)?authenticated]");
-        assertValidationAndUnchanged(cognito, id, before,
-                () -> cognito.setIdentityPoolRoles(b -> b.identityPoolId(id)
-                        .roles(Map.of("authenticated", "arn:aws:iam::x"))),
+        assertValidationAndUnchanged(
+                cognito,
+                id,
+                before,
+                () -> cognito.setIdentityPoolRoles(
+                        b -> b.identityPoolId(id).roles(Map.of("authenticated", "arn:aws:iam::x"))),
                 "1 validation error detected: Value '{authenticated=arn:aws:iam::x}' at 'roles' failed to "
                         + "satisfy constraint: Map value must satisfy constraint: [Member must have length less than "
                         + "or equal to 2048, Member must have length greater than or equal to 20]");
@@ -366,7 +468,10 @@ class IdentityPoolRolesTest {
         three.put("authenticated", AUTH);
         three.put("unauthenticated", GUEST);
         three.put("admin", ADMIN);
-        assertValidationAndUnchanged(cognito, id, before,
+        assertValidationAndUnchanged(
+                cognito,
+                id,
+                before,
                 () -> cognito.setIdentityPoolRoles(b -> b.identityPoolId(id).roles(three)),
                 "2 validation errors detected: Value '{authenticated=" + AUTH + ", unauthenticated=" + GUEST
                         + ", admin=" + ADMIN + "}' at 'roles' failed to satisfy constraint: Member must have length "
@@ -389,41 +494,91 @@ class IdentityPoolRolesTest {
         String elevenRendered = IntStream.rangeClosed(1, 11)
                 .mapToObj(i -> "provider" + i + ".example.com={Type=Token, AmbiguousRoleResolution=Deny}")
                 .collect(Collectors.joining(", "));
-        assertValidationAndUnchanged(cognito, id, before,
-                () -> cognito.setIdentityPoolRoles(b -> b.identityPoolId(id).roles(Map.of()).roleMappings(eleven)),
+        assertValidationAndUnchanged(
+                cognito,
+                id,
+                before,
+                () -> cognito.setIdentityPoolRoles(
+                        b -> b.identityPoolId(id).roles(Map.of()).roleMappings(eleven)),
                 "1 validation error detected: Value '{" + elevenRendered + "}' at 'roleMappings' failed to "
                         + "satisfy constraint: Member must have length less than or equal to 10");
-        assertValidationAndUnchanged(cognito, id, before,
+        assertValidationAndUnchanged(
+                cognito,
+                id,
+                before,
                 () -> setMapping(cognito, id, FACEBOOK, rulesMapping(List.of())),
                 "1 validation error detected: Value '[]' at "
                         + "'roleMappings.graph.facebook.com.member.rulesConfiguration.rules' failed to satisfy "
                         + "constraint: Member must have length greater than or equal to 1");
-        assertValidationAndUnchanged(cognito, id, before,
-                () -> setMapping(cognito, id, FACEBOOK, RoleMapping.builder().type("Bad")
-                        .ambiguousRoleResolution(AmbiguousRoleResolutionType.DENY).build()),
+        assertValidationAndUnchanged(
+                cognito,
+                id,
+                before,
+                () -> setMapping(
+                        cognito,
+                        id,
+                        FACEBOOK,
+                        RoleMapping.builder()
+                                .type("Bad")
+                                .ambiguousRoleResolution(AmbiguousRoleResolutionType.DENY)
+                                .build()),
                 "1 validation error detected: Value 'Bad' at 'roleMappings.graph.facebook.com.member.type' "
                         + "failed to satisfy constraint: Member must satisfy enum value set: [Token, Rules]");
-        assertValidationAndUnchanged(cognito, id, before,
-                () -> setMapping(cognito, id, FACEBOOK, RoleMapping.builder().type(RoleMappingType.TOKEN)
-                        .ambiguousRoleResolution("Bad").build()),
+        assertValidationAndUnchanged(
+                cognito,
+                id,
+                before,
+                () -> setMapping(
+                        cognito,
+                        id,
+                        FACEBOOK,
+                        RoleMapping.builder()
+                                .type(RoleMappingType.TOKEN)
+                                .ambiguousRoleResolution("Bad")
+                                .build()),
                 "1 validation error detected: Value 'Bad' at "
                         + "'roleMappings.graph.facebook.com.member.ambiguousRoleResolution' failed to satisfy "
                         + "constraint: Member must satisfy enum value set: [AuthenticatedRole, Deny]");
-        assertValidationAndUnchanged(cognito, id, before,
-                () -> setMapping(cognito, id, FACEBOOK, rulesMapping(List.of(
-                        MappingRule.builder().claim("email").matchType("Bad").value("a").roleARN(AUTH).build()))),
+        assertValidationAndUnchanged(
+                cognito,
+                id,
+                before,
+                () -> setMapping(
+                        cognito,
+                        id,
+                        FACEBOOK,
+                        rulesMapping(List.of(MappingRule.builder()
+                                .claim("email")
+                                .matchType("Bad")
+                                .value("a")
+                                .roleARN(AUTH)
+                                .build()))),
                 "1 validation error detected: Value 'Bad' at "
                         + "'roleMappings.graph.facebook.com.member.rulesConfiguration.rules.1.member.matchType' "
                         + "failed to satisfy constraint: Member must satisfy enum value set: "
                         + "[Equals, Contains, StartsWith, NotEqual]");
-        assertValidationAndUnchanged(cognito, id, before,
-                () -> setMapping(cognito, id, FACEBOOK, RoleMapping.builder()
-                        .ambiguousRoleResolution(AmbiguousRoleResolutionType.DENY).build()),
+        assertValidationAndUnchanged(
+                cognito,
+                id,
+                before,
+                () -> setMapping(
+                        cognito,
+                        id,
+                        FACEBOOK,
+                        RoleMapping.builder()
+                                .ambiguousRoleResolution(AmbiguousRoleResolutionType.DENY)
+                                .build()),
                 "1 validation error detected: Value null at 'roleMappings.graph.facebook.com.member.type' "
                         + "failed to satisfy constraint: Member must not be null");
-        assertValidationAndUnchanged(cognito, id, before,
-                () -> setMapping(cognito, id, FACEBOOK, rulesMapping(List.of(
-                        rule("email", MappingRuleMatchType.EQUALS, "", "arn:aws:iam::x")))),
+        assertValidationAndUnchanged(
+                cognito,
+                id,
+                before,
+                () -> setMapping(
+                        cognito,
+                        id,
+                        FACEBOOK,
+                        rulesMapping(List.of(rule("email", MappingRuleMatchType.EQUALS, "", "arn:aws:iam::x")))),
                 "2 validation errors detected: Value '' at "
                         + "'roleMappings.graph.facebook.com.member.rulesConfiguration.rules.1.member.value' failed "
                         + "to satisfy constraint: Member must have length greater than or equal to 1; Value "
@@ -439,16 +594,25 @@ class IdentityPoolRolesTest {
         String id = createPoolWithRoles(cognito);
         GetIdentityPoolRolesResponse before = cognito.getIdentityPoolRoles(b -> b.identityPoolId(id));
 
-        assertValidationAndUnchanged(cognito, id, before,
-                () -> cognito.setIdentityPoolRoles(b -> b.identityPoolId("us-east-2:mock")
-                        .roles(Map.of("authenticated", AUTH))),
+        assertValidationAndUnchanged(
+                cognito,
+                id,
+                before,
+                () -> cognito.setIdentityPoolRoles(
+                        b -> b.identityPoolId("us-east-2:mock").roles(Map.of("authenticated", AUTH))),
                 BAD_POOL_ID);
-        assertValidationAndUnchanged(cognito, id, before,
+        assertValidationAndUnchanged(
+                cognito,
+                id,
+                before,
                 () -> cognito.getIdentityPoolRoles(b -> b.identityPoolId("us-east-2:mock")),
                 BAD_POOL_ID);
-        assertValidationAndUnchanged(cognito, id, before,
-                () -> cognito.setIdentityPoolRoles(b -> b.identityPoolId(UNKNOWN_POOL)
-                        .roles(Map.of("admin", ADMIN))),
+        assertValidationAndUnchanged(
+                cognito,
+                id,
+                before,
+                () -> cognito.setIdentityPoolRoles(
+                        b -> b.identityPoolId(UNKNOWN_POOL).roles(Map.of("admin", ADMIN))),
                 "1 validation error detected: Value '{admin=" + ADMIN + "}' at 'roles' failed to satisfy "
                         + "constraint: Map keys must satisfy constraint: [Member must have length less than or equal "
                         + "to 128, Member must have length greater than or equal to 1, Member must satisfy regular "
@@ -460,12 +624,15 @@ class IdentityPoolRolesTest {
     /** A pool with every kind of provider a role mapping can name. */
     private static String createPool(CognitoIdentityClient cognito) {
         return cognito.createIdentityPool(b -> b.identityPoolName("roles")
-                .allowUnauthenticatedIdentities(true)
-                .supportedLoginProviders(Map.of(FACEBOOK, "123456789012345"))
-                .cognitoIdentityProviders(CognitoIdentityProvider.builder()
-                        .providerName(USER_POOL).clientId("client1").build())
-                .openIdConnectProviderARNs(OIDC_ARN)
-                .samlProviderARNs(SAML_ARN)).identityPoolId();
+                        .allowUnauthenticatedIdentities(true)
+                        .supportedLoginProviders(Map.of(FACEBOOK, "123456789012345"))
+                        .cognitoIdentityProviders(CognitoIdentityProvider.builder()
+                                .providerName(USER_POOL)
+                                .clientId("client1")
+                                .build())
+                        .openIdConnectProviderARNs(OIDC_ARN)
+                        .samlProviderARNs(SAML_ARN))
+                .identityPoolId();
     }
 
     /** A pool with both roles and two mappings, the state every refused call must leave alone. */
@@ -475,45 +642,65 @@ class IdentityPoolRolesTest {
         mappings.put(FACEBOOK, TOKEN_DENY);
         mappings.put(USER_POOL_KEY, rulesMapping(rules(2)));
         cognito.setIdentityPoolRoles(b -> b.identityPoolId(id)
-                .roles(Map.of("authenticated", AUTH, "unauthenticated", GUEST)).roleMappings(mappings));
+                .roles(Map.of("authenticated", AUTH, "unauthenticated", GUEST))
+                .roleMappings(mappings));
         return id;
     }
 
     private static void setMapping(CognitoIdentityClient cognito, String id, String provider, RoleMapping mapping) {
-        cognito.setIdentityPoolRoles(b -> b.identityPoolId(id).roles(Map.of("authenticated", ADMIN))
-                .roleMappings(Map.of(provider, mapping)));
+        cognito.setIdentityPoolRoles(b ->
+                b.identityPoolId(id).roles(Map.of("authenticated", ADMIN)).roleMappings(Map.of(provider, mapping)));
     }
 
     private static MappingRule rule(String claim, MappingRuleMatchType matchType, String value, String role) {
-        return MappingRule.builder().claim(claim).matchType(matchType).value(value).roleARN(role).build();
+        return MappingRule.builder()
+                .claim(claim)
+                .matchType(matchType)
+                .value(value)
+                .roleARN(role)
+                .build();
     }
 
     private static List<MappingRule> rules(int count) {
         List<MappingRule> rules = new ArrayList<>();
         for (int i = 1; i <= count; i++) {
-            rules.add(rule("custom:rule", MappingRuleMatchType.EQUALS, "value-" + i,
+            rules.add(rule(
+                    "custom:rule",
+                    MappingRuleMatchType.EQUALS,
+                    "value-" + i,
                     "arn:aws:iam::123456789012:role/Rule-" + i));
         }
         return rules;
     }
 
     private static RoleMapping rulesMapping(List<MappingRule> rules) {
-        return RoleMapping.builder().type(RoleMappingType.RULES)
+        return RoleMapping.builder()
+                .type(RoleMappingType.RULES)
                 .ambiguousRoleResolution(AmbiguousRoleResolutionType.DENY)
-                .rulesConfiguration(RulesConfigurationType.builder().rules(rules).build())
+                .rulesConfiguration(
+                        RulesConfigurationType.builder().rules(rules).build())
                 .build();
     }
 
-    private static void assertValidationAndUnchanged(CognitoIdentityClient cognito, String id,
-            GetIdentityPoolRolesResponse before, ThrowingCallable call, String message) {
-        assertRefusedAndUnchanged(cognito, id, before, call, CognitoIdentityException.class, "ValidationException",
-                message);
+    private static void assertValidationAndUnchanged(
+            CognitoIdentityClient cognito,
+            String id,
+            GetIdentityPoolRolesResponse before,
+            ThrowingCallable call,
+            String message) {
+        assertRefusedAndUnchanged(
+                cognito, id, before, call, CognitoIdentityException.class, "ValidationException", message);
     }
 
     /** Asserts the error, then that the pool's roles and mappings are still those of {@code before}. */
-    private static void assertRefusedAndUnchanged(CognitoIdentityClient cognito, String id,
-            GetIdentityPoolRolesResponse before, ThrowingCallable call, Class<? extends AwsServiceException> type,
-            String errorCode, String message) {
+    private static void assertRefusedAndUnchanged(
+            CognitoIdentityClient cognito,
+            String id,
+            GetIdentityPoolRolesResponse before,
+            ThrowingCallable call,
+            Class<? extends AwsServiceException> type,
+            String errorCode,
+            String message) {
         assertServiceError(call, type, 400, errorCode, message);
 
         GetIdentityPoolRolesResponse after = cognito.getIdentityPoolRoles(b -> b.identityPoolId(id));
@@ -521,6 +708,8 @@ class IdentityPoolRolesTest {
         assertThat(after.hasRoles()).isEqualTo(before.hasRoles());
         assertThat(after.roles()).as("roles after a refused call").isEqualTo(before.roles());
         assertThat(after.hasRoleMappings()).isEqualTo(before.hasRoleMappings());
-        assertThat(after.roleMappings()).as("role mappings after a refused call").isEqualTo(before.roleMappings());
+        assertThat(after.roleMappings())
+                .as("role mappings after a refused call")
+                .isEqualTo(before.roleMappings());
     }
 }

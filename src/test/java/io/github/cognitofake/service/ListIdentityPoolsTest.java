@@ -46,16 +46,28 @@ class ListIdentityPoolsTest {
         CognitoIdentityClient cognito = kind.client(fake);
         List<IdentityPoolShortDescription> pools = List.of(create(cognito, "a"), create(cognito, "b"));
 
-        assertRefusedAndUnchanged(cognito, pools, () -> cognito.listIdentityPools(b -> { }),
-                CognitoIdentityException.class, "ValidationException",
+        assertRefusedAndUnchanged(
+                cognito,
+                pools,
+                () -> cognito.listIdentityPools(b -> {}),
+                CognitoIdentityException.class,
+                "ValidationException",
                 "1 validation error detected: Value null at 'maxResults' failed to satisfy constraint: "
                         + "Member must not be null");
-        assertRefusedAndUnchanged(cognito, pools, () -> cognito.listIdentityPools(b -> b.maxResults(0)),
-                CognitoIdentityException.class, "ValidationException",
+        assertRefusedAndUnchanged(
+                cognito,
+                pools,
+                () -> cognito.listIdentityPools(b -> b.maxResults(0)),
+                CognitoIdentityException.class,
+                "ValidationException",
                 "1 validation error detected: Value '0' at 'maxResults' failed to satisfy constraint: "
                         + "Member must have value greater than or equal to 1");
-        assertRefusedAndUnchanged(cognito, pools, () -> cognito.listIdentityPools(b -> b.maxResults(61)),
-                CognitoIdentityException.class, "ValidationException",
+        assertRefusedAndUnchanged(
+                cognito,
+                pools,
+                () -> cognito.listIdentityPools(b -> b.maxResults(61)),
+                CognitoIdentityException.class,
+                "ValidationException",
                 "1 validation error detected: Value '61' at 'maxResults' failed to satisfy constraint: "
                         + "Member must have value less than or equal to 60");
 
@@ -80,11 +92,13 @@ class ListIdentityPoolsTest {
         assertThat(first.identityPools()).containsExactlyElementsOf(created.subList(0, 3));
         assertThat(first.nextToken()).isNotNull();
 
-        ListIdentityPoolsResponse second = cognito.listIdentityPools(b -> b.maxResults(3).nextToken(first.nextToken()));
+        ListIdentityPoolsResponse second =
+                cognito.listIdentityPools(b -> b.maxResults(3).nextToken(first.nextToken()));
         assertThat(second.identityPools()).containsExactlyElementsOf(created.subList(3, 6));
         assertThat(second.nextToken()).isNotNull();
 
-        ListIdentityPoolsResponse third = cognito.listIdentityPools(b -> b.maxResults(3).nextToken(second.nextToken()));
+        ListIdentityPoolsResponse third =
+                cognito.listIdentityPools(b -> b.maxResults(3).nextToken(second.nextToken()));
         assertThat(third.identityPools()).containsExactlyElementsOf(created.subList(6, 7));
         assertThat(third.nextToken()).as("nothing follows the last page").isNull();
     }
@@ -99,7 +113,8 @@ class ListIdentityPoolsTest {
         }
 
         ListIdentityPoolsResponse first = cognito.listIdentityPools(b -> b.maxResults(3));
-        ListIdentityPoolsResponse second = cognito.listIdentityPools(b -> b.maxResults(3).nextToken(first.nextToken()));
+        ListIdentityPoolsResponse second =
+                cognito.listIdentityPools(b -> b.maxResults(3).nextToken(first.nextToken()));
 
         assertThat(second.identityPools()).containsExactlyElementsOf(created.subList(3, 6));
         assertThat(second.nextToken()).isNull();
@@ -123,14 +138,16 @@ class ListIdentityPoolsTest {
         delete(cognito, p.get(4));
         IdentityPoolShortDescription eighth = create(cognito, "pool 8");
 
-        ListIdentityPoolsResponse second = cognito.listIdentityPools(b -> b.maxResults(3).nextToken(first.nextToken()));
+        ListIdentityPoolsResponse second =
+                cognito.listIdentityPools(b -> b.maxResults(3).nextToken(first.nextToken()));
         assertThat(second.identityPools()).containsExactly(p.get(3), p.get(5), p.get(6));
         assertThat(second.nextToken()).as("pool 8 follows").isNotNull();
 
         IdentityPoolShortDescription ninth = create(cognito, "pool 9");
         delete(cognito, p.get(6));
 
-        ListIdentityPoolsResponse third = cognito.listIdentityPools(b -> b.maxResults(3).nextToken(second.nextToken()));
+        ListIdentityPoolsResponse third =
+                cognito.listIdentityPools(b -> b.maxResults(3).nextToken(second.nextToken()));
         assertThat(third.identityPools()).containsExactly(eighth, ninth);
         assertThat(third.nextToken()).isNull();
 
@@ -148,9 +165,13 @@ class ListIdentityPoolsTest {
         CognitoIdentityClient cognito = kind.client(fake);
         List<IdentityPoolShortDescription> pools = List.of(create(cognito, "a"), create(cognito, "b"));
 
-        assertRefusedAndUnchanged(cognito, pools,
+        assertRefusedAndUnchanged(
+                cognito,
+                pools,
                 () -> cognito.listIdentityPools(b -> b.maxResults(3).nextToken("garbage")),
-                InvalidParameterException.class, "InvalidParameterException", Fidelity.INVALID_PAGINATION_TOKEN);
+                InvalidParameterException.class,
+                "InvalidParameterException",
+                Fidelity.INVALID_PAGINATION_TOKEN);
     }
 
     @ParameterizedTest
@@ -159,15 +180,21 @@ class ListIdentityPoolsTest {
         CognitoIdentityClient cognito = kind.client(fake);
         List<IdentityPoolShortDescription> pools = List.of(create(cognito, "a"), create(cognito, "b"));
 
-        assertRefusedAndUnchanged(cognito, pools,
+        assertRefusedAndUnchanged(
+                cognito,
+                pools,
                 () -> cognito.listIdentityPools(b -> b.maxResults(3).nextToken("")),
-                CognitoIdentityException.class, "ValidationException",
+                CognitoIdentityException.class,
+                "ValidationException",
                 "2 validation errors detected: Value '' at 'nextToken' failed to satisfy constraint: "
                         + "Member must have length greater than or equal to 1; Value '' at 'nextToken' failed to "
                         + "satisfy constraint: Member must satisfy regular expression pattern: [\\S]+");
-        assertRefusedAndUnchanged(cognito, pools,
+        assertRefusedAndUnchanged(
+                cognito,
+                pools,
                 () -> cognito.listIdentityPools(b -> b.maxResults(3).nextToken("a b")),
-                CognitoIdentityException.class, "ValidationException",
+                CognitoIdentityException.class,
+                "ValidationException",
                 "1 validation error detected: Value 'a b' at 'nextToken' failed to satisfy constraint: "
                         + "Member must satisfy regular expression pattern: [\\S]+");
     }
@@ -180,13 +207,17 @@ class ListIdentityPoolsTest {
         for (int i = 1; i <= 7; i++) {
             created.add(create(cognito, "pool " + i));
         }
-        ListIdentityPoolsRequest request = ListIdentityPoolsRequest.builder().maxResults(2).build();
+        ListIdentityPoolsRequest request =
+                ListIdentityPoolsRequest.builder().maxResults(2).build();
 
         List<ListIdentityPoolsResponse> pages = new CopyOnWriteArrayList<>();
         if (kind == ClientKind.SYNC) {
             fake.client().listIdentityPoolsPaginator(request).forEach(pages::add);
         } else {
-            fake.asyncClient().listIdentityPoolsPaginator(request).subscribe(pages::add).join();
+            fake.asyncClient()
+                    .listIdentityPoolsPaginator(request)
+                    .subscribe(pages::add)
+                    .join();
         }
 
         assertThat(pages).hasSize(4);
@@ -199,7 +230,10 @@ class ListIdentityPoolsTest {
     private static IdentityPoolShortDescription create(CognitoIdentityClient cognito, String name) {
         String id = cognito.createIdentityPool(b -> b.identityPoolName(name).allowUnauthenticatedIdentities(false))
                 .identityPoolId();
-        return IdentityPoolShortDescription.builder().identityPoolId(id).identityPoolName(name).build();
+        return IdentityPoolShortDescription.builder()
+                .identityPoolId(id)
+                .identityPoolName(name)
+                .build();
     }
 
     private static void delete(CognitoIdentityClient cognito, IdentityPoolShortDescription pool) {
@@ -207,9 +241,13 @@ class ListIdentityPoolsTest {
     }
 
     /** Asserts the error, then that the account still holds exactly {@code pools}. */
-    private static void assertRefusedAndUnchanged(CognitoIdentityClient cognito,
-            List<IdentityPoolShortDescription> pools, ThrowingCallable call,
-            Class<? extends AwsServiceException> type, String errorCode, String message) {
+    private static void assertRefusedAndUnchanged(
+            CognitoIdentityClient cognito,
+            List<IdentityPoolShortDescription> pools,
+            ThrowingCallable call,
+            Class<? extends AwsServiceException> type,
+            String errorCode,
+            String message) {
         assertServiceError(call, type, 400, errorCode, message);
 
         ListIdentityPoolsResponse after = cognito.listIdentityPools(b -> b.maxResults(60));

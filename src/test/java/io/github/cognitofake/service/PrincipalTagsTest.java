@@ -55,7 +55,9 @@ class PrincipalTagsTest {
         Map<String, String> tags = ordered("tenant", "custom:tenant", "department", "custom:dept");
 
         SetPrincipalTagAttributeMapResponse set = cognito.setPrincipalTagAttributeMap(b -> b.identityPoolId(id)
-                .identityProviderName(USER_POOL).useDefaults(false).principalTags(tags));
+                .identityProviderName(USER_POOL)
+                .useDefaults(false)
+                .principalTags(tags));
 
         assertThat(set.identityPoolId()).isEqualTo(id);
         assertThat(set.identityProviderName()).isEqualTo(USER_POOL);
@@ -74,8 +76,8 @@ class PrincipalTagsTest {
         CognitoIdentityClient cognito = kind.client(fake);
         String id = createPool(cognito);
 
-        SetPrincipalTagAttributeMapResponse set = cognito.setPrincipalTagAttributeMap(b -> b.identityPoolId(id)
-                .identityProviderName(USER_POOL).useDefaults(true));
+        SetPrincipalTagAttributeMapResponse set = cognito.setPrincipalTagAttributeMap(
+                b -> b.identityPoolId(id).identityProviderName(USER_POOL).useDefaults(true));
 
         assertThat(set.useDefaults()).isTrue();
         assertThat(set.hasPrincipalTags()).as("no custom tags were set").isFalse();
@@ -95,7 +97,10 @@ class PrincipalTagsTest {
 
             assertThat(got.identityPoolId()).isEqualTo(id);
             assertThat(got.identityProviderName()).isEqualTo(provider);
-            assertThat(got.useDefaults()).as("UseDefaults is printed").isNotNull().isFalse();
+            assertThat(got.useDefaults())
+                    .as("UseDefaults is printed")
+                    .isNotNull()
+                    .isFalse();
             assertThat(got.hasPrincipalTags()).isFalse();
         }
     }
@@ -105,15 +110,15 @@ class PrincipalTagsTest {
     void setReplacesTheWholeMapAndAnEmptySetClearsIt(ClientKind kind) {
         CognitoIdentityClient cognito = kind.client(fake);
         String id = createPool(cognito);
-        cognito.setPrincipalTagAttributeMap(b -> b.identityPoolId(id).identityProviderName(FACEBOOK)
-                .principalTags(Map.of("app", "aud", "user", "sub")));
+        cognito.setPrincipalTagAttributeMap(b ->
+                b.identityPoolId(id).identityProviderName(FACEBOOK).principalTags(Map.of("app", "aud", "user", "sub")));
 
-        cognito.setPrincipalTagAttributeMap(b -> b.identityPoolId(id).identityProviderName(FACEBOOK)
-                .principalTags(Map.of("user", "sub")));
+        cognito.setPrincipalTagAttributeMap(
+                b -> b.identityPoolId(id).identityProviderName(FACEBOOK).principalTags(Map.of("user", "sub")));
         assertThat(get(cognito, id, FACEBOOK).principalTags()).isEqualTo(Map.of("user", "sub"));
 
-        SetPrincipalTagAttributeMapResponse cleared = cognito.setPrincipalTagAttributeMap(b -> b.identityPoolId(id)
-                .identityProviderName(FACEBOOK));
+        SetPrincipalTagAttributeMapResponse cleared =
+                cognito.setPrincipalTagAttributeMap(b -> b.identityPoolId(id).identityProviderName(FACEBOOK));
         assertThat(cleared.useDefaults()).isFalse();
         assertThat(cleared.hasPrincipalTags()).isFalse();
         GetPrincipalTagAttributeMapResponse got = get(cognito, id, FACEBOOK);
@@ -128,12 +133,12 @@ class PrincipalTagsTest {
         String id = createPool(cognito);
         String other = createPool(cognito);
 
-        cognito.setPrincipalTagAttributeMap(b -> b.identityPoolId(id).identityProviderName(USER_POOL)
-                .principalTags(Map.of("pool", "user")));
-        cognito.setPrincipalTagAttributeMap(b -> b.identityPoolId(id).identityProviderName(SAML_ARN)
-                .principalTags(Map.of("pool", "saml")));
-        cognito.setPrincipalTagAttributeMap(b -> b.identityPoolId(other).identityProviderName(USER_POOL)
-                .useDefaults(true));
+        cognito.setPrincipalTagAttributeMap(
+                b -> b.identityPoolId(id).identityProviderName(USER_POOL).principalTags(Map.of("pool", "user")));
+        cognito.setPrincipalTagAttributeMap(
+                b -> b.identityPoolId(id).identityProviderName(SAML_ARN).principalTags(Map.of("pool", "saml")));
+        cognito.setPrincipalTagAttributeMap(
+                b -> b.identityPoolId(other).identityProviderName(USER_POOL).useDefaults(true));
 
         assertThat(get(cognito, id, USER_POOL).principalTags()).isEqualTo(Map.of("pool", "user"));
         assertThat(get(cognito, id, SAML_ARN).principalTags()).isEqualTo(Map.of("pool", "saml"));
@@ -148,14 +153,14 @@ class PrincipalTagsTest {
         CognitoIdentityClient cognito = kind.client(fake);
         String id = createPool(cognito);
 
-        SetPrincipalTagAttributeMapResponse set = cognito.setPrincipalTagAttributeMap(b -> b.identityPoolId(id)
-                .identityProviderName(OIDC_ISSUER).principalTags(Map.of("email", "email")));
+        SetPrincipalTagAttributeMapResponse set = cognito.setPrincipalTagAttributeMap(
+                b -> b.identityPoolId(id).identityProviderName(OIDC_ISSUER).principalTags(Map.of("email", "email")));
 
         assertThat(set.identityProviderName()).as("the name as sent").isEqualTo(OIDC_ISSUER);
         assertThat(get(cognito, id, OIDC_ARN).principalTags()).isEqualTo(Map.of("email", "email"));
         assertThat(get(cognito, id, OIDC_ISSUER).identityProviderName()).isEqualTo(OIDC_ISSUER);
-        cognito.setPrincipalTagAttributeMap(b -> b.identityPoolId(id).identityProviderName(OIDC_ARN)
-                .useDefaults(true));
+        cognito.setPrincipalTagAttributeMap(
+                b -> b.identityPoolId(id).identityProviderName(OIDC_ARN).useDefaults(true));
         assertThat(get(cognito, id, OIDC_ISSUER).useDefaults()).isTrue();
         assertThat(get(cognito, id, OIDC_ISSUER).hasPrincipalTags()).isFalse();
     }
@@ -165,13 +170,17 @@ class PrincipalTagsTest {
     void deletingThePoolDeletesItsMaps(ClientKind kind) {
         CognitoIdentityClient cognito = kind.client(fake);
         String id = seedPool();
-        cognito.setPrincipalTagAttributeMap(b -> b.identityPoolId(id).identityProviderName(USER_POOL)
-                .principalTags(Map.of("tenant", "custom:tenant")));
+        cognito.setPrincipalTagAttributeMap(b ->
+                b.identityPoolId(id).identityProviderName(USER_POOL).principalTags(Map.of("tenant", "custom:tenant")));
 
         cognito.deleteIdentityPool(b -> b.identityPoolId(id));
 
-        assertServiceError(() -> get(cognito, id, USER_POOL), ResourceNotFoundException.class, 400,
-                "ResourceNotFoundException", "IdentityPool '" + id + "' not found.");
+        assertServiceError(
+                () -> get(cognito, id, USER_POOL),
+                ResourceNotFoundException.class,
+                400,
+                "ResourceNotFoundException",
+                "IdentityPool '" + id + "' not found.");
         assertThat(seedPool()).as("a new pool with the same id").isEqualTo(id);
         GetPrincipalTagAttributeMapResponse got = get(cognito, id, USER_POOL);
         assertThat(got.useDefaults()).isFalse();
@@ -183,17 +192,22 @@ class PrincipalTagsTest {
     void aMapOutlivesTheRemovalOfItsProviderAndComesBackWithIt(ClientKind kind) {
         CognitoIdentityClient cognito = kind.client(fake);
         String id = createPool(cognito);
-        cognito.setPrincipalTagAttributeMap(b -> b.identityPoolId(id).identityProviderName(FACEBOOK)
-                .principalTags(Map.of("user", "sub")));
+        cognito.setPrincipalTagAttributeMap(
+                b -> b.identityPoolId(id).identityProviderName(FACEBOOK).principalTags(Map.of("user", "sub")));
 
-        cognito.updateIdentityPool(b -> b.identityPoolId(id).identityPoolName("app")
-                .allowUnauthenticatedIdentities(false));
-        assertServiceError(() -> get(cognito, id, FACEBOOK), InvalidParameterException.class, 400,
+        cognito.updateIdentityPool(
+                b -> b.identityPoolId(id).identityPoolName("app").allowUnauthenticatedIdentities(false));
+        assertServiceError(
+                () -> get(cognito, id, FACEBOOK),
+                InvalidParameterException.class,
+                400,
                 "InvalidParameterException",
                 "Identity provider '" + FACEBOOK + "' is not configured for identity pool '" + id + "'.");
 
-        cognito.updateIdentityPool(b -> b.identityPoolId(id).identityPoolName("app")
-                .allowUnauthenticatedIdentities(false).supportedLoginProviders(Map.of(FACEBOOK, "123456789012345")));
+        cognito.updateIdentityPool(b -> b.identityPoolId(id)
+                .identityPoolName("app")
+                .allowUnauthenticatedIdentities(false)
+                .supportedLoginProviders(Map.of(FACEBOOK, "123456789012345")));
         assertThat(get(cognito, id, FACEBOOK).principalTags()).isEqualTo(Map.of("user", "sub"));
     }
 
@@ -205,12 +219,22 @@ class PrincipalTagsTest {
         CognitoIdentityClient cognito = kind.client(fake);
         String message = "IdentityPool '" + UNKNOWN_POOL + "' not found.";
 
-        assertServiceError(() -> cognito.setPrincipalTagAttributeMap(b -> b.identityPoolId(UNKNOWN_POOL)
-                        .identityProviderName(USER_POOL).useDefaults(true)),
-                ResourceNotFoundException.class, 400, "ResourceNotFoundException", message);
-        assertServiceError(() -> get(cognito, UNKNOWN_POOL, USER_POOL),
-                ResourceNotFoundException.class, 400, "ResourceNotFoundException", message);
-        assertThat(cognito.listIdentityPools(b -> b.maxResults(60)).identityPools()).isEmpty();
+        assertServiceError(
+                () -> cognito.setPrincipalTagAttributeMap(b -> b.identityPoolId(UNKNOWN_POOL)
+                        .identityProviderName(USER_POOL)
+                        .useDefaults(true)),
+                ResourceNotFoundException.class,
+                400,
+                "ResourceNotFoundException",
+                message);
+        assertServiceError(
+                () -> get(cognito, UNKNOWN_POOL, USER_POOL),
+                ResourceNotFoundException.class,
+                400,
+                "ResourceNotFoundException",
+                message);
+        assertThat(cognito.listIdentityPools(b -> b.maxResults(60)).identityPools())
+                .isEmpty();
     }
 
     @ParameterizedTest
@@ -218,8 +242,8 @@ class PrincipalTagsTest {
     void aProviderThePoolDoesNotHaveIsAnInvalidParameterAndChangesNothing(ClientKind kind) {
         CognitoIdentityClient cognito = kind.client(fake);
         String id = createPool(cognito);
-        cognito.setPrincipalTagAttributeMap(b -> b.identityPoolId(id).identityProviderName(USER_POOL)
-                .principalTags(Map.of("tenant", "custom:tenant")));
+        cognito.setPrincipalTagAttributeMap(b ->
+                b.identityPoolId(id).identityProviderName(USER_POOL).principalTags(Map.of("tenant", "custom:tenant")));
         List<String> notProviders = List.of(
                 USER_POOL + ":client1", // the role-mapping name of the app client, not the provider's
                 "cognito-idp.us-east-1.amazonaws.com/us-east-1_Other",
@@ -230,11 +254,21 @@ class PrincipalTagsTest {
 
         for (String provider : notProviders) {
             String message = "Identity provider '" + provider + "' is not configured for identity pool '" + id + "'.";
-            assertRefused(cognito, id, () -> cognito.setPrincipalTagAttributeMap(b -> b.identityPoolId(id)
-                            .identityProviderName(provider).principalTags(Map.of("x", "y"))),
-                    InvalidParameterException.class, "InvalidParameterException", message);
-            assertRefused(cognito, id, () -> get(cognito, id, provider),
-                    InvalidParameterException.class, "InvalidParameterException", message);
+            assertRefused(
+                    cognito,
+                    id,
+                    () -> cognito.setPrincipalTagAttributeMap(b ->
+                            b.identityPoolId(id).identityProviderName(provider).principalTags(Map.of("x", "y"))),
+                    InvalidParameterException.class,
+                    "InvalidParameterException",
+                    message);
+            assertRefused(
+                    cognito,
+                    id,
+                    () -> get(cognito, id, provider),
+                    InvalidParameterException.class,
+                    "InvalidParameterException",
+                    message);
         }
     }
 
@@ -243,28 +277,48 @@ class PrincipalTagsTest {
     void theModelConstraintsComeFirstAndChangeNothing(ClientKind kind) {
         CognitoIdentityClient cognito = kind.client(fake);
         String id = createPool(cognito);
-        cognito.setPrincipalTagAttributeMap(b -> b.identityPoolId(id).identityProviderName(USER_POOL)
-                .principalTags(Map.of("tenant", "custom:tenant")));
-        Map<String, String> tooMany = IntStream.range(0, 51).boxed()
+        cognito.setPrincipalTagAttributeMap(b ->
+                b.identityPoolId(id).identityProviderName(USER_POOL).principalTags(Map.of("tenant", "custom:tenant")));
+        Map<String, String> tooMany = IntStream.range(0, 51)
+                .boxed()
                 .collect(Collectors.toMap(i -> "t" + i, i -> "c" + i, (a, b) -> a, LinkedHashMap::new));
 
-        assertRefused(cognito, id, () -> cognito.setPrincipalTagAttributeMap(b -> b.identityPoolId(id)
-                        .identityProviderName(USER_POOL).principalTags(Map.of("tenant", ""))),
-                CognitoIdentityException.class, "ValidationException", "1 validation error detected: "
+        assertRefused(
+                cognito,
+                id,
+                () -> cognito.setPrincipalTagAttributeMap(b ->
+                        b.identityPoolId(id).identityProviderName(USER_POOL).principalTags(Map.of("tenant", ""))),
+                CognitoIdentityException.class,
+                "ValidationException",
+                "1 validation error detected: "
                         + "Value '{tenant=}' at 'principalTags' failed to satisfy constraint: "
                         + "Map value must satisfy constraint: [Member must have length less than or equal to 256, "
                         + "Member must have length greater than or equal to 1]");
-        assertRefused(cognito, id, () -> cognito.setPrincipalTagAttributeMap(b -> b.identityPoolId(id)
-                        .identityProviderName(USER_POOL).principalTags(tooMany)),
-                CognitoIdentityException.class, "ValidationException", "1 validation error detected: "
+        assertRefused(
+                cognito,
+                id,
+                () -> cognito.setPrincipalTagAttributeMap(b ->
+                        b.identityPoolId(id).identityProviderName(USER_POOL).principalTags(tooMany)),
+                CognitoIdentityException.class,
+                "ValidationException",
+                "1 validation error detected: "
                         + "Value '" + tooMany + "' at 'principalTags' failed to "
                         + "satisfy constraint: Member must have length less than or equal to 50");
-        assertRefused(cognito, id, () -> cognito.setPrincipalTagAttributeMap(b -> b.identityPoolId(id)),
-                CognitoIdentityException.class, "ValidationException", "1 validation error detected: "
+        assertRefused(
+                cognito,
+                id,
+                () -> cognito.setPrincipalTagAttributeMap(b -> b.identityPoolId(id)),
+                CognitoIdentityException.class,
+                "ValidationException",
+                "1 validation error detected: "
                         + "Value null at 'identityProviderName' failed to satisfy constraint: "
                         + "Member must not be null");
-        assertServiceError(() -> get(cognito, "us-east-1_Abc123", USER_POOL),
-                CognitoIdentityException.class, 400, "ValidationException", "1 validation error detected: "
+        assertServiceError(
+                () -> get(cognito, "us-east-1_Abc123", USER_POOL),
+                CognitoIdentityException.class,
+                400,
+                "ValidationException",
+                "1 validation error detected: "
                         + "Value 'us-east-1_Abc123' at 'identityPoolId' failed to satisfy constraint: "
                         + "Member must satisfy regular expression pattern: [\\w-]+:[0-9a-f-]+");
     }
@@ -275,14 +329,27 @@ class PrincipalTagsTest {
     @EnumSource(ClientKind.class)
     void concurrentMapsTagsAndUpdatesOfOnePoolLoseNothing(ClientKind kind) throws Exception {
         CognitoIdentityClient cognito = kind.client(fake);
-        Map<String, String> social = Map.of(FACEBOOK, "123456789012345", "accounts.google.com", "g.apps",
-                "www.amazon.com", "amzn1.application.1", "appleid.apple.com", "com.example.app");
-        String id = cognito.createIdentityPool(b -> b.identityPoolName("app").allowUnauthenticatedIdentities(false)
-                .supportedLoginProviders(social)
-                .cognitoIdentityProviders(CognitoIdentityProvider.builder().providerName(USER_POOL).clientId("client1").build())
-                .openIdConnectProviderARNs(OIDC_ARN).samlProviderARNs(SAML_ARN)).identityPoolId();
-        List<String> providers = List.of(FACEBOOK, "accounts.google.com", "www.amazon.com", "appleid.apple.com",
-                USER_POOL, OIDC_ARN, SAML_ARN);
+        Map<String, String> social = Map.of(
+                FACEBOOK,
+                "123456789012345",
+                "accounts.google.com",
+                "g.apps",
+                "www.amazon.com",
+                "amzn1.application.1",
+                "appleid.apple.com",
+                "com.example.app");
+        String id = cognito.createIdentityPool(b -> b.identityPoolName("app")
+                        .allowUnauthenticatedIdentities(false)
+                        .supportedLoginProviders(social)
+                        .cognitoIdentityProviders(CognitoIdentityProvider.builder()
+                                .providerName(USER_POOL)
+                                .clientId("client1")
+                                .build())
+                        .openIdConnectProviderARNs(OIDC_ARN)
+                        .samlProviderARNs(SAML_ARN))
+                .identityPoolId();
+        List<String> providers = List.of(
+                FACEBOOK, "accounts.google.com", "www.amazon.com", "appleid.apple.com", USER_POOL, OIDC_ARN, SAML_ARN);
         int rounds = 20;
 
         List<Callable<Void>> tasks = new ArrayList<>();
@@ -290,8 +357,8 @@ class PrincipalTagsTest {
             tasks.add(() -> {
                 for (int i = 0; i < rounds; i++) {
                     String round = "r" + i;
-                    cognito.setPrincipalTagAttributeMap(b -> b.identityPoolId(id).identityProviderName(provider)
-                            .principalTags(Map.of("round", round)));
+                    cognito.setPrincipalTagAttributeMap(b ->
+                            b.identityPoolId(id).identityProviderName(provider).principalTags(Map.of("round", round)));
                 }
                 return null;
             });
@@ -301,10 +368,16 @@ class PrincipalTagsTest {
             for (int i = 0; i < rounds; i++) {
                 String name = "name-" + i;
                 int round = i;
-                cognito.updateIdentityPool(b -> b.identityPoolId(id).identityPoolName(name)
-                        .allowUnauthenticatedIdentities(false).supportedLoginProviders(social)
-                        .cognitoIdentityProviders(CognitoIdentityProvider.builder().providerName(USER_POOL).clientId("client1").build())
-                        .openIdConnectProviderARNs(OIDC_ARN).samlProviderARNs(SAML_ARN));
+                cognito.updateIdentityPool(b -> b.identityPoolId(id)
+                        .identityPoolName(name)
+                        .allowUnauthenticatedIdentities(false)
+                        .supportedLoginProviders(social)
+                        .cognitoIdentityProviders(CognitoIdentityProvider.builder()
+                                .providerName(USER_POOL)
+                                .clientId("client1")
+                                .build())
+                        .openIdConnectProviderARNs(OIDC_ARN)
+                        .samlProviderARNs(SAML_ARN));
                 cognito.tagResource(b -> b.resourceArn(fake.identityPoolArn(id)).tags(Map.of("t" + round, "v")));
             }
             return null;
@@ -314,27 +387,34 @@ class PrincipalTagsTest {
         for (String provider : providers) {
             assertThat(get(cognito, id, provider).principalTags()).as(provider).isEqualTo(Map.of("round", "r19"));
         }
-        assertThat(cognito.describeIdentityPool(b -> b.identityPoolId(id)).identityPoolName()).isEqualTo("name-19");
-        assertThat(cognito.listTagsForResource(b -> b.resourceArn(fake.identityPoolArn(id))).tags()).hasSize(rounds);
+        assertThat(cognito.describeIdentityPool(b -> b.identityPoolId(id)).identityPoolName())
+                .isEqualTo("name-19");
+        assertThat(cognito.listTagsForResource(b -> b.resourceArn(fake.identityPoolArn(id)))
+                        .tags())
+                .hasSize(rounds);
     }
 
     // ---- Helpers -------------------------------------------------------------------------------------
 
     /** A pool with one provider of every kind, and a developer provider name. */
     private static String createPool(CognitoIdentityClient cognito) {
-        return cognito.createIdentityPool(b -> b.identityPoolName("app").allowUnauthenticatedIdentities(false)
-                .supportedLoginProviders(Map.of(FACEBOOK, "123456789012345"))
-                .cognitoIdentityProviders(CognitoIdentityProvider.builder()
-                        .providerName(USER_POOL).clientId("client1").build())
-                .openIdConnectProviderARNs(OIDC_ARN)
-                .samlProviderARNs(SAML_ARN)
-                .developerProviderName(DEVELOPER)).identityPoolId();
+        return cognito.createIdentityPool(b -> b.identityPoolName("app")
+                        .allowUnauthenticatedIdentities(false)
+                        .supportedLoginProviders(Map.of(FACEBOOK, "123456789012345"))
+                        .cognitoIdentityProviders(CognitoIdentityProvider.builder()
+                                .providerName(USER_POOL)
+                                .clientId("client1")
+                                .build())
+                        .openIdConnectProviderARNs(OIDC_ARN)
+                        .samlProviderARNs(SAML_ARN)
+                        .developerProviderName(DEVELOPER))
+                .identityPoolId();
     }
 
     /** The same pool, created with a fixed id through seeding. */
     private String seedPool() {
-        return fake.seed(s -> s.identityPool("app", p -> p.id(FIXED_ID)
-                .cognitoProvider(USER_POOL, "client1"))).poolId("app");
+        return fake.seed(s -> s.identityPool("app", p -> p.id(FIXED_ID).cognitoProvider(USER_POOL, "client1")))
+                .poolId("app");
     }
 
     private static GetPrincipalTagAttributeMapResponse get(CognitoIdentityClient cognito, String id, String provider) {
@@ -342,8 +422,13 @@ class PrincipalTagsTest {
     }
 
     /** Asserts the error, then that the pool's user pool map is what it was before the call. */
-    private static void assertRefused(CognitoIdentityClient cognito, String id, ThrowingCallable call,
-            Class<? extends AwsServiceException> type, String code, String message) {
+    private static void assertRefused(
+            CognitoIdentityClient cognito,
+            String id,
+            ThrowingCallable call,
+            Class<? extends AwsServiceException> type,
+            String code,
+            String message) {
         GetPrincipalTagAttributeMapResponse before = get(cognito, id, USER_POOL);
         assertServiceError(call, type, 400, code, message);
         GetPrincipalTagAttributeMapResponse after = get(cognito, id, USER_POOL);

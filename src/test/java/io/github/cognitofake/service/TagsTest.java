@@ -47,14 +47,16 @@ class TagsTest {
 
     @Test
     void theArnOfAPoolNamesTheFakesPartitionRegionAndAccount() {
-        try (CognitoIdentityFake other = CognitoIdentityFake.builder().region("cn-north-1").accountId("210987654321")
+        try (CognitoIdentityFake other = CognitoIdentityFake.builder()
+                .region("cn-north-1")
+                .accountId("210987654321")
                 .build()) {
-            assertThat(fake.identityPoolArn("us-east-1:0f1e2d3c-aaaa-bbbb-cccc-000000000000")).isEqualTo(
-                    "arn:aws:cognito-identity:us-east-1:123456789012:identitypool/"
-                    + "us-east-1:0f1e2d3c-aaaa-bbbb-cccc-000000000000");
-            assertThat(other.identityPoolArn("cn-north-1:0f1e2d3c-aaaa-bbbb-cccc-000000000000")).isEqualTo(
-                    "arn:aws-cn:cognito-identity:cn-north-1:210987654321:identitypool/"
-                    + "cn-north-1:0f1e2d3c-aaaa-bbbb-cccc-000000000000");
+            assertThat(fake.identityPoolArn("us-east-1:0f1e2d3c-aaaa-bbbb-cccc-000000000000"))
+                    .isEqualTo("arn:aws:cognito-identity:us-east-1:123456789012:identitypool/"
+                            + "us-east-1:0f1e2d3c-aaaa-bbbb-cccc-000000000000");
+            assertThat(other.identityPoolArn("cn-north-1:0f1e2d3c-aaaa-bbbb-cccc-000000000000"))
+                    .isEqualTo("arn:aws-cn:cognito-identity:cn-north-1:210987654321:identitypool/"
+                            + "cn-north-1:0f1e2d3c-aaaa-bbbb-cccc-000000000000");
         }
     }
 
@@ -65,14 +67,15 @@ class TagsTest {
         String id = createPool(cognito, b -> b.identityPoolTags(Map.of("team", "auth")));
         String arn = fake.identityPoolArn(id);
 
-        TagResourceResponse tagged = cognito.tagResource(b -> b.resourceArn(arn)
-                .tags(orderedMap("team", "identity", "stage", "test", "owner", "")));
+        TagResourceResponse tagged = cognito.tagResource(
+                b -> b.resourceArn(arn).tags(orderedMap("team", "identity", "stage", "test", "owner", "")));
 
         assertThat(tagged.sdkHttpResponse().statusCode()).isEqualTo(200);
         assertThat(tagged.sdkFields()).isEmpty();
         Map<String, String> expected = Map.of("team", "identity", "stage", "test", "owner", "");
         assertThat(listTags(cognito, arn)).isEqualTo(expected);
-        assertThat(cognito.describeIdentityPool(b -> b.identityPoolId(id)).identityPoolTags()).isEqualTo(expected);
+        assertThat(cognito.describeIdentityPool(b -> b.identityPoolId(id)).identityPoolTags())
+                .isEqualTo(expected);
     }
 
     @ParameterizedTest
@@ -82,7 +85,8 @@ class TagsTest {
         String id = createPool(cognito, b -> b.identityPoolTags(Map.of("a", "1", "b", "2", "c", "3")));
         String arn = fake.identityPoolArn(id);
 
-        UntagResourceResponse untagged = cognito.untagResource(b -> b.resourceArn(arn).tagKeys("a", "missing", "c"));
+        UntagResourceResponse untagged =
+                cognito.untagResource(b -> b.resourceArn(arn).tagKeys("a", "missing", "c"));
 
         assertThat(untagged.sdkHttpResponse().statusCode()).isEqualTo(200);
         assertThat(listTags(cognito, arn)).isEqualTo(Map.of("b", "2"));
@@ -99,7 +103,7 @@ class TagsTest {
     @EnumSource(ClientKind.class)
     void aPoolWithoutTagsListsAnEmptyMap(ClientKind kind) {
         CognitoIdentityClient cognito = kind.client(fake);
-        String id = createPool(cognito, b -> { });
+        String id = createPool(cognito, b -> {});
 
         ListTagsForResourceResponse listed = cognito.listTagsForResource(b -> b.resourceArn(fake.identityPoolArn(id)));
 
@@ -111,20 +115,24 @@ class TagsTest {
     @EnumSource(ClientKind.class)
     void updateWithoutTagsKeepsThemAndUpdateWithTagsReplacesThem(ClientKind kind) {
         CognitoIdentityClient cognito = kind.client(fake);
-        String id = createPool(cognito, b -> { });
+        String id = createPool(cognito, b -> {});
         String arn = fake.identityPoolArn(id);
         cognito.tagResource(b -> b.resourceArn(arn).tags(Map.of("a", "1", "b", "2")));
 
-        cognito.updateIdentityPool(b -> b.identityPoolId(id).identityPoolName("renamed")
-                .allowUnauthenticatedIdentities(true));
+        cognito.updateIdentityPool(
+                b -> b.identityPoolId(id).identityPoolName("renamed").allowUnauthenticatedIdentities(true));
         assertThat(listTags(cognito, arn)).isEqualTo(Map.of("a", "1", "b", "2"));
 
-        cognito.updateIdentityPool(b -> b.identityPoolId(id).identityPoolName("renamed")
-                .allowUnauthenticatedIdentities(true).identityPoolTags(Map.of("c", "3")));
+        cognito.updateIdentityPool(b -> b.identityPoolId(id)
+                .identityPoolName("renamed")
+                .allowUnauthenticatedIdentities(true)
+                .identityPoolTags(Map.of("c", "3")));
         assertThat(listTags(cognito, arn)).isEqualTo(Map.of("c", "3"));
 
-        cognito.updateIdentityPool(b -> b.identityPoolId(id).identityPoolName("renamed")
-                .allowUnauthenticatedIdentities(true).identityPoolTags(Map.of()));
+        cognito.updateIdentityPool(b -> b.identityPoolId(id)
+                .identityPoolName("renamed")
+                .allowUnauthenticatedIdentities(true)
+                .identityPoolTags(Map.of()));
         assertThat(listTags(cognito, arn)).isEmpty();
     }
 
@@ -132,7 +140,7 @@ class TagsTest {
     @EnumSource(ClientKind.class)
     void tagValuesMayStartWithTheReservedPrefix(ClientKind kind) {
         CognitoIdentityClient cognito = kind.client(fake);
-        String arn = fake.identityPoolArn(createPool(cognito, b -> { }));
+        String arn = fake.identityPoolArn(createPool(cognito, b -> {}));
 
         cognito.tagResource(b -> b.resourceArn(arn).tags(Map.of("source", "aws:cloudformation")));
 
@@ -150,7 +158,10 @@ class TagsTest {
         assertThat(listTags(cognito, arn)).hasSize(50);
 
         cognito.tagResource(b -> b.resourceArn(arn).tags(Map.of("k0", "new", "k49", "new")));
-        assertThat(listTags(cognito, arn)).hasSize(50).containsEntry("k0", "new").containsEntry("k49", "new");
+        assertThat(listTags(cognito, arn))
+                .hasSize(50)
+                .containsEntry("k0", "new")
+                .containsEntry("k49", "new");
     }
 
     @ParameterizedTest
@@ -163,12 +174,24 @@ class TagsTest {
         cognito.deleteIdentityPool(b -> b.identityPoolId(id));
 
         String message = "IdentityPool '" + id + "' not found.";
-        assertServiceError(() -> cognito.listTagsForResource(b -> b.resourceArn(arn)),
-                ResourceNotFoundException.class, 400, "ResourceNotFoundException", message);
-        assertServiceError(() -> cognito.tagResource(b -> b.resourceArn(arn).tags(Map.of("b", "2"))),
-                ResourceNotFoundException.class, 400, "ResourceNotFoundException", message);
-        assertServiceError(() -> cognito.untagResource(b -> b.resourceArn(arn).tagKeys("a")),
-                ResourceNotFoundException.class, 400, "ResourceNotFoundException", message);
+        assertServiceError(
+                () -> cognito.listTagsForResource(b -> b.resourceArn(arn)),
+                ResourceNotFoundException.class,
+                400,
+                "ResourceNotFoundException",
+                message);
+        assertServiceError(
+                () -> cognito.tagResource(b -> b.resourceArn(arn).tags(Map.of("b", "2"))),
+                ResourceNotFoundException.class,
+                400,
+                "ResourceNotFoundException",
+                message);
+        assertServiceError(
+                () -> cognito.untagResource(b -> b.resourceArn(arn).tagKeys("a")),
+                ResourceNotFoundException.class,
+                400,
+                "ResourceNotFoundException",
+                message);
     }
 
     // ---- The resource ARN ----------------------------------------------------------------------------
@@ -191,12 +214,27 @@ class TagsTest {
 
         for (String arn : arns) {
             String message = "Invalid identity pool ARN '" + arn + "'" + ARN_FORM;
-            assertRefused(cognito, id, () -> cognito.tagResource(b -> b.resourceArn(arn).tags(Map.of("b", "2"))),
-                    InvalidParameterException.class, "InvalidParameterException", message);
-            assertRefused(cognito, id, () -> cognito.untagResource(b -> b.resourceArn(arn).tagKeys("a")),
-                    InvalidParameterException.class, "InvalidParameterException", message);
-            assertRefused(cognito, id, () -> cognito.listTagsForResource(b -> b.resourceArn(arn)),
-                    InvalidParameterException.class, "InvalidParameterException", message);
+            assertRefused(
+                    cognito,
+                    id,
+                    () -> cognito.tagResource(b -> b.resourceArn(arn).tags(Map.of("b", "2"))),
+                    InvalidParameterException.class,
+                    "InvalidParameterException",
+                    message);
+            assertRefused(
+                    cognito,
+                    id,
+                    () -> cognito.untagResource(b -> b.resourceArn(arn).tagKeys("a")),
+                    InvalidParameterException.class,
+                    "InvalidParameterException",
+                    message);
+            assertRefused(
+                    cognito,
+                    id,
+                    () -> cognito.listTagsForResource(b -> b.resourceArn(arn)),
+                    InvalidParameterException.class,
+                    "InvalidParameterException",
+                    message);
         }
     }
 
@@ -213,12 +251,27 @@ class TagsTest {
                 "arn:aws:cognito-identity:us-east-1::identitypool/" + id);
 
         for (String arn : arns) {
-            assertRefused(cognito, id, () -> cognito.tagResource(b -> b.resourceArn(arn).tags(Map.of("b", "2"))),
-                    ResourceNotFoundException.class, "ResourceNotFoundException", message);
-            assertRefused(cognito, id, () -> cognito.untagResource(b -> b.resourceArn(arn).tagKeys("a")),
-                    ResourceNotFoundException.class, "ResourceNotFoundException", message);
-            assertRefused(cognito, id, () -> cognito.listTagsForResource(b -> b.resourceArn(arn)),
-                    ResourceNotFoundException.class, "ResourceNotFoundException", message);
+            assertRefused(
+                    cognito,
+                    id,
+                    () -> cognito.tagResource(b -> b.resourceArn(arn).tags(Map.of("b", "2"))),
+                    ResourceNotFoundException.class,
+                    "ResourceNotFoundException",
+                    message);
+            assertRefused(
+                    cognito,
+                    id,
+                    () -> cognito.untagResource(b -> b.resourceArn(arn).tagKeys("a")),
+                    ResourceNotFoundException.class,
+                    "ResourceNotFoundException",
+                    message);
+            assertRefused(
+                    cognito,
+                    id,
+                    () -> cognito.listTagsForResource(b -> b.resourceArn(arn)),
+                    ResourceNotFoundException.class,
+                    "ResourceNotFoundException",
+                    message);
         }
     }
 
@@ -229,13 +282,26 @@ class TagsTest {
         String arn = fake.identityPoolArn(UNKNOWN_POOL);
         String message = "IdentityPool '" + UNKNOWN_POOL + "' not found.";
 
-        assertServiceError(() -> cognito.tagResource(b -> b.resourceArn(arn).tags(Map.of("a", "1"))),
-                ResourceNotFoundException.class, 400, "ResourceNotFoundException", message);
-        assertServiceError(() -> cognito.untagResource(b -> b.resourceArn(arn).tagKeys("a")),
-                ResourceNotFoundException.class, 400, "ResourceNotFoundException", message);
-        assertServiceError(() -> cognito.listTagsForResource(b -> b.resourceArn(arn)),
-                ResourceNotFoundException.class, 400, "ResourceNotFoundException", message);
-        assertThat(cognito.listIdentityPools(b -> b.maxResults(60)).identityPools()).isEmpty();
+        assertServiceError(
+                () -> cognito.tagResource(b -> b.resourceArn(arn).tags(Map.of("a", "1"))),
+                ResourceNotFoundException.class,
+                400,
+                "ResourceNotFoundException",
+                message);
+        assertServiceError(
+                () -> cognito.untagResource(b -> b.resourceArn(arn).tagKeys("a")),
+                ResourceNotFoundException.class,
+                400,
+                "ResourceNotFoundException",
+                message);
+        assertServiceError(
+                () -> cognito.listTagsForResource(b -> b.resourceArn(arn)),
+                ResourceNotFoundException.class,
+                400,
+                "ResourceNotFoundException",
+                message);
+        assertThat(cognito.listIdentityPools(b -> b.maxResults(60)).identityPools())
+                .isEmpty();
     }
 
     @ParameterizedTest
@@ -246,20 +312,40 @@ class TagsTest {
         String arn = fake.identityPoolArn(id);
         String longKey = "k".repeat(129);
 
-        assertRefused(cognito, id, () -> cognito.listTagsForResource(b -> b.resourceArn("arn:aws:short")),
-                CognitoIdentityException.class, "ValidationException", "1 validation error detected: "
+        assertRefused(
+                cognito,
+                id,
+                () -> cognito.listTagsForResource(b -> b.resourceArn("arn:aws:short")),
+                CognitoIdentityException.class,
+                "ValidationException",
+                "1 validation error detected: "
                         + "Value 'arn:aws:short' at 'resourceArn' failed to satisfy constraint: "
                         + "Member must have length greater than or equal to 20");
-        assertRefused(cognito, id, () -> cognito.tagResource(b -> b.resourceArn(arn)),
-                CognitoIdentityException.class, "ValidationException", "1 validation error detected: "
+        assertRefused(
+                cognito,
+                id,
+                () -> cognito.tagResource(b -> b.resourceArn(arn)),
+                CognitoIdentityException.class,
+                "ValidationException",
+                "1 validation error detected: "
                         + "Value null at 'tags' failed to satisfy constraint: Member must not be null");
-        assertRefused(cognito, id, () -> cognito.tagResource(b -> b.resourceArn(arn).tags(Map.of(longKey, "v"))),
-                CognitoIdentityException.class, "ValidationException", "1 validation error detected: "
+        assertRefused(
+                cognito,
+                id,
+                () -> cognito.tagResource(b -> b.resourceArn(arn).tags(Map.of(longKey, "v"))),
+                CognitoIdentityException.class,
+                "ValidationException",
+                "1 validation error detected: "
                         + "Value '{" + longKey + "=v}' at 'tags' failed to satisfy constraint: "
                         + "Map keys must satisfy constraint: [Member must have length less than or equal to 128, "
                         + "Member must have length greater than or equal to 1]");
-        assertRefused(cognito, id, () -> cognito.untagResource(b -> b.resourceArn(arn)),
-                CognitoIdentityException.class, "ValidationException", "1 validation error detected: "
+        assertRefused(
+                cognito,
+                id,
+                () -> cognito.untagResource(b -> b.resourceArn(arn)),
+                CognitoIdentityException.class,
+                "ValidationException",
+                "1 validation error detected: "
                         + "Value null at 'tagKeys' failed to satisfy constraint: Member must not be null");
     }
 
@@ -272,20 +358,37 @@ class TagsTest {
         String id = createPool(cognito, b -> b.identityPoolTags(Map.of("a", "1")));
         String arn = fake.identityPoolArn(id);
 
-        assertRefused(cognito, id, () -> cognito.tagResource(b -> b.resourceArn(arn)
+        assertRefused(
+                cognito,
+                id,
+                () -> cognito.tagResource(b -> b.resourceArn(arn)
                         .tags(orderedMap("b", "2", "aws:cloudformation:stack-name", "s", "AWS:other", "o"))),
-                InvalidParameterException.class, "InvalidParameterException",
+                InvalidParameterException.class,
+                "InvalidParameterException",
                 "Tag key 'aws:cloudformation:stack-name' starts with 'aws:', which is reserved for AWS use.");
-        assertRefused(cognito, id, () -> cognito.tagResource(b -> b.resourceArn(arn).tags(Map.of("Aws:x", "o"))),
-                InvalidParameterException.class, "InvalidParameterException",
+        assertRefused(
+                cognito,
+                id,
+                () -> cognito.tagResource(b -> b.resourceArn(arn).tags(Map.of("Aws:x", "o"))),
+                InvalidParameterException.class,
+                "InvalidParameterException",
                 "Tag key 'Aws:x' starts with 'aws:', which is reserved for AWS use.");
-        assertRefused(cognito, id, () -> cognito.untagResource(b -> b.resourceArn(arn).tagKeys("a", "aws:x")),
-                InvalidParameterException.class, "InvalidParameterException",
+        assertRefused(
+                cognito,
+                id,
+                () -> cognito.untagResource(b -> b.resourceArn(arn).tagKeys("a", "aws:x")),
+                InvalidParameterException.class,
+                "InvalidParameterException",
                 "Tag key 'aws:x' starts with 'aws:', which is reserved for AWS use.");
-        assertRefused(cognito, id, () -> cognito.updateIdentityPool(b -> b.identityPoolId(id)
-                        .identityPoolName("app").allowUnauthenticatedIdentities(true)
+        assertRefused(
+                cognito,
+                id,
+                () -> cognito.updateIdentityPool(b -> b.identityPoolId(id)
+                        .identityPoolName("app")
+                        .allowUnauthenticatedIdentities(true)
                         .identityPoolTags(Map.of("aws:x", "1"))),
-                InvalidParameterException.class, "InvalidParameterException",
+                InvalidParameterException.class,
+                "InvalidParameterException",
                 "Tag key 'aws:x' starts with 'aws:', which is reserved for AWS use.");
     }
 
@@ -294,12 +397,17 @@ class TagsTest {
     void createWithAReservedKeyCreatesNoPool(ClientKind kind) {
         CognitoIdentityClient cognito = kind.client(fake);
 
-        assertServiceError(() -> cognito.createIdentityPool(b -> b.identityPoolName("app")
-                        .allowUnauthenticatedIdentities(false).identityPoolTags(Map.of("aws:x", "1"))),
-                InvalidParameterException.class, 400, "InvalidParameterException",
+        assertServiceError(
+                () -> cognito.createIdentityPool(b -> b.identityPoolName("app")
+                        .allowUnauthenticatedIdentities(false)
+                        .identityPoolTags(Map.of("aws:x", "1"))),
+                InvalidParameterException.class,
+                400,
+                "InvalidParameterException",
                 "Tag key 'aws:x' starts with 'aws:', which is reserved for AWS use.");
 
-        assertThat(cognito.listIdentityPools(b -> b.maxResults(60)).identityPools()).isEmpty();
+        assertThat(cognito.listIdentityPools(b -> b.maxResults(60)).identityPools())
+                .isEmpty();
     }
 
     @ParameterizedTest
@@ -309,19 +417,33 @@ class TagsTest {
         String id = createPool(cognito, b -> b.identityPoolTags(tags("k", 0, 45)));
         String arn = fake.identityPoolArn(id);
 
-        assertRefused(cognito, id, () -> cognito.tagResource(b -> b.resourceArn(arn).tags(tags("k", 40, 51))),
-                InvalidParameterException.class, "InvalidParameterException",
+        assertRefused(
+                cognito,
+                id,
+                () -> cognito.tagResource(b -> b.resourceArn(arn).tags(tags("k", 40, 51))),
+                InvalidParameterException.class,
+                "InvalidParameterException",
                 "An identity pool can have at most 50 tags; this request would give it 51.");
-        assertRefused(cognito, id, () -> cognito.updateIdentityPool(b -> b.identityPoolId(id)
-                        .identityPoolName("app").allowUnauthenticatedIdentities(true)
+        assertRefused(
+                cognito,
+                id,
+                () -> cognito.updateIdentityPool(b -> b.identityPoolId(id)
+                        .identityPoolName("app")
+                        .allowUnauthenticatedIdentities(true)
                         .identityPoolTags(tags("u", 0, 51))),
-                InvalidParameterException.class, "InvalidParameterException",
+                InvalidParameterException.class,
+                "InvalidParameterException",
                 "An identity pool can have at most 50 tags; this request would give it 51.");
-        assertServiceError(() -> cognito.createIdentityPool(b -> b.identityPoolName("other")
-                        .allowUnauthenticatedIdentities(false).identityPoolTags(tags("c", 0, 60))),
-                InvalidParameterException.class, 400, "InvalidParameterException",
+        assertServiceError(
+                () -> cognito.createIdentityPool(b -> b.identityPoolName("other")
+                        .allowUnauthenticatedIdentities(false)
+                        .identityPoolTags(tags("c", 0, 60))),
+                InvalidParameterException.class,
+                400,
+                "InvalidParameterException",
                 "An identity pool can have at most 50 tags; this request would give it 60.");
-        assertThat(cognito.listIdentityPools(b -> b.maxResults(60)).identityPools()).hasSize(1);
+        assertThat(cognito.listIdentityPools(b -> b.maxResults(60)).identityPools())
+                .hasSize(1);
     }
 
     // ---- Concurrency ---------------------------------------------------------------------------------
@@ -330,7 +452,7 @@ class TagsTest {
     @EnumSource(ClientKind.class)
     void concurrentTaggingUntaggingAndUpdatesLoseNoTag(ClientKind kind) throws Exception {
         CognitoIdentityClient cognito = kind.client(fake);
-        String id = createPool(cognito, b -> { });
+        String id = createPool(cognito, b -> {});
         String arn = fake.identityPoolArn(id);
         int taggers = 7;
         int rounds = 30;
@@ -356,8 +478,8 @@ class TagsTest {
         tasks.add(() -> {
             for (int i = 0; i < rounds; i++) {
                 String name = "name-" + i;
-                cognito.updateIdentityPool(b -> b.identityPoolId(id).identityPoolName(name)
-                        .allowUnauthenticatedIdentities(true));
+                cognito.updateIdentityPool(
+                        b -> b.identityPoolId(id).identityPoolName(name).allowUnauthenticatedIdentities(true));
             }
             return null;
         });
@@ -370,16 +492,18 @@ class TagsTest {
             }
         }
         assertThat(listTags(cognito, arn)).isEqualTo(expected);
-        assertThat(cognito.describeIdentityPool(b -> b.identityPoolId(id)).identityPoolTags()).isEqualTo(expected);
+        assertThat(cognito.describeIdentityPool(b -> b.identityPoolId(id)).identityPoolTags())
+                .isEqualTo(expected);
     }
 
     // ---- Helpers -------------------------------------------------------------------------------------
 
     private static String createPool(CognitoIdentityClient cognito, Consumer<CreateIdentityPoolRequest.Builder> more) {
         return cognito.createIdentityPool(b -> {
-            b.identityPoolName("app").allowUnauthenticatedIdentities(false);
-            more.accept(b);
-        }).identityPoolId();
+                    b.identityPoolName("app").allowUnauthenticatedIdentities(false);
+                    more.accept(b);
+                })
+                .identityPoolId();
     }
 
     private static Map<String, String> listTags(CognitoIdentityClient cognito, String arn) {
@@ -387,8 +511,12 @@ class TagsTest {
     }
 
     /** Asserts the error, then that the pool's tags are what they were before the call. */
-    private void assertRefused(CognitoIdentityClient cognito, String id, ThrowingCallable call,
-            Class<? extends software.amazon.awssdk.awscore.exception.AwsServiceException> type, String code,
+    private void assertRefused(
+            CognitoIdentityClient cognito,
+            String id,
+            ThrowingCallable call,
+            Class<? extends software.amazon.awssdk.awscore.exception.AwsServiceException> type,
+            String code,
             String message) {
         Map<String, String> before = listTags(cognito, fake.identityPoolArn(id));
         assertServiceError(call, type, 400, code, message);
@@ -397,7 +525,8 @@ class TagsTest {
 
     /** {@code <prefix><from>} to {@code <prefix><to - 1>}, each with the value {@code v<n>}. */
     private static Map<String, String> tags(String prefix, int from, int to) {
-        return IntStream.range(from, to).boxed()
+        return IntStream.range(from, to)
+                .boxed()
                 .collect(Collectors.toMap(i -> prefix + i, i -> "v" + i, (a, b) -> a, LinkedHashMap::new));
     }
 

@@ -51,10 +51,13 @@ class UnlinkAndDeleteConcurrencyTest {
     @EnumSource(ClientKind.class)
     void theLoginIndexAndTheIdentitiesAgreeAfterRacingUnlinksAndDeletes(ClientKind kind) throws Exception {
         CognitoIdentityClient cognito = harness.client(kind);
-        String poolId = cognito.createIdentityPool(b -> b.identityPoolName("app").allowUnauthenticatedIdentities(false)
-                .supportedLoginProviders(Map.of(FACEBOOK, "fb-app"))
-                .cognitoIdentityProviders(
-                        CognitoIdentityProvider.builder().providerName(USER_POOL).clientId("client1").build()))
+        String poolId = cognito.createIdentityPool(b -> b.identityPoolName("app")
+                        .allowUnauthenticatedIdentities(false)
+                        .supportedLoginProviders(Map.of(FACEBOOK, "fb-app"))
+                        .cognitoIdentityProviders(CognitoIdentityProvider.builder()
+                                .providerName(USER_POOL)
+                                .clientId("client1")
+                                .build()))
                 .identityPoolId();
 
         List<Map<String, String>> loginsOfUser = new ArrayList<>();
@@ -68,13 +71,18 @@ class UnlinkAndDeleteConcurrencyTest {
             for (int round = 0; round < ROUNDS; round++) {
                 Map<String, String> both = loginsOfUser.get(random.nextInt(USERS));
                 try {
-                    String identityId = cognito.getId(b -> b.identityPoolId(poolId).logins(both)).identityId();
+                    String identityId = cognito.getId(
+                                    b -> b.identityPoolId(poolId).logins(both))
+                            .identityId();
                     switch (random.nextInt(3)) {
-                        case 0 -> cognito.unlinkIdentity(b -> b.identityId(identityId)
-                                .logins(Map.of(USER_POOL, both.get(USER_POOL))).loginsToRemove(FACEBOOK));
+                        case 0 ->
+                            cognito.unlinkIdentity(b -> b.identityId(identityId)
+                                    .logins(Map.of(USER_POOL, both.get(USER_POOL)))
+                                    .loginsToRemove(FACEBOOK));
                         case 1 -> cognito.deleteIdentities(b -> b.identityIdsToDelete(identityId));
-                        default -> cognito.unlinkIdentity(b -> b.identityId(identityId)
-                                .logins(both).loginsToRemove(FACEBOOK, USER_POOL));
+                        default ->
+                            cognito.unlinkIdentity(
+                                    b -> b.identityId(identityId).logins(both).loginsToRemove(FACEBOOK, USER_POOL));
                     }
                 } catch (CognitoIdentityException refused) {
                     if (!RACE_REFUSALS.contains(refused.awsErrorDetails().errorCode())) {
@@ -89,25 +97,33 @@ class UnlinkAndDeleteConcurrencyTest {
         assertConsistent(harness.service(), cognito, poolId);
     }
 
-    private static void assertConsistent(CognitoIdentityService service, CognitoIdentityClient cognito,
-            String poolId) {
+    private static void assertConsistent(CognitoIdentityService service, CognitoIdentityClient cognito, String poolId) {
         for (int user = 0; user < USERS; user++) {
-            for (Map.Entry<String, String> login : Map.of(FACEBOOK, "fb-" + user, USER_POOL, "up-" + user).entrySet()) {
+            for (Map.Entry<String, String> login :
+                    Map.of(FACEBOOK, "fb-" + user, USER_POOL, "up-" + user).entrySet()) {
                 Optional<Identity> owner = service.identities().findByLogin(poolId, login.getKey(), login.getValue());
                 owner.ifPresent(identity -> {
-                    assertThat(service.pools().findIdentity(identity.identityId())).as("owner of %s exists", login)
-                            .hasValueSatisfying(current -> assertThat(current.logins()).contains(login));
+                    assertThat(service.pools().findIdentity(identity.identityId()))
+                            .as("owner of %s exists", login)
+                            .hasValueSatisfying(
+                                    current -> assertThat(current.logins()).contains(login));
                 });
             }
         }
-        List<IdentityDescription> listed = cognito.listIdentities(b -> b.identityPoolId(poolId).maxResults(60))
+        List<IdentityDescription> listed = cognito.listIdentities(
+                        b -> b.identityPoolId(poolId).maxResults(60))
                 .identities();
         for (IdentityDescription description : listed) {
-            Identity identity = service.pools().findIdentity(description.identityId()).orElseThrow();
-            identity.logins().forEach((provider, user) -> assertThat(
-                    service.identities().findByLogin(poolId, provider, user).map(Identity::identityId))
-                    .as("%s of %s", provider, identity.identityId()).contains(identity.identityId()));
-            assertThat(identity.disabled()).as("an identity without logins is disabled")
+            Identity identity =
+                    service.pools().findIdentity(description.identityId()).orElseThrow();
+            identity.logins()
+                    .forEach((provider, user) -> assertThat(service.identities()
+                                    .findByLogin(poolId, provider, user)
+                                    .map(Identity::identityId))
+                            .as("%s of %s", provider, identity.identityId())
+                            .contains(identity.identityId()));
+            assertThat(identity.disabled())
+                    .as("an identity without logins is disabled")
                     .isEqualTo(identity.logins().isEmpty());
         }
     }

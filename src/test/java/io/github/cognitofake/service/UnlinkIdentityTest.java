@@ -42,7 +42,8 @@ class UnlinkIdentityTest {
             "Logins don't match. Please include at least one valid login for this identity or identity pool.";
 
     private final TestClock clock = new TestClock(NOW);
-    private final CognitoIdentityFake fake = CognitoIdentityFake.builder().clock(clock).build();
+    private final CognitoIdentityFake fake =
+            CognitoIdentityFake.builder().clock(clock).build();
 
     @AfterEach
     void close() {
@@ -50,10 +51,13 @@ class UnlinkIdentityTest {
     }
 
     private static String createPool(CognitoIdentityClient cognito) {
-        return cognito.createIdentityPool(b -> b.identityPoolName("app").allowUnauthenticatedIdentities(true)
-                .supportedLoginProviders(Map.of(FACEBOOK, "fb-app", GOOGLE, "google-client"))
-                .cognitoIdentityProviders(
-                        CognitoIdentityProvider.builder().providerName(USER_POOL).clientId("client1").build()))
+        return cognito.createIdentityPool(b -> b.identityPoolName("app")
+                        .allowUnauthenticatedIdentities(true)
+                        .supportedLoginProviders(Map.of(FACEBOOK, "fb-app", GOOGLE, "google-client"))
+                        .cognitoIdentityProviders(CognitoIdentityProvider.builder()
+                                .providerName(USER_POOL)
+                                .clientId("client1")
+                                .build()))
                 .identityPoolId();
     }
 
@@ -73,8 +77,8 @@ class UnlinkIdentityTest {
         String aliceId = getId(cognito, poolId, Map.of(USER_POOL, alice(), FACEBOOK, "fb-alice"));
         clock.set(NOW.plusSeconds(30));
 
-        UnlinkIdentityResponse answer = cognito.unlinkIdentity(b -> b.identityId(aliceId)
-                .logins(Map.of(USER_POOL, alice())).loginsToRemove(FACEBOOK));
+        UnlinkIdentityResponse answer = cognito.unlinkIdentity(
+                b -> b.identityId(aliceId).logins(Map.of(USER_POOL, alice())).loginsToRemove(FACEBOOK));
 
         assertThat(answer.sdkHttpResponse().statusCode()).isEqualTo(200);
         DescribeIdentityResponse described = cognito.describeIdentity(b -> b.identityId(aliceId));
@@ -91,18 +95,30 @@ class UnlinkIdentityTest {
         String poolId = createPool(cognito);
         String aliceId = getId(cognito, poolId, Map.of(USER_POOL, alice()));
 
-        cognito.unlinkIdentity(b -> b.identityId(aliceId).logins(Map.of(USER_POOL, alice())).loginsToRemove(USER_POOL));
+        cognito.unlinkIdentity(
+                b -> b.identityId(aliceId).logins(Map.of(USER_POOL, alice())).loginsToRemove(USER_POOL));
 
-        assertThat(cognito.describeIdentity(b -> b.identityId(aliceId)).hasLogins()).isFalse();
-        assertThat(cognito.listIdentities(b -> b.identityPoolId(poolId).maxResults(10).hideDisabled(true))
-                .identities()).isEmpty();
-        assertThat(cognito.listIdentities(b -> b.identityPoolId(poolId).maxResults(10)).identities())
-                .extracting(IdentityDescription::identityId).containsExactly(aliceId);
-        assertServiceError(() -> cognito.getOpenIdToken(b -> b.identityId(aliceId).logins(Map.of(USER_POOL, alice()))),
-                NotAuthorizedException.class, 400, "NotAuthorizedException",
+        assertThat(cognito.describeIdentity(b -> b.identityId(aliceId)).hasLogins())
+                .isFalse();
+        assertThat(cognito.listIdentities(
+                                b -> b.identityPoolId(poolId).maxResults(10).hideDisabled(true))
+                        .identities())
+                .isEmpty();
+        assertThat(cognito.listIdentities(b -> b.identityPoolId(poolId).maxResults(10))
+                        .identities())
+                .extracting(IdentityDescription::identityId)
+                .containsExactly(aliceId);
+        assertServiceError(
+                () -> cognito.getOpenIdToken(b -> b.identityId(aliceId).logins(Map.of(USER_POOL, alice()))),
+                NotAuthorizedException.class,
+                400,
+                "NotAuthorizedException",
                 "Access to Identity '" + aliceId + "' is forbidden.");
-        assertServiceError(() -> cognito.getOpenIdToken(b -> b.identityId(aliceId)),
-                NotAuthorizedException.class, 400, "NotAuthorizedException",
+        assertServiceError(
+                () -> cognito.getOpenIdToken(b -> b.identityId(aliceId)),
+                NotAuthorizedException.class,
+                400,
+                "NotAuthorizedException",
                 "Access to Identity '" + aliceId + "' is forbidden.");
         assertThat(getId(cognito, poolId, Map.of(USER_POOL, alice()))).isNotEqualTo(aliceId);
     }
@@ -117,12 +133,15 @@ class UnlinkIdentityTest {
         clock.set(NOW.plusSeconds(30));
         String newGoogleUser = jwt(claims("https://accounts.google.com", "google-client", "g-new"));
 
-        cognito.unlinkIdentity(b -> b.identityId(aliceId).logins(Map.of(USER_POOL, alice(), GOOGLE, newGoogleUser))
+        cognito.unlinkIdentity(b -> b.identityId(aliceId)
+                .logins(Map.of(USER_POOL, alice(), GOOGLE, newGoogleUser))
                 .loginsToRemove("www.amazon.com", GOOGLE));
-        cognito.unlinkIdentity(b -> b.identityId(aliceId).logins(Map.of(USER_POOL, alice())).loginsToRemove(List.of()));
+        cognito.unlinkIdentity(
+                b -> b.identityId(aliceId).logins(Map.of(USER_POOL, alice())).loginsToRemove(List.of()));
 
         assertThat(cognito.describeIdentity(b -> b.identityId(aliceId))).hasToString(before.toString());
-        assertThat(getId(cognito, poolId, Map.of(GOOGLE, newGoogleUser))).as("not linked by unlinking")
+        assertThat(getId(cognito, poolId, Map.of(GOOGLE, newGoogleUser)))
+                .as("not linked by unlinking")
                 .isNotEqualTo(aliceId);
     }
 
@@ -132,12 +151,15 @@ class UnlinkIdentityTest {
         CognitoIdentityClient cognito = kind.client(fake);
         String poolId = createPool(cognito);
         String aliceId = getId(cognito, poolId, Map.of(USER_POOL, alice(), FACEBOOK, "fb-alice"));
-        String token = cognito.getOpenIdToken(b -> b.identityId(aliceId).logins(Map.of(USER_POOL, alice()))).token();
+        String token = cognito.getOpenIdToken(b -> b.identityId(aliceId).logins(Map.of(USER_POOL, alice())))
+                .token();
 
-        cognito.unlinkIdentity(b -> b.identityId(aliceId).logins(Map.of("cognito-identity.amazonaws.com", token))
+        cognito.unlinkIdentity(b -> b.identityId(aliceId)
+                .logins(Map.of("cognito-identity.amazonaws.com", token))
                 .loginsToRemove(USER_POOL));
 
-        assertThat(cognito.describeIdentity(b -> b.identityId(aliceId)).logins()).containsExactly(FACEBOOK);
+        assertThat(cognito.describeIdentity(b -> b.identityId(aliceId)).logins())
+                .containsExactly(FACEBOOK);
     }
 
     @ParameterizedTest
@@ -150,28 +172,56 @@ class UnlinkIdentityTest {
         String guest = cognito.getId(b -> b.identityPoolId(poolId)).identityId();
         String unknown = "us-east-1:00000000-0000-0000-0000-000000000000";
 
-        assertServiceError(() -> cognito.unlinkIdentity(b -> b.identityId(unknown).logins(Map.of(USER_POOL, alice()))
-                        .loginsToRemove(USER_POOL)),
-                ResourceNotFoundException.class, 400, "ResourceNotFoundException",
+        assertServiceError(
+                () -> cognito.unlinkIdentity(b ->
+                        b.identityId(unknown).logins(Map.of(USER_POOL, alice())).loginsToRemove(USER_POOL)),
+                ResourceNotFoundException.class,
+                400,
+                "ResourceNotFoundException",
                 "Identity '" + unknown + "' not found.");
-        assertRefusedAndUnchanged(cognito, aliceId, () -> cognito.unlinkIdentity(b -> b.identityId(aliceId)
-                        .logins(Map.of()).loginsToRemove(FACEBOOK)),
-                NotAuthorizedException.class, "NotAuthorizedException", LOGINS_DO_NOT_MATCH);
-        assertRefusedAndUnchanged(cognito, aliceId, () -> cognito.unlinkIdentity(b -> b.identityId(aliceId)
+        assertRefusedAndUnchanged(
+                cognito,
+                aliceId,
+                () -> cognito.unlinkIdentity(
+                        b -> b.identityId(aliceId).logins(Map.of()).loginsToRemove(FACEBOOK)),
+                NotAuthorizedException.class,
+                "NotAuthorizedException",
+                LOGINS_DO_NOT_MATCH);
+        assertRefusedAndUnchanged(
+                cognito,
+                aliceId,
+                () -> cognito.unlinkIdentity(b -> b.identityId(aliceId)
                         .logins(Map.of(USER_POOL, idToken(USER_POOL, "client1", "nobody-yet")))
                         .loginsToRemove(FACEBOOK)),
-                NotAuthorizedException.class, "NotAuthorizedException", LOGINS_DO_NOT_MATCH);
-        assertRefusedAndUnchanged(cognito, aliceId, () -> cognito.unlinkIdentity(b -> b.identityId(aliceId)
-                        .logins(Map.of(USER_POOL, alice(), FACEBOOK, "fb-bob")).loginsToRemove(FACEBOOK)),
-                ResourceConflictException.class, "ResourceConflictException",
+                NotAuthorizedException.class,
+                "NotAuthorizedException",
+                LOGINS_DO_NOT_MATCH);
+        assertRefusedAndUnchanged(
+                cognito,
+                aliceId,
+                () -> cognito.unlinkIdentity(b -> b.identityId(aliceId)
+                        .logins(Map.of(USER_POOL, alice(), FACEBOOK, "fb-bob"))
+                        .loginsToRemove(FACEBOOK)),
+                ResourceConflictException.class,
+                "ResourceConflictException",
                 "Login is already linked to another identity.");
-        assertRefusedAndUnchanged(cognito, aliceId, () -> cognito.unlinkIdentity(b -> b.identityId(aliceId)
-                        .logins(Map.of(USER_POOL, idToken(USER_POOL, "client9", "alice"))).loginsToRemove(FACEBOOK)),
-                NotAuthorizedException.class, "NotAuthorizedException",
+        assertRefusedAndUnchanged(
+                cognito,
+                aliceId,
+                () -> cognito.unlinkIdentity(b -> b.identityId(aliceId)
+                        .logins(Map.of(USER_POOL, idToken(USER_POOL, "client9", "alice")))
+                        .loginsToRemove(FACEBOOK)),
+                NotAuthorizedException.class,
+                "NotAuthorizedException",
                 "Token is not from a supported provider of this identity pool.");
-        assertRefusedAndUnchanged(cognito, guest, () -> cognito.unlinkIdentity(b -> b.identityId(guest)
-                        .logins(Map.of()).loginsToRemove(FACEBOOK)),
-                NotAuthorizedException.class, "NotAuthorizedException", LOGINS_DO_NOT_MATCH);
+        assertRefusedAndUnchanged(
+                cognito,
+                guest,
+                () -> cognito.unlinkIdentity(
+                        b -> b.identityId(guest).logins(Map.of()).loginsToRemove(FACEBOOK)),
+                NotAuthorizedException.class,
+                "NotAuthorizedException",
+                LOGINS_DO_NOT_MATCH);
     }
 
     @ParameterizedTest
@@ -184,9 +234,13 @@ class UnlinkIdentityTest {
         // A guest that brings another identity's login is merged into it and disabled.
         cognito.getOpenIdToken(b -> b.identityId(guest).logins(Map.of(FACEBOOK, "fb-alice")));
 
-        assertRefusedAndUnchanged(cognito, guest, () -> cognito.unlinkIdentity(b -> b.identityId(guest)
-                        .logins(Map.of(FACEBOOK, "fb-alice")).loginsToRemove(FACEBOOK)),
-                NotAuthorizedException.class, "NotAuthorizedException",
+        assertRefusedAndUnchanged(
+                cognito,
+                guest,
+                () -> cognito.unlinkIdentity(b ->
+                        b.identityId(guest).logins(Map.of(FACEBOOK, "fb-alice")).loginsToRemove(FACEBOOK)),
+                NotAuthorizedException.class,
+                "NotAuthorizedException",
                 "Access to Identity '" + guest + "' is forbidden.");
     }
 
@@ -196,17 +250,25 @@ class UnlinkIdentityTest {
         String poolId = createPool(cognito);
         String aliceId = getId(cognito, poolId, Map.of(USER_POOL, alice(), FACEBOOK, "fb-alice"));
 
-        RawHttp.Response response = RawHttp.to(fake).operation("UnlinkIdentity").without("Authorization")
+        RawHttp.Response response = RawHttp.to(fake)
+                .operation("UnlinkIdentity")
+                .without("Authorization")
                 .send("{\"IdentityId\":\"" + aliceId + "\",\"Logins\":{\"" + USER_POOL + "\":\"" + alice()
                         + "\"},\"LoginsToRemove\":[\"" + FACEBOOK + "\"]}");
 
         assertThat(response.status()).isEqualTo(200);
         assertThat(response.body()).isEmpty();
-        assertThat(cognito.describeIdentity(b -> b.identityId(aliceId)).logins()).containsExactly(USER_POOL);
+        assertThat(cognito.describeIdentity(b -> b.identityId(aliceId)).logins())
+                .containsExactly(USER_POOL);
     }
 
-    private static <T extends AwsServiceException> void assertRefusedAndUnchanged(CognitoIdentityClient cognito,
-            String identityId, ThrowingCallable call, Class<T> type, String code, String message) {
+    private static <T extends AwsServiceException> void assertRefusedAndUnchanged(
+            CognitoIdentityClient cognito,
+            String identityId,
+            ThrowingCallable call,
+            Class<T> type,
+            String code,
+            String message) {
         DescribeIdentityResponse before = cognito.describeIdentity(b -> b.identityId(identityId));
         assertServiceError(call, type, 400, code, message);
         assertThat(cognito.describeIdentity(b -> b.identityId(identityId))).hasToString(before.toString());

@@ -35,13 +35,15 @@ public enum ClientKind {
 
     /** A synchronous view of an asynchronous client. */
     public static CognitoIdentityClient awaiting(CognitoIdentityAsyncClient async) {
-        return (CognitoIdentityClient) Proxy.newProxyInstance(ClientKind.class.getClassLoader(),
-                new Class<?>[] {CognitoIdentityClient.class}, (proxy, method, args) -> {
+        return (CognitoIdentityClient) Proxy.newProxyInstance(
+                ClientKind.class.getClassLoader(),
+                new Class<?>[] {CognitoIdentityClient.class},
+                (proxy, method, args) -> {
                     if (method.getDeclaringClass() == Object.class) {
                         return method.invoke(async, args);
                     }
-                    Method target = CognitoIdentityAsyncClient.class.getMethod(
-                            method.getName(), method.getParameterTypes());
+                    Method target =
+                            CognitoIdentityAsyncClient.class.getMethod(method.getName(), method.getParameterTypes());
                     Object result;
                     try {
                         result = target.invoke(async, args);

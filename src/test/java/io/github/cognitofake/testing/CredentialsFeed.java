@@ -15,8 +15,8 @@ public final class CredentialsFeed {
     private CredentialsFeed() {}
 
     /** @param provider the deciding login's Logins key, or {@code null} for a guest */
-    public static NewCredentials issue(CognitoIdentityFake fake, String identityId, String poolId, String roleArn,
-            String provider) {
+    public static NewCredentials issue(
+            CognitoIdentityFake fake, String identityId, String poolId, String roleArn, String provider) {
         return issuer(fake).issue(identityId, poolId, roleArn, provider);
     }
 

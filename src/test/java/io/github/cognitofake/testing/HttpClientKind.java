@@ -47,13 +47,13 @@ public enum HttpClientKind {
                 .httpClient(create())
                 .endpointOverride(endpoint)
                 .region(Region.US_EAST_1)
-                .credentialsProvider(credentials(CognitoIdentityFake.DEFAULT_ACCESS_KEY_ID,
-                        CognitoIdentityFake.DEFAULT_SECRET_ACCESS_KEY))
-                .overrideConfiguration(o -> o.retryStrategy(AwsRetryStrategy.forRetryMode(RetryMode.resolver().resolve())
-                        .toBuilder()
-                        .backoffStrategy(BackoffStrategy.retryImmediately())
-                        .throttlingBackoffStrategy(BackoffStrategy.retryImmediately())
-                        .build()));
+                .credentialsProvider(credentials(
+                        CognitoIdentityFake.DEFAULT_ACCESS_KEY_ID, CognitoIdentityFake.DEFAULT_SECRET_ACCESS_KEY))
+                .overrideConfiguration(o -> o.retryStrategy(
+                        AwsRetryStrategy.forRetryMode(RetryMode.resolver().resolve()).toBuilder()
+                                .backoffStrategy(BackoffStrategy.retryImmediately())
+                                .throttlingBackoffStrategy(BackoffStrategy.retryImmediately())
+                                .build()));
     }
 
     /** A client of this kind for the endpoint; see {@link #builder(URI)}. */

@@ -29,8 +29,10 @@ public final class RawHttp {
     private RawHttp(CognitoIdentityFake fake) {
         this.fake = fake;
         headers.put("Content-Type", JSON_1_1);
-        headers.put("Authorization", "AWS4-HMAC-SHA256 Credential=AKIAIOSFODNN7EXAMPLE/20261121/us-east-1/"
-                + "cognito-identity/aws4_request, SignedHeaders=host;x-amz-date;x-amz-target, Signature=00");
+        headers.put(
+                "Authorization",
+                "AWS4-HMAC-SHA256 Credential=AKIAIOSFODNN7EXAMPLE/20261121/us-east-1/"
+                        + "cognito-identity/aws4_request, SignedHeaders=host;x-amz-date;x-amz-target, Signature=00");
     }
 
     /** A signed-looking POST with the awsJson 1.1 content type. */
@@ -58,17 +60,22 @@ public final class RawHttp {
     }
 
     public Response send(String body) {
-        SdkHttpFullRequest.Builder request = SdkHttpFullRequest.builder()
-                .method(method).uri(fake.endpoint()).encodedPath("/");
+        SdkHttpFullRequest.Builder request =
+                SdkHttpFullRequest.builder().method(method).uri(fake.endpoint()).encodedPath("/");
         headers.forEach(request::putHeader);
         byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
         try {
-            HttpExecuteResponse response = fake.httpClient().prepareRequest(HttpExecuteRequest.builder()
-                    .request(request.build())
-                    .contentStreamProvider(() -> new ByteArrayInputStream(bytes))
-                    .build()).call();
+            HttpExecuteResponse response = fake.httpClient()
+                    .prepareRequest(HttpExecuteRequest.builder()
+                            .request(request.build())
+                            .contentStreamProvider(() -> new ByteArrayInputStream(bytes))
+                            .build())
+                    .call();
             String text = new String(response.responseBody().orElseThrow().readAllBytes(), StandardCharsets.UTF_8);
-            return new Response(response.httpResponse().statusCode(), response.httpResponse().headers(), text);
+            return new Response(
+                    response.httpResponse().statusCode(),
+                    response.httpResponse().headers(),
+                    text);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -78,8 +85,11 @@ public final class RawHttp {
     public record Response(int status, Map<String, List<String>> headers, String body) {
 
         public String header(String name) {
-            return headers.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(name))
-                    .map(e -> e.getValue().get(0)).findFirst().orElse(null);
+            return headers.entrySet().stream()
+                    .filter(e -> e.getKey().equalsIgnoreCase(name))
+                    .map(e -> e.getValue().get(0))
+                    .findFirst()
+                    .orElse(null);
         }
     }
 }

@@ -17,8 +17,8 @@ public final class ServiceErrors {
      *
      * @return the exception, for further assertions
      */
-    public static <T extends AwsServiceException> T assertServiceError(ThrowingCallable call, Class<T> type,
-            int status, String errorCode, String message) {
+    public static <T extends AwsServiceException> T assertServiceError(
+            ThrowingCallable call, Class<T> type, int status, String errorCode, String message) {
         Throwable thrown = catchThrowable(call);
         assertThat(thrown).as("exception").isNotNull();
         assertThat(thrown.getClass()).as("exception class of %s", thrown).isEqualTo(type);
@@ -27,7 +27,9 @@ public final class ServiceErrors {
         assertThat(error.awsErrorDetails().errorCode()).as("errorCode()").isEqualTo(errorCode);
         assertThat(error.awsErrorDetails().errorMessage()).as("errorMessage()").isEqualTo(message);
         assertThat(error.awsErrorDetails().serviceName()).as("serviceName()").isEqualTo("CognitoIdentity");
-        assertThat(error.requestId()).as("requestId()").matches("[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}");
+        assertThat(error.requestId())
+                .as("requestId()")
+                .matches("[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}");
         return error;
     }
 }

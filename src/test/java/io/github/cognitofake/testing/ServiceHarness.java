@@ -35,14 +35,20 @@ public final class ServiceHarness implements AutoCloseable {
     public ServiceHarness(TestClock clock) {
         service = new CognitoIdentityService(AccountRegion.inRegion("us-east-1"), IdSource.random(), clock);
         AwsJsonProtocol protocol = new AwsJsonProtocol(ServiceModel.cognitoIdentity(), service);
-        AttemptPipeline attempts = new AttemptPipeline(new FaultPlan(), new Journal(), new Strictness(),
-                protocol::handle);
-        client = CognitoIdentityClient.builder().httpClient(new InProcessHttpClient(attempts))
-                .region(Region.US_EAST_1).endpointOverride(CognitoIdentityFake.ENDPOINT)
-                .credentialsProvider(CREDENTIALS).build();
-        asyncClient = CognitoIdentityAsyncClient.builder().httpClient(new InProcessAsyncHttpClient(attempts))
-                .region(Region.US_EAST_1).endpointOverride(CognitoIdentityFake.ENDPOINT)
-                .credentialsProvider(CREDENTIALS).build();
+        AttemptPipeline attempts =
+                new AttemptPipeline(new FaultPlan(), new Journal(), new Strictness(), protocol::handle);
+        client = CognitoIdentityClient.builder()
+                .httpClient(new InProcessHttpClient(attempts))
+                .region(Region.US_EAST_1)
+                .endpointOverride(CognitoIdentityFake.ENDPOINT)
+                .credentialsProvider(CREDENTIALS)
+                .build();
+        asyncClient = CognitoIdentityAsyncClient.builder()
+                .httpClient(new InProcessAsyncHttpClient(attempts))
+                .region(Region.US_EAST_1)
+                .endpointOverride(CognitoIdentityFake.ENDPOINT)
+                .credentialsProvider(CREDENTIALS)
+                .build();
     }
 
     public CognitoIdentityService service() {

@@ -52,23 +52,25 @@ public final class Signing {
 
     /** A signed awsJson 1.1 POST of the body to the operation, for the endpoint's host and port. */
     public SdkHttpRequest post(java.net.URI endpoint, String operation, String body) {
-        return sign(SdkHttpFullRequest.builder()
-                .method(SdkHttpMethod.POST)
-                .uri(endpoint)
-                .encodedPath("/")
-                .putHeader("Content-Type", "application/x-amz-json-1.1")
-                .putHeader("X-Amz-Target", "AWSCognitoIdentityService." + operation)
-                .build(), body);
+        return sign(
+                SdkHttpFullRequest.builder()
+                        .method(SdkHttpMethod.POST)
+                        .uri(endpoint)
+                        .encodedPath("/")
+                        .putHeader("Content-Type", "application/x-amz-json-1.1")
+                        .putHeader("X-Amz-Target", "AWSCognitoIdentityService." + operation)
+                        .build(),
+                body);
     }
 
     public SdkHttpRequest sign(SdkHttpRequest request, String body) {
-        return AwsV4HttpSigner.create().sign(r -> r
-                .identity(identity)
-                .request(request)
-                .payload(ContentStreamProvider.fromByteArray(body.getBytes(StandardCharsets.UTF_8)))
-                .putProperty(AwsV4HttpSigner.SERVICE_SIGNING_NAME, service)
-                .putProperty(AwsV4HttpSigner.REGION_NAME, region)
-                .putProperty(HttpSigner.SIGNING_CLOCK, clock))
+        return AwsV4HttpSigner.create()
+                .sign(r -> r.identity(identity)
+                        .request(request)
+                        .payload(ContentStreamProvider.fromByteArray(body.getBytes(StandardCharsets.UTF_8)))
+                        .putProperty(AwsV4HttpSigner.SERVICE_SIGNING_NAME, service)
+                        .putProperty(AwsV4HttpSigner.REGION_NAME, region)
+                        .putProperty(HttpSigner.SIGNING_CLOCK, clock))
                 .request();
     }
 }

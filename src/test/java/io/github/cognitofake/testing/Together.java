@@ -47,7 +47,9 @@ public final class Together {
             return results;
         } finally {
             executor.shutdownNow();
-            assertThat(executor.awaitTermination(30, TimeUnit.SECONDS)).as("racing threads stopped").isTrue();
+            assertThat(executor.awaitTermination(30, TimeUnit.SECONDS))
+                    .as("racing threads stopped")
+                    .isTrue();
         }
     }
 

@@ -19,8 +19,9 @@ class SigningKeyAccessTest {
     void theFakesOpenIdTokensVerifyWithThePublishedKey() throws Exception {
         try (CognitoIdentityFake fake = CognitoIdentityFake.create()) {
             CognitoIdentityClient cognito = fake.client();
-            String poolId = cognito.createIdentityPool(b -> b.identityPoolName("app")
-                    .allowUnauthenticatedIdentities(true)).identityPoolId();
+            String poolId = cognito.createIdentityPool(
+                            b -> b.identityPoolName("app").allowUnauthenticatedIdentities(true))
+                    .identityPoolId();
             String identityId = cognito.getId(b -> b.identityPoolId(poolId)).identityId();
             String token = cognito.getOpenIdToken(b -> b.identityId(identityId)).token();
 
@@ -37,7 +38,8 @@ class SigningKeyAccessTest {
 
     @Test
     void theJwksDescribesTheSameKey() throws Exception {
-        JsonNode key = new ObjectMapper().readTree(Tokens.signingKeyJwks()).get("keys").get(0);
+        JsonNode key =
+                new ObjectMapper().readTree(Tokens.signingKeyJwks()).get("keys").get(0);
 
         assertThat(key.get("kty").asText()).isEqualTo("RSA");
         assertThat(key.get("kid").asText()).isEqualTo(Tokens.signingKeyId());

@@ -21,7 +21,8 @@ class FrontDoorRoutingTest {
     @Test
     void theTargetPrefixIsMatchedExactly() {
         // The same length as the real prefix, so only the prefix comparison can tell them apart.
-        Response response = RawHttp.to(fake).header("X-Amz-Target", "awscognitoidentityservice.ListIdentityPools")
+        Response response = RawHttp.to(fake)
+                .header("X-Amz-Target", "awscognitoidentityservice.ListIdentityPools")
                 .send("{\"MaxResults\":5}");
 
         assertThat(response.status()).isEqualTo(400);
@@ -33,7 +34,9 @@ class FrontDoorRoutingTest {
         Response response = RawHttp.to(fake).operation("ListIdentityPools").send("");
 
         assertThat(response.status()).isEqualTo(400);
-        assertThat(response.body()).isEqualTo("{\"__type\":\"ValidationException\",\"message\":\"1 validation error "
-                + "detected: Value null at 'maxResults' failed to satisfy constraint: Member must not be null\"}");
+        assertThat(response.body())
+                .isEqualTo(
+                        "{\"__type\":\"ValidationException\",\"message\":\"1 validation error "
+                                + "detected: Value null at 'maxResults' failed to satisfy constraint: Member must not be null\"}");
     }
 }

@@ -32,17 +32,23 @@ class FrontDoorTest {
         assertThat(response.header("Content-Type")).isEqualTo("application/x-amz-json-1.1");
         assertThat(response.header("Content-Length")).isEqualTo("20");
         assertThat(response.header("x-amzn-RequestId")).matches(UUID);
-        java.time.Instant date = java.time.ZonedDateTime.parse(response.header("Date"),
-                java.time.format.DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
-        assertThat(date).isBetween(java.time.Instant.now().minusSeconds(5), java.time.Instant.now().plusSeconds(1));
+        java.time.Instant date = java.time.ZonedDateTime.parse(
+                        response.header("Date"), java.time.format.DateTimeFormatter.RFC_1123_DATE_TIME)
+                .toInstant();
+        assertThat(date)
+                .isBetween(
+                        java.time.Instant.now().minusSeconds(5),
+                        java.time.Instant.now().plusSeconds(1));
     }
 
     @Test
     void answersAnOperationWithoutOutputWithAnEmptyBody() {
-        String id = fake.client().createIdentityPool(b -> b.identityPoolName("p").allowUnauthenticatedIdentities(false))
+        String id = fake.client()
+                .createIdentityPool(b -> b.identityPoolName("p").allowUnauthenticatedIdentities(false))
                 .identityPoolId();
 
-        Response response = RawHttp.to(fake).operation("DeleteIdentityPool").send("{\"IdentityPoolId\":\"" + id + "\"}");
+        Response response =
+                RawHttp.to(fake).operation("DeleteIdentityPool").send("{\"IdentityPoolId\":\"" + id + "\"}");
 
         assertThat(response.status()).isEqualTo(200);
         assertThat(response.body()).isEmpty();
@@ -51,12 +57,14 @@ class FrontDoorTest {
 
     @Test
     void answersErrorsWithTypeAndMessageInBodyAndHeaders() {
-        Response response = RawHttp.to(fake).operation("DescribeIdentityPool")
+        Response response = RawHttp.to(fake)
+                .operation("DescribeIdentityPool")
                 .send("{\"IdentityPoolId\":\"us-east-1:00000000-0000-0000-0000-000000000000\"}");
 
         assertThat(response.status()).isEqualTo(400);
-        assertThat(response.body()).isEqualTo("{\"__type\":\"ResourceNotFoundException\",\"message\":"
-                + "\"IdentityPool 'us-east-1:00000000-0000-0000-0000-000000000000' not found.\"}");
+        assertThat(response.body())
+                .isEqualTo("{\"__type\":\"ResourceNotFoundException\",\"message\":"
+                        + "\"IdentityPool 'us-east-1:00000000-0000-0000-0000-000000000000' not found.\"}");
         assertThat(response.header("x-amzn-ErrorType")).isEqualTo("ResourceNotFoundException:");
         assertThat(response.header("x-amzn-ErrorMessage"))
                 .isEqualTo("IdentityPool 'us-east-1:00000000-0000-0000-0000-000000000000' not found.");
@@ -64,12 +72,14 @@ class FrontDoorTest {
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-        "AWSCognitoIdentityService.NoSuchOperation",
-        "DynamoDB_20120810.ListTables",
-        "AWSCognitoIdentityService.",
-        "AWSCognitoIdentityService.listIdentityPools",
-    })
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "AWSCognitoIdentityService.NoSuchOperation",
+                "DynamoDB_20120810.ListTables",
+                "AWSCognitoIdentityService.",
+                "AWSCognitoIdentityService.listIdentityPools",
+            })
     void answersUnknownOperationForATargetItDoesNotServe(String target) {
         Response response = RawHttp.to(fake).header("X-Amz-Target", target).send("{}");
 
@@ -88,42 +98,61 @@ class FrontDoorTest {
 
     @Test
     void answersBadRequestToAnythingButPost() {
-        Response response = RawHttp.to(fake).method(SdkHttpMethod.GET).operation("ListIdentityPools").send("");
+        Response response = RawHttp.to(fake)
+                .method(SdkHttpMethod.GET)
+                .operation("ListIdentityPools")
+                .send("");
 
         assertThat(response.status()).isEqualTo(400);
-        assertThat(response.body()).isEqualTo("{\"code\":\"BadRequest\",\"message\":"
-                + "\"The server did not understand the operation that was requested.\",\"type\":\"client\"}");
+        assertThat(response.body())
+                .isEqualTo("{\"code\":\"BadRequest\",\"message\":"
+                        + "\"The server did not understand the operation that was requested.\",\"type\":\"client\"}");
     }
 
     @Test
     void answersInXmlWhenTheRequestIsNotJson() {
-        Response withTarget = RawHttp.to(fake).header("Content-Type", "text/plain").operation("ListIdentityPools")
+        Response withTarget = RawHttp.to(fake)
+                .header("Content-Type", "text/plain")
+                .operation("ListIdentityPools")
                 .send("{\"MaxResults\":5}");
-        Response withoutTarget = RawHttp.to(fake).header("Content-Type", "application/json").send("{}");
+        Response withoutTarget =
+                RawHttp.to(fake).header("Content-Type", "application/json").send("{}");
 
         assertThat(withTarget.status()).isEqualTo(404);
         assertThat(withTarget.body()).isEqualTo("<UnknownOperationException/>\n");
         assertThat(withoutTarget.status()).isEqualTo(403);
-        assertThat(withoutTarget.body()).isEqualTo("<AccessDeniedException>\n"
-                + "  <Message>Unable to determine service/operation name to be authorized</Message>\n"
-                + "</AccessDeniedException>\n");
+        assertThat(withoutTarget.body())
+                .isEqualTo("<AccessDeniedException>\n"
+                        + "  <Message>Unable to determine service/operation name to be authorized</Message>\n"
+                        + "</AccessDeniedException>\n");
     }
 
     @Test
     void acceptsTheJson10ContentTypeAndACharset() {
-        assertThat(RawHttp.to(fake).header("Content-Type", "application/x-amz-json-1.0").operation("ListIdentityPools")
-                .send("{\"MaxResults\":5}").status()).isEqualTo(200);
-        assertThat(RawHttp.to(fake).header("Content-Type", "application/x-amz-json-1.1; charset=utf-8")
-                .operation("ListIdentityPools").send("{\"MaxResults\":5}").status()).isEqualTo(200);
+        assertThat(RawHttp.to(fake)
+                        .header("Content-Type", "application/x-amz-json-1.0")
+                        .operation("ListIdentityPools")
+                        .send("{\"MaxResults\":5}")
+                        .status())
+                .isEqualTo(200);
+        assertThat(RawHttp.to(fake)
+                        .header("Content-Type", "application/x-amz-json-1.1; charset=utf-8")
+                        .operation("ListIdentityPools")
+                        .send("{\"MaxResults\":5}")
+                        .status())
+                .isEqualTo(200);
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
-        "not json",
-        "{\"MaxResults\":5",
-        "{\"MaxResults\":5} trailing",
-        "{\"MaxResults\":5,\"MaxResults\":6}",
-    })
+    @CsvSource(
+            delimiter = '|',
+            quoteCharacter = '"',
+            value = {
+                "not json",
+                "{\"MaxResults\":5",
+                "{\"MaxResults\":5} trailing",
+                "{\"MaxResults\":5,\"MaxResults\":6}",
+            })
     void answersSerializationExceptionWithoutMessageToABodyThatIsNotJson(String body) {
         Response response = RawHttp.to(fake).operation("ListIdentityPools").send(body);
 
@@ -143,21 +172,25 @@ class FrontDoorTest {
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', quoteCharacter = '\'', value = {
-        "DescribeIdentityPool|{\"IdentityPoolId\":5}|class com.amazon.coral.value.json.numbers.TruncatingBigNumber can not be converted to an String",
-        "DescribeIdentityPool|{\"IdentityPoolId\":true}|class java.lang.Boolean can not be converted to an String",
-        "DescribeIdentityPool|{\"IdentityPoolId\":{}}|Start of structure or map found where not expected.",
-        "DescribeIdentityPool|{\"IdentityPoolId\":[]}|Start of list found where not expected",
-        "ListIdentityPools|{\"MaxResults\":\"5\"}|class java.lang.String can not be converted to an Integer",
-        "SetIdentityPoolRoles|{\"Roles\":\"x\"}|Expected map or null",
-        "CreateIdentityPool|{\"SamlProviderARNs\":\"x\"}|Expected list or null",
-    })
-    void answersSerializationExceptionWithCoralsTextToAMemberOfTheWrongType(String operation, String body,
-            String message) {
+    @CsvSource(
+            delimiter = '|',
+            quoteCharacter = '\'',
+            value = {
+                "DescribeIdentityPool|{\"IdentityPoolId\":5}|class com.amazon.coral.value.json.numbers.TruncatingBigNumber can not be converted to an String",
+                "DescribeIdentityPool|{\"IdentityPoolId\":true}|class java.lang.Boolean can not be converted to an String",
+                "DescribeIdentityPool|{\"IdentityPoolId\":{}}|Start of structure or map found where not expected.",
+                "DescribeIdentityPool|{\"IdentityPoolId\":[]}|Start of list found where not expected",
+                "ListIdentityPools|{\"MaxResults\":\"5\"}|class java.lang.String can not be converted to an Integer",
+                "SetIdentityPoolRoles|{\"Roles\":\"x\"}|Expected map or null",
+                "CreateIdentityPool|{\"SamlProviderARNs\":\"x\"}|Expected list or null",
+            })
+    void answersSerializationExceptionWithCoralsTextToAMemberOfTheWrongType(
+            String operation, String body, String message) {
         Response response = RawHttp.to(fake).operation(operation).send(body);
 
         assertThat(response.status()).isEqualTo(400);
-        assertThat(response.body()).isEqualTo("{\"__type\":\"SerializationException\",\"Message\":\"" + message + "\"}");
+        assertThat(response.body())
+                .isEqualTo("{\"__type\":\"SerializationException\",\"Message\":\"" + message + "\"}");
     }
 
     @Test
@@ -165,36 +198,42 @@ class FrontDoorTest {
         Response response = RawHttp.to(fake).operation("ListIdentityPools").send("");
 
         assertThat(response.status()).isEqualTo(400);
-        assertThat(response.body()).isEqualTo("{\"__type\":\"ValidationException\",\"message\":\"1 validation error "
-                + "detected: Value null at 'maxResults' failed to satisfy constraint: Member must not be null\"}");
+        assertThat(response.body())
+                .isEqualTo(
+                        "{\"__type\":\"ValidationException\",\"message\":\"1 validation error "
+                                + "detected: Value null at 'maxResults' failed to satisfy constraint: Member must not be null\"}");
     }
 
     @Test
     void ignoresMembersTheModelDoesNotHave() {
-        Response response = RawHttp.to(fake).operation("ListIdentityPools")
-                .send("{\"MaxResults\":5,\"Unknown\":{\"deep\":[1,2]}}");
+        Response response =
+                RawHttp.to(fake).operation("ListIdentityPools").send("{\"MaxResults\":5,\"Unknown\":{\"deep\":[1,2]}}");
 
         assertThat(response.status()).isEqualTo(200);
     }
 
     @Test
     void refusesAnUnsignedRequestToAnOperationThatNeedsASignature() {
-        Response response = RawHttp.to(fake).without("Authorization").operation("ListIdentityPools")
+        Response response = RawHttp.to(fake)
+                .without("Authorization")
+                .operation("ListIdentityPools")
                 .send("{\"MaxResults\":5}");
 
         assertThat(response.status()).isEqualTo(400);
-        assertThat(response.body()).isEqualTo(
-                "{\"__type\":\"MissingAuthenticationTokenException\",\"message\":\"Missing Authentication Token\"}");
+        assertThat(response.body())
+                .isEqualTo(
+                        "{\"__type\":\"MissingAuthenticationTokenException\",\"message\":\"Missing Authentication Token\"}");
     }
 
     @Test
     void letsAnUnsignedRequestReachAnOperationThatNeedsNoSignature() {
-        Response response = RawHttp.to(fake).without("Authorization").operation("GetId")
-                .send("{\"IdentityPoolId\":\"bad\"}");
+        Response response =
+                RawHttp.to(fake).without("Authorization").operation("GetId").send("{\"IdentityPoolId\":\"bad\"}");
 
         assertThat(response.status()).isEqualTo(400);
-        assertThat(response.body()).isEqualTo("{\"__type\":\"ValidationException\",\"message\":\"1 validation error "
-                + "detected: Value 'bad' at 'identityPoolId' failed to satisfy constraint: Member must satisfy "
-                + "regular expression pattern: [\\\\w-]+:[0-9a-f-]+\"}");
+        assertThat(response.body())
+                .isEqualTo("{\"__type\":\"ValidationException\",\"message\":\"1 validation error "
+                        + "detected: Value 'bad' at 'identityPoolId' failed to satisfy constraint: Member must satisfy "
+                        + "regular expression pattern: [\\\\w-]+:[0-9a-f-]+\"}");
     }
 }

@@ -35,7 +35,9 @@ record AuthorizationHeader(String algorithm, String credential, String signedHea
             if (equals < 0) {
                 throw new Refused(SignatureTexts.notAKeyValuePair(pair, authorization));
             }
-            parameters.putIfAbsent(pair.substring(0, equals).strip(), pair.substring(equals + 1).strip());
+            parameters.putIfAbsent(
+                    pair.substring(0, equals).strip(),
+                    pair.substring(equals + 1).strip());
         }
         List<String> missing = new ArrayList<>();
         for (String name : REQUIRED) {
@@ -46,8 +48,8 @@ record AuthorizationHeader(String algorithm, String credential, String signedHea
         if (!missing.isEmpty() || dateHeader.isEmpty()) {
             throw new Refused(SignatureTexts.incompleteAuthorization(missing, dateHeader.isEmpty(), authorization));
         }
-        return new AuthorizationHeader(algorithm, parameters.get("Credential"), parameters.get("SignedHeaders"),
-                parameters.get("Signature"));
+        return new AuthorizationHeader(
+                algorithm, parameters.get("Credential"), parameters.get("SignedHeaders"), parameters.get("Signature"));
     }
 
     /** The signed header names, lower case, in the order the client listed them. */

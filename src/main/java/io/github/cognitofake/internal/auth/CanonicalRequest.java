@@ -31,14 +31,23 @@ final class CanonicalRequest {
     static String of(WireRequest request, AuthorizationHeader authorization) {
         List<String> names = authorization.signedHeaderNames();
         StringBuilder canonical = new StringBuilder(256)
-                .append(request.method()).append('\n')
-                .append(canonicalPath(request.path())).append('\n')
-                .append(canonicalQuery(request.query())).append('\n');
+                .append(request.method())
+                .append('\n')
+                .append(canonicalPath(request.path()))
+                .append('\n')
+                .append(canonicalQuery(request.query()))
+                .append('\n');
         for (String name : names) {
-            canonical.append(name).append(':').append(headerValue(request.headers(), name)).append('\n');
+            canonical
+                    .append(name)
+                    .append(':')
+                    .append(headerValue(request.headers(), name))
+                    .append('\n');
         }
-        return canonical.append('\n')
-                .append(String.join(";", names)).append('\n')
+        return canonical
+                .append('\n')
+                .append(String.join(";", names))
+                .append('\n')
                 .append(hex(sha256(request.body())))
                 .toString();
     }
@@ -138,11 +147,18 @@ final class CanonicalRequest {
         StringBuilder out = new StringBuilder(text.length() + 8);
         for (byte b : text.getBytes(StandardCharsets.UTF_8)) {
             char c = (char) (b & 0xff);
-            if ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')
-                    || c == '-' || c == '_' || c == '.' || c == '~' || (keepSlashes && c == '/')) {
+            if ((c >= 'A' && c <= 'Z')
+                    || (c >= 'a' && c <= 'z')
+                    || (c >= '0' && c <= '9')
+                    || c == '-'
+                    || c == '_'
+                    || c == '.'
+                    || c == '~'
+                    || (keepSlashes && c == '/')) {
                 out.append(c);
             } else {
-                out.append('%').append(Character.toUpperCase(Character.forDigit((c >> 4) & 0xf, 16)))
+                out.append('%')
+                        .append(Character.toUpperCase(Character.forDigit((c >> 4) & 0xf, 16)))
                         .append(Character.toUpperCase(Character.forDigit(c & 0xf, 16)));
             }
         }

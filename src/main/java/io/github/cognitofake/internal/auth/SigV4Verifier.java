@@ -83,7 +83,8 @@ public final class SigV4Verifier implements Authentication {
         String expected = CanonicalRequest.signature(
                 CanonicalRequest.signingKey(credentials.secretAccessKey(), scope[1], scope[2], scope[3]),
                 CanonicalRequest.stringToSign(requestDate, credentialScope, canonicalRequest));
-        if (!MessageDigest.isEqual(expected.getBytes(StandardCharsets.US_ASCII),
+        if (!MessageDigest.isEqual(
+                expected.getBytes(StandardCharsets.US_ASCII),
                 authorization.signature().getBytes(StandardCharsets.US_ASCII))) {
             throw new Refused(SignatureTexts.signatureMismatch());
         }
@@ -153,7 +154,8 @@ public final class SigV4Verifier implements Authentication {
         }
         for (String pair : query.split("&")) {
             int equals = pair.indexOf('=');
-            if (CanonicalRequest.decode(equals < 0 ? pair : pair.substring(0, equals)).equals(name)) {
+            if (CanonicalRequest.decode(equals < 0 ? pair : pair.substring(0, equals))
+                    .equals(name)) {
                 return true;
             }
         }

@@ -33,7 +33,8 @@ final class SignatureTexts {
     }
 
     /** CONFIRMED-3P (Kinesis, DynamoDB): the missing pieces, each with its sentence, then the header itself. */
-    static AuthFailure incompleteAuthorization(List<String> missingParameters, boolean dateMissing, String authorization) {
+    static AuthFailure incompleteAuthorization(
+            List<String> missingParameters, boolean dateMissing, String authorization) {
         StringBuilder message = new StringBuilder();
         for (String parameter : missingParameters) {
             message.append("Authorization header requires '").append(parameter).append("' parameter. ");
@@ -41,31 +42,41 @@ final class SignatureTexts {
         if (dateMissing) {
             message.append("Authorization header requires existence of either a 'X-Amz-Date' or a 'Date' header. ");
         }
-        return new AuthFailure(INCOMPLETE_CODE, message.append("Authorization=").append(authorization).toString());
+        return new AuthFailure(
+                INCOMPLETE_CODE,
+                message.append("Authorization=").append(authorization).toString());
     }
 
     /** CONFIRMED-3P (DynamoDB, 2013). */
     static AuthFailure notAKeyValuePair(String pair, String authorization) {
-        return new AuthFailure(INCOMPLETE_CODE, "'" + pair + "' not a valid key=value pair (missing equal-sign) in "
-                + "Authorization header: '" + authorization + "'.");
+        return new AuthFailure(
+                INCOMPLETE_CODE,
+                "'" + pair + "' not a valid key=value pair (missing equal-sign) in " + "Authorization header: '"
+                        + authorization + "'.");
     }
 
     /** CONFIRMED-3P (DynamoDB, 2013). */
     static AuthFailure dateNotBasicFormat(String date) {
-        return new AuthFailure(INCOMPLETE_CODE,
-                "Date must be in ISO-8601 'basic format'. Got '" + date + "'. See http://en.wikipedia.org/wiki/ISO_8601");
+        return new AuthFailure(
+                INCOMPLETE_CODE,
+                "Date must be in ISO-8601 'basic format'. Got '" + date
+                        + "'. See http://en.wikipedia.org/wiki/ISO_8601");
     }
 
     /** CONFIRMED for Kinesis, Rekognition, Secrets Manager and Cognito Sync (dates in basic format). */
     static AuthFailure signatureExpired(String requestDate, String earliest, String now) {
-        return new AuthFailure(INVALID_CODE, "Signature expired: " + requestDate + " is now earlier than " + earliest
-                + " (" + now + " - " + ALLOWED_SKEW.toMinutes() + " min.)");
+        return new AuthFailure(
+                INVALID_CODE,
+                "Signature expired: " + requestDate + " is now earlier than " + earliest + " (" + now + " - "
+                        + ALLOWED_SKEW.toMinutes() + " min.)");
     }
 
     /** CONFIRMED (Elastic Beanstalk trace); InvalidSignatureException CONFIRMED-3P for DynamoDB. */
     static AuthFailure signatureNotYetCurrent(String requestDate, String latest, String now) {
-        return new AuthFailure(INVALID_CODE, "Signature not yet current: " + requestDate + " is still later than "
-                + latest + " (" + now + " + " + ALLOWED_SKEW.toMinutes() + " min.)");
+        return new AuthFailure(
+                INVALID_CODE,
+                "Signature not yet current: " + requestDate + " is still later than " + latest + " (" + now + " + "
+                        + ALLOWED_SKEW.toMinutes() + " min.)");
     }
 
     /** CONFIRMED-3P (DynamoDB, 2013). */
@@ -75,14 +86,16 @@ final class SignatureTexts {
 
     /** CONFIRMED-3P (DynamoDB, 2013), trailing space included. */
     static AuthFailure unsupportedAlgorithm(String algorithm) {
-        return new AuthFailure(INCOMPLETE_CODE,
-                "Unsupported AWS 'algorithm': '" + algorithm + "' (only " + ALGORITHM + " for now). ");
+        return new AuthFailure(
+                INCOMPLETE_CODE, "Unsupported AWS 'algorithm': '" + algorithm + "' (only " + ALGORITHM + " for now). ");
     }
 
     /** CONFIRMED-3P (DynamoDB, 2013). */
     static AuthFailure credentialNotFiveParts(String credential) {
-        return new AuthFailure(INCOMPLETE_CODE, "Credential must have exactly 5 slash-delimited elements, "
-                + "e.g. keyid/date/region/service/term, got '" + credential + "'");
+        return new AuthFailure(
+                INCOMPLETE_CODE,
+                "Credential must have exactly 5 slash-delimited elements, "
+                        + "e.g. keyid/date/region/service/term, got '" + credential + "'");
     }
 
     /** CONFIRMED-3P (DynamoDB, measured 2026): no "not '...'" any more; each piece ends with ". ". */
@@ -102,8 +115,8 @@ final class SignatureTexts {
 
     /** CONFIRMED-3P but dated (DynamoDB, 2013). */
     static String wrongScopeDate(String scopeDate, String requestDay, String requestDate) {
-        return "Date in Credential scope does not match YYYYMMDD from ISO-8601 version of date from HTTP: '"
-                + scopeDate + "' != '" + requestDay + "', from '" + requestDate + "'.";
+        return "Date in Credential scope does not match YYYYMMDD from ISO-8601 version of date from HTTP: '" + scopeDate
+                + "' != '" + requestDay + "', from '" + requestDate + "'.";
     }
 
     static AuthFailure badScope(String pieces) {
@@ -117,9 +130,11 @@ final class SignatureTexts {
 
     /** CONFIRMED for Cognito Identity Provider: no canonical request or string to sign is appended. */
     static AuthFailure signatureMismatch() {
-        return new AuthFailure(INVALID_CODE, "The request signature we calculated does not match the signature you "
-                + "provided. Check your AWS Secret Access Key and signing method. Consult the service documentation "
-                + "for details.");
+        return new AuthFailure(
+                INVALID_CODE,
+                "The request signature we calculated does not match the signature you "
+                        + "provided. Check your AWS Secret Access Key and signing method. Consult the service documentation "
+                        + "for details.");
     }
 
     /** CONFIRMED-3P (DynamoDB, measured 2026): a session token the fake did not issue; no final period. */
@@ -129,7 +144,8 @@ final class SignatureTexts {
 
     /** CONFIRMED-3P (DynamoDB, Kinesis). */
     static AuthFailure bothHeaderAndQuerySignature() {
-        return new AuthFailure(INVALID_CODE,
+        return new AuthFailure(
+                INVALID_CODE,
                 "Found both 'X-Amz-Algorithm' as a query-string param and 'Authorization' as HTTP header.");
     }
 }

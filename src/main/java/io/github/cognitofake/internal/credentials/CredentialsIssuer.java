@@ -63,18 +63,25 @@ public final class CredentialsIssuer {
      * @param provider the Logins key of the login that chose the role; {@code null} for a guest
      * @param sessionTags the principal tags the credentials carry, tag key to value
      */
-    public NewCredentials issue(String identityId, String identityPoolId, String roleArn, String provider,
+    public NewCredentials issue(
+            String identityId,
+            String identityPoolId,
+            String roleArn,
+            String provider,
             Map<String, String> sessionTags) {
         Instant issuedAt = clock.instant().truncatedTo(ChronoUnit.SECONDS);
         Instant expiration = issuedAt.plus(LIFETIME);
         while (true) {
             String accessKeyId = accessKeyId();
-            IssuedCredentials record = new IssuedCredentials(accessKeyId, identityId, identityPoolId, roleArn,
-                    provider, issuedAt, expiration, sessionTags);
+            IssuedCredentials record = new IssuedCredentials(
+                    accessKeyId, identityId, identityPoolId, roleArn, provider, issuedAt, expiration, sessionTags);
             // 80 random bits make a repeat all but impossible; when it happens, draw again.
             if (ledger.record(record)) {
-                return new NewCredentials(accessKeyId, base64(SECRET_BYTES),
-                        SESSION_TOKEN_PREFIX + base64(SESSION_TOKEN_BYTES), expiration);
+                return new NewCredentials(
+                        accessKeyId,
+                        base64(SECRET_BYTES),
+                        SESSION_TOKEN_PREFIX + base64(SESSION_TOKEN_BYTES),
+                        expiration);
             }
         }
     }

@@ -14,6 +14,7 @@ public record NewCredentials(String accessKeyId, String secretKey, String sessio
 
     @Override
     public String toString() {
-        return "NewCredentials[accessKeyId=" + accessKeyId + ", expiration=" + expiration + "]"; // secrets stay out of logs
+        return "NewCredentials[accessKeyId=" + accessKeyId + ", expiration=" + expiration
+                + "]"; // secrets stay out of logs
     }
 }

@@ -58,7 +58,9 @@ final class AttemptRequest implements FaultRequest {
     private JsonNode json() {
         if (parsed == null) {
             try {
-                parsed = request.body().length == 0 ? Json.MAPPER.createObjectNode() : Json.MAPPER.readTree(request.body());
+                parsed = request.body().length == 0
+                        ? Json.MAPPER.createObjectNode()
+                        : Json.MAPPER.readTree(request.body());
             } catch (IOException notJson) {
                 parsed = Json.MAPPER.createObjectNode(); // a body that is not JSON has no members
             }

@@ -25,7 +25,9 @@ final class ConnectionResetFault implements FaultAction {
     @Override
     public InjectedFault describe() {
         return afterProcessing
-                ? new InjectedFault(FaultKind.CONNECTION_RESET_AFTER_PROCESSING, "connection reset after the service handled the request")
+                ? new InjectedFault(
+                        FaultKind.CONNECTION_RESET_AFTER_PROCESSING,
+                        "connection reset after the service handled the request")
                 : new InjectedFault(FaultKind.CONNECTION_RESET, "connection reset before the service saw the request");
     }
 

@@ -28,8 +28,8 @@ final class ErrorFault implements FaultAction {
 
     @Override
     public InjectedFault describe() {
-        return new InjectedFault(FaultKind.ERROR,
-                code + " (HTTP " + status + ")" + (message == null ? "" : ": " + message));
+        return new InjectedFault(
+                FaultKind.ERROR, code + " (HTTP " + status + ")" + (message == null ? "" : ": " + message));
     }
 
     @Override

@@ -33,7 +33,9 @@ final class Rule implements FaultRule {
 
     /** Whether the attempt is one this rule is about; runs the user's predicate, so outside any lock. */
     boolean matches(AttemptRequest request) {
-        if (operations != null && (request.operation().isEmpty() || !operations.contains(request.operation().get()))) {
+        if (operations != null
+                && (request.operation().isEmpty()
+                        || !operations.contains(request.operation().get()))) {
             return false;
         }
         return predicate.test(request);
@@ -83,8 +85,7 @@ final class Rule implements FaultRule {
             throw new IllegalArgumentException(
                     "withProbability takes a probability from 0 to 1, such as 0.25; got " + probability + ".");
         }
-        return schedule(Schedule.probability(probability, seed),
-                "withProbability(" + probability + ", " + seed + ")");
+        return schedule(Schedule.probability(probability, seed), "withProbability(" + probability + ", " + seed + ")");
     }
 
     private synchronized FaultRule schedule(Schedule chosen, String name) {

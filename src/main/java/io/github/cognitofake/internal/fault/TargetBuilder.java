@@ -40,7 +40,8 @@ final class TargetBuilder implements FaultTarget {
     @Override
     public FaultTarget forIdentityPool(String identityPoolId) {
         Objects.requireNonNull(identityPoolId, "identityPoolId");
-        return where(request -> request.identityPoolId().filter(identityPoolId::equals).isPresent());
+        return where(request ->
+                request.identityPoolId().filter(identityPoolId::equals).isPresent());
     }
 
     @Override

@@ -1,8 +1,8 @@
 package io.github.cognitofake.internal.journal;
 
 import io.github.cognitofake.fault.InjectedFault;
-import io.github.cognitofake.journal.RecordedAttempt;
 import io.github.cognitofake.internal.wire.WireResponse;
+import io.github.cognitofake.journal.RecordedAttempt;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -51,7 +51,14 @@ public final class AttemptRecording {
             return;
         }
         recorded = true;
-        call.addAttempt(new RecordedAttempt(number, startedAt, Duration.ofNanos(System.nanoTime() - startNanos),
-                status, code, requestId, failure, faults));
+        call.addAttempt(new RecordedAttempt(
+                number,
+                startedAt,
+                Duration.ofNanos(System.nanoTime() - startNanos),
+                status,
+                code,
+                requestId,
+                failure,
+                faults));
     }
 }

@@ -31,7 +31,8 @@ final class CallRecord implements RecordedCall {
     private Duration duration;
     private boolean wireSucceeded;
 
-    CallRecord(long sequence, Operation operation, CallSource source, CognitoIdentityRequest request, String threadName) {
+    CallRecord(
+            long sequence, Operation operation, CallSource source, CognitoIdentityRequest request, String threadName) {
         this.sequence = sequence;
         this.operation = operation;
         this.source = source;
@@ -126,7 +127,9 @@ final class CallRecord implements RecordedCall {
 
     @Override
     public synchronized String toString() {
-        StringBuilder out = new StringBuilder("#").append(sequence).append(' ')
+        StringBuilder out = new StringBuilder("#")
+                .append(sequence)
+                .append(' ')
                 .append(operation == null ? "(no operation)" : operation.wireName());
         out.append(' ').append(request == null ? "(from the wire)" : request.toString());
         if (failure != null) {

@@ -54,14 +54,16 @@ public final class Journal implements CallJournal {
         if (call == null) {
             Optional<String> invocation = request.header(INVOCATION_HEADER);
             call = invocation.isPresent()
-                    ? wireCalls.computeIfAbsent(invocation.get(), id -> append(operation.orElse(null), CallSource.WIRE, null))
+                    ? wireCalls.computeIfAbsent(
+                            invocation.get(), id -> append(operation.orElse(null), CallSource.WIRE, null))
                     : append(operation.orElse(null), CallSource.WIRE, null);
         }
         return new AttemptRecording(call);
     }
 
     private synchronized CallRecord append(Operation operation, CallSource source, CognitoIdentityRequest request) {
-        CallRecord call = new CallRecord(++sequence, operation, source, request, Thread.currentThread().getName());
+        CallRecord call = new CallRecord(
+                ++sequence, operation, source, request, Thread.currentThread().getName());
         calls.add(call);
         return call;
     }
@@ -74,18 +76,24 @@ public final class Journal implements CallJournal {
     @Override
     public List<RecordedCall> calls(Operation operation) {
         Objects.requireNonNull(operation, "operation");
-        return calls().stream().filter(call -> call.operation().filter(operation::equals).isPresent()).toList();
+        return calls().stream()
+                .filter(call -> call.operation().filter(operation::equals).isPresent())
+                .toList();
     }
 
     @Override
     public List<RecordedCall> calls(Class<? extends CognitoIdentityRequest> requestType) {
         Objects.requireNonNull(requestType, "requestType");
-        return calls().stream().filter(call -> call.request().filter(requestType::isInstance).isPresent()).toList();
+        return calls().stream()
+                .filter(call -> call.request().filter(requestType::isInstance).isPresent())
+                .toList();
     }
 
     @Override
     public <R extends CognitoIdentityRequest> List<R> requests(Class<R> requestType) {
-        return calls(requestType).stream().map(call -> call.request(requestType).orElseThrow()).toList();
+        return calls(requestType).stream()
+                .map(call -> call.request(requestType).orElseThrow())
+                .toList();
     }
 
     /** Marks calls as checked by an assertion, for "received nothing else". */
@@ -95,7 +103,9 @@ public final class Journal implements CallJournal {
 
     /** The calls no assertion has checked yet. */
     public List<RecordedCall> unverified() {
-        return calls().stream().filter(call -> !verified.contains(call.sequence())).toList();
+        return calls().stream()
+                .filter(call -> !verified.contains(call.sequence()))
+                .toList();
     }
 
     @Override

@@ -40,8 +40,11 @@ public final class RecordingInterceptor implements ExecutionInterceptor {
     @Override
     public SdkHttpRequest modifyHttpRequest(Context.ModifyHttpRequest context, ExecutionAttributes attributes) {
         String id = attributes.getAttribute(CALL_ID);
-        return id == null ? context.httpRequest()
-                : context.httpRequest().toBuilder().putHeader(Journal.CALL_HEADER, id).build();
+        return id == null
+                ? context.httpRequest()
+                : context.httpRequest().toBuilder()
+                        .putHeader(Journal.CALL_HEADER, id)
+                        .build();
     }
 
     @Override

@@ -37,7 +37,8 @@ public final class Strictness {
         if (expected == null || operation.isEmpty() || expected.contains(operation.get())) {
             return Optional.empty();
         }
-        String message = "cognito-identity-fake is strict and did not expect " + operation.get().wireName()
+        String message = "cognito-identity-fake is strict and did not expect "
+                + operation.get().wireName()
                 + "; it expects only " + expected + ". If the call is intended, add it with fake.expect("
                 + "Operation." + operation.get().name() + ").";
         unexpected.add(operation.get().wireName());

@@ -14,8 +14,7 @@ final class ModelReader {
 
     private static final List<String> ELEMENT_ROLES = List.of("key", "value", "member");
 
-    private ModelReader() {
-    }
+    private ModelReader() {}
 
     static Map<String, Shape> readShapes(JsonNode shapesNode) {
         Map<String, Shape> shapes = new LinkedHashMap<>();
@@ -31,12 +30,14 @@ final class ModelReader {
             JsonNode op = e.getValue();
             List<String> errors = new ArrayList<>();
             op.path("errors").forEach(error -> errors.add(error.path("shape").asText()));
-            operations.put(e.getKey(), new OperationModel(
+            operations.put(
                     e.getKey(),
-                    optionalTarget(op.get("input"), shapes),
-                    optionalTarget(op.get("output"), shapes),
-                    !"none".equals(op.path("authtype").asText(null)),
-                    errors));
+                    new OperationModel(
+                            e.getKey(),
+                            optionalTarget(op.get("input"), shapes),
+                            optionalTarget(op.get("output"), shapes),
+                            !"none".equals(op.path("authtype").asText(null)),
+                            errors));
         });
         return Collections.unmodifiableMap(operations);
     }
@@ -58,8 +59,7 @@ final class ModelReader {
     }
 
     private static void link(Shape shape, JsonNode node, Map<String, Shape> shapes) {
-        node.path("members").properties().forEach(
-                m -> shape.linkMember(m.getKey(), target(m.getValue(), shapes)));
+        node.path("members").properties().forEach(m -> shape.linkMember(m.getKey(), target(m.getValue(), shapes)));
         for (String role : ELEMENT_ROLES) {
             if (node.has(role)) {
                 shape.linkElement(role, target(node.get(role), shapes));

@@ -10,8 +10,8 @@ import java.util.List;
  * @param requiresSignature false exactly for the operations the model marks {@code "authtype":"none"}
  * @param errorCodes        names of the modeled error shapes, in model order
  */
-public record OperationModel(String name, Shape input, Shape output, boolean requiresSignature,
-                             List<String> errorCodes) {
+public record OperationModel(
+        String name, Shape input, Shape output, boolean requiresSignature, List<String> errorCodes) {
 
     public OperationModel {
         errorCodes = List.copyOf(errorCodes);

@@ -34,8 +34,15 @@ public final class Shape {
     private final Map<String, Shape> members = new LinkedHashMap<>();
     private final Map<String, Shape> elements = new LinkedHashMap<>();
 
-    Shape(String name, ShapeType type, Set<String> required, Long min, Long max, String pattern,
-          List<String> enumValues, boolean sensitive) {
+    Shape(
+            String name,
+            ShapeType type,
+            Set<String> required,
+            Long min,
+            Long max,
+            String pattern,
+            List<String> enumValues,
+            boolean sensitive) {
         this.name = name;
         this.type = type;
         this.required = Collections.unmodifiableSet(new LinkedHashSet<>(required));

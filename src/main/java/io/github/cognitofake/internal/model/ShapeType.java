@@ -4,7 +4,14 @@ import java.util.Locale;
 
 /** The botocore shape types the Cognito Identity model uses. */
 public enum ShapeType {
-    STRUCTURE, STRING, LIST, MAP, BOOLEAN, INTEGER, LONG, TIMESTAMP;
+    STRUCTURE,
+    STRING,
+    LIST,
+    MAP,
+    BOOLEAN,
+    INTEGER,
+    LONG,
+    TIMESTAMP;
 
     static ShapeType of(String modelType) {
         try {

@@ -25,12 +25,20 @@ import java.util.Set;
  */
 public final class FixtureReader {
 
-    private static final Set<String> POOL_MEMBERS = Set.of("IdentityPoolName", "AllowUnauthenticatedIdentities",
-            "AllowClassicFlow", "SupportedLoginProviders", "DeveloperProviderName", "OpenIdConnectProviderARNs",
-            "CognitoIdentityProviders", "SamlProviderARNs", "IdentityPoolTags");
+    private static final Set<String> POOL_MEMBERS = Set.of(
+            "IdentityPoolName",
+            "AllowUnauthenticatedIdentities",
+            "AllowClassicFlow",
+            "SupportedLoginProviders",
+            "DeveloperProviderName",
+            "OpenIdConnectProviderARNs",
+            "CognitoIdentityProviders",
+            "SamlProviderARNs",
+            "IdentityPoolTags");
     private static final Set<String> ROLE_MEMBERS = Set.of("Roles", "RoleMappings");
     /** A list of get-principal-tag-attribute-map outputs without IdentityPoolId. */
     static final String PRINCIPAL_TAG_MAPS = "PrincipalTagAttributeMaps";
+
     private static final String ID = "IdentityPoolId";
     // Not the wire mapper: it refuses trailing tokens, which a value read from the middle of a stream has.
     private static final ObjectMapper MAPPER = JsonMapper.builder()
@@ -57,14 +65,18 @@ public final class FixtureReader {
             } else if (first == JsonToken.START_ARRAY) {
                 while (parser.nextToken() != JsonToken.END_ARRAY) {
                     if (parser.currentToken() != JsonToken.START_OBJECT) {
-                        throw bad(parser.currentTokenLocation(), "expected an identity pool object, found "
-                                + parser.currentToken().asString());
+                        throw bad(
+                                parser.currentTokenLocation(),
+                                "expected an identity pool object, found "
+                                        + parser.currentToken().asString());
                     }
                     pools.add(pool(parser));
                 }
             } else {
-                throw bad(parser.currentTokenLocation(), "a fixture is an identity pool object or a JSON array"
-                        + " of them, as the AWS CLI prints describe-identity-pool");
+                throw bad(
+                        parser.currentTokenLocation(),
+                        "a fixture is an identity pool object or a JSON array"
+                                + " of them, as the AWS CLI prints describe-identity-pool");
             }
             if (parser.nextToken() != null) {
                 throw bad(parser.currentTokenLocation(), "unexpected content after the fixture's JSON value");
@@ -100,8 +112,11 @@ public final class FixtureReader {
             } else if (PRINCIPAL_TAG_MAPS.equals(member)) {
                 principalTagMaps = principalTagMaps(at, value);
             } else {
-                throw bad(at, "unknown member '" + member + "'; an identity pool fixture has IdentityPoolId, "
-                        + String.join(", ", sorted(POOL_MEMBERS)) + ", Roles, RoleMappings and " + PRINCIPAL_TAG_MAPS);
+                throw bad(
+                        at,
+                        "unknown member '" + member + "'; an identity pool fixture has IdentityPoolId, "
+                                + String.join(", ", sorted(POOL_MEMBERS)) + ", Roles, RoleMappings and "
+                                + PRINCIPAL_TAG_MAPS);
             }
         }
         String name = create.path("IdentityPoolName").asText(null);
@@ -112,13 +127,17 @@ public final class FixtureReader {
     /** Each element becomes the body of a SetPrincipalTagAttributeMap call, which judges its members. */
     private ArrayNode principalTagMaps(JsonLocation at, JsonNode value) {
         if (!value.isArray()) {
-            throw bad(at, PRINCIPAL_TAG_MAPS + " must be an array of objects with IdentityProviderName, UseDefaults"
-                    + " and PrincipalTags, as get-principal-tag-attribute-map prints them");
+            throw bad(
+                    at,
+                    PRINCIPAL_TAG_MAPS + " must be an array of objects with IdentityProviderName, UseDefaults"
+                            + " and PrincipalTags, as get-principal-tag-attribute-map prints them");
         }
         for (JsonNode map : value) {
             if (!map.isObject()) {
-                throw bad(at, PRINCIPAL_TAG_MAPS + " must hold objects with IdentityProviderName, UseDefaults"
-                        + " and PrincipalTags, as get-principal-tag-attribute-map prints them");
+                throw bad(
+                        at,
+                        PRINCIPAL_TAG_MAPS + " must hold objects with IdentityProviderName, UseDefaults"
+                                + " and PrincipalTags, as get-principal-tag-attribute-map prints them");
             }
         }
         return (ArrayNode) value;
@@ -126,7 +145,8 @@ public final class FixtureReader {
 
     /** get-identity-pool-roles prints empty Roles for a pool without roles; that needs no call. */
     private static boolean hasRoles(ObjectNode roles) {
-        return roles.has("RoleMappings") || (roles.has("Roles") && !roles.get("Roles").isEmpty());
+        return roles.has("RoleMappings")
+                || (roles.has("Roles") && !roles.get("Roles").isEmpty());
     }
 
     private static List<String> sorted(Set<String> names) {
@@ -134,8 +154,8 @@ public final class FixtureReader {
     }
 
     private SeedException bad(JsonLocation location, String what) {
-        return new SeedException("Bad fixture " + source + (location == null ? "" : ", " + where(location))
-                + ": " + what, null);
+        return new SeedException(
+                "Bad fixture " + source + (location == null ? "" : ", " + where(location)) + ": " + what, null);
     }
 
     private static String where(JsonLocation location) {

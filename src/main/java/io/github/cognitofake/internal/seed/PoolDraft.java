@@ -63,7 +63,8 @@ final class PoolDraft implements IdentityPoolSpec {
 
     @Override
     public IdentityPoolSpec cognitoProvider(String providerName, String clientId, boolean serverSideTokenCheck) {
-        array("CognitoIdentityProviders").addObject()
+        array("CognitoIdentityProviders")
+                .addObject()
                 .put("ProviderName", providerName)
                 .put("ClientId", clientId)
                 .put("ServerSideTokenCheck", serverSideTokenCheck);
@@ -113,12 +114,14 @@ final class PoolDraft implements IdentityPoolSpec {
     }
 
     @Override
-    public IdentityPoolSpec rulesMapping(String provider, AmbiguousRoleResolutionType ambiguousRoleResolution,
-            Consumer<MappingRules> rules) {
+    public IdentityPoolSpec rulesMapping(
+            String provider, AmbiguousRoleResolutionType ambiguousRoleResolution, Consumer<MappingRules> rules) {
         Objects.requireNonNull(rules, "rules");
         RulesDraft draft = new RulesDraft();
         rules.accept(draft);
-        mapping(provider, "Rules", ambiguousRoleResolution).putObject("RulesConfiguration").set("Rules", draft.rules());
+        mapping(provider, "Rules", ambiguousRoleResolution)
+                .putObject("RulesConfiguration")
+                .set("Rules", draft.rules());
         return this;
     }
 
@@ -151,7 +154,10 @@ final class PoolDraft implements IdentityPoolSpec {
                 ArrayNode providers = body.has("CognitoIdentityProviders")
                         ? (ArrayNode) body.get("CognitoIdentityProviders")
                         : body.putArray("CognitoIdentityProviders");
-                providers.addObject().put("ProviderName", login.group(1)).put("ClientId", login.group(2))
+                providers
+                        .addObject()
+                        .put("ProviderName", login.group(1))
+                        .put("ClientId", login.group(2))
                         .put("ServerSideTokenCheck", false);
             }
         });

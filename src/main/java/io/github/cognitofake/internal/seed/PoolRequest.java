@@ -13,8 +13,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * @param origin    how error messages name this pool, such as {@code identity pool 'app'}
  * @param principalTagMaps SetPrincipalTagAttributeMap bodies without IdentityPoolId, or null when there are none
  */
-public record PoolRequest(String name, String fixedId, ObjectNode create, ObjectNode roles, String origin,
-        ArrayNode principalTagMaps) {
+public record PoolRequest(
+        String name, String fixedId, ObjectNode create, ObjectNode roles, String origin, ArrayNode principalTagMaps) {
 
     /** A pool without principal tag maps. */
     public PoolRequest(String name, String fixedId, ObjectNode create, ObjectNode roles, String origin) {

@@ -14,7 +14,10 @@ final class RulesDraft implements MappingRules {
     public Rule when(String claim, MappingRuleMatchType matchType, String value) {
         String wireMatchType = Values.wireName(matchType, "matchType");
         return roleArn -> {
-            rules.addObject().put("Claim", claim).put("MatchType", wireMatchType).put("Value", value)
+            rules.addObject()
+                    .put("Claim", claim)
+                    .put("MatchType", wireMatchType)
+                    .put("Value", value)
                     .put("RoleARN", roleArn);
             return this;
         };

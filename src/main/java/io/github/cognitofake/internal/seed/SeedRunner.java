@@ -52,7 +52,8 @@ public final class SeedRunner {
                 setPrincipalTagMaps(pool, id);
             }
         } catch (RuntimeException refused) {
-            created.forEach(entry -> call(Operation.DELETE_IDENTITY_POOL,
+            created.forEach(entry -> call(
+                    Operation.DELETE_IDENTITY_POOL,
                     Json.MAPPER.createObjectNode().put("IdentityPoolId", entry.getValue())));
             throw refused;
         }
@@ -82,14 +83,16 @@ public final class SeedRunner {
     }
 
     private String createPool(PoolRequest pool) {
-        return expectSuccess(pool, call(Operation.CREATE_IDENTITY_POOL, pool.create())).path("IdentityPoolId").asText();
+        return expectSuccess(pool, call(Operation.CREATE_IDENTITY_POOL, pool.create()))
+                .path("IdentityPoolId")
+                .asText();
     }
 
     private String createPoolWithFixedId(PoolRequest pool) {
         String id = pool.fixedId();
         // DescribeIdentityPool checks the id against the model's pattern with the service's own message.
-        WireResponse existing = call(Operation.DESCRIBE_IDENTITY_POOL,
-                Json.MAPPER.createObjectNode().put("IdentityPoolId", id));
+        WireResponse existing = call(
+                Operation.DESCRIBE_IDENTITY_POOL, Json.MAPPER.createObjectNode().put("IdentityPoolId", id));
         if (existing.status() == 200) {
             throw new SeedException(pool.origin() + ": " + Fidelity.poolIdTaken(id), null);
         }
@@ -98,8 +101,10 @@ public final class SeedRunner {
             throw refusal(pool, error);
         }
         if (!id.startsWith(region + ":")) {
-            throw new SeedException(pool.origin() + ": the id '" + id + "' is not in this fake's region " + region
-                    + "; use an id that starts with '" + region + ":' or a fake of that region.", null);
+            throw new SeedException(
+                    pool.origin() + ": the id '" + id + "' is not in this fake's region " + region
+                            + "; use an id that starts with '" + region + ":' or a fake of that region.",
+                    null);
         }
         return service.creatingPoolWithId(id, () -> createPool(pool));
     }
@@ -111,10 +116,14 @@ public final class SeedRunner {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return protocol.handle(new WireRequest("POST", "/", Map.of(
-                "Content-Type", List.of("application/x-amz-json-1.1"),
-                "X-Amz-Target", List.of(TARGET_PREFIX + operation.wireName()),
-                "Authorization", List.of(AUTHORIZATION)), bytes));
+        return protocol.handle(new WireRequest(
+                "POST",
+                "/",
+                Map.of(
+                        "Content-Type", List.of("application/x-amz-json-1.1"),
+                        "X-Amz-Target", List.of(TARGET_PREFIX + operation.wireName()),
+                        "Authorization", List.of(AUTHORIZATION)),
+                bytes));
     }
 
     private static JsonNode expectSuccess(PoolRequest pool, WireResponse response) {
@@ -128,7 +137,9 @@ public final class SeedRunner {
     private static SeedException refusal(PoolRequest pool, JsonNode error) {
         String code = error.path("__type").asText();
         // Coral's type-conversion errors spell the member "Message".
-        String message = error.has("message") ? error.path("message").asText() : error.path("Message").asText();
+        String message = error.has("message")
+                ? error.path("message").asText()
+                : error.path("Message").asText();
         return new SeedException(pool.origin() + ": " + code + ": " + message, code);
     }
 

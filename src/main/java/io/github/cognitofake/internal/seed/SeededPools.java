@@ -15,14 +15,19 @@ final class SeededPools implements Seeded {
 
     @Override
     public String poolId(String name) {
-        List<String> ids = pools.stream().filter(p -> p.getKey().equals(name)).map(Map.Entry::getValue).toList();
+        List<String> ids = pools.stream()
+                .filter(p -> p.getKey().equals(name))
+                .map(Map.Entry::getValue)
+                .toList();
         if (ids.size() == 1) {
             return ids.get(0);
         }
         List<String> names = pools.stream().map(Map.Entry::getKey).toList();
-        throw new IllegalArgumentException(ids.isEmpty()
-                ? "No pool named '" + name + "' was seeded here; the seeded pools are " + names + "."
-                : ids.size() + " seeded pools are named '" + name + "'; use poolIds(), in creation order: " + ids + ".");
+        throw new IllegalArgumentException(
+                ids.isEmpty()
+                        ? "No pool named '" + name + "' was seeded here; the seeded pools are " + names + "."
+                        : ids.size() + " seeded pools are named '" + name + "'; use poolIds(), in creation order: "
+                                + ids + ".");
     }
 
     @Override

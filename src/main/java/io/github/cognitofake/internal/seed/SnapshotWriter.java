@@ -46,8 +46,8 @@ public final class SnapshotWriter {
         ArrayNode maps = Json.MAPPER.createArrayNode();
         stored.principalTagMaps().forEach((provider, map) -> {
             if (PrincipalTagProviders.isConfigured(stored.pool(), provider)) {
-                ObjectNode out = maps.addObject()
-                        .put("IdentityProviderName", provider).put("UseDefaults", map.useDefaults());
+                ObjectNode out =
+                        maps.addObject().put("IdentityProviderName", provider).put("UseDefaults", map.useDefaults());
                 if (!map.principalTags().isEmpty()) {
                     out.set("PrincipalTags", Json.MAPPER.valueToTree(map.principalTags()));
                 }

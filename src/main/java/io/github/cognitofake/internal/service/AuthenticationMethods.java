@@ -48,7 +48,9 @@ final class AuthenticationMethods {
         if (!Fidelity.DEVELOPER_LOGIN_AMR_CARRIES_OVER || !(login.claims().get("amr") instanceof List<?> entries)) {
             return List.of();
         }
-        return entries.stream().filter(String.class::isInstance).map(String.class::cast)
+        return entries.stream()
+                .filter(String.class::isInstance)
+                .map(String.class::cast)
                 .filter(entry -> !entry.equals(AUTHENTICATED) && !entry.equals(UNAUTHENTICATED))
                 .toList();
     }
@@ -57,19 +59,24 @@ final class AuthenticationMethods {
         String provider = login.providerName();
         String user = login.userIdentifier();
         boolean userPool = pool.cognitoIdentityProviders().stream()
-                .map(CognitoIdentityProvider::providerName).anyMatch(provider::equals);
+                .map(CognitoIdentityProvider::providerName)
+                .anyMatch(provider::equals);
         if (userPool) {
             return Fidelity.amrUserPoolUser(provider, user);
         }
         String appIds = pool.supportedLoginProviders().get(provider);
         if (appIds != null) {
-            List<String> configured = Arrays.stream(appIds.split(";")).filter(id -> !id.isEmpty()).toList();
-            String appId = audiences(login.claims()).stream().filter(configured::contains).findFirst()
+            List<String> configured =
+                    Arrays.stream(appIds.split(";")).filter(id -> !id.isEmpty()).toList();
+            String appId = audiences(login.claims()).stream()
+                    .filter(configured::contains)
+                    .findFirst()
                     .orElse(configured.isEmpty() ? appIds : configured.get(0));
             return Fidelity.amrProviderUser(provider, Optional.of(appId), user);
         }
         // OpenID Connect: the token's audience names the app; SAML assertions name none the fake knows.
-        return Fidelity.amrProviderUser(provider, audiences(login.claims()).stream().findFirst(), user);
+        return Fidelity.amrProviderUser(
+                provider, audiences(login.claims()).stream().findFirst(), user);
     }
 
     private static List<String> audiences(Map<String, Object> claims) {
@@ -78,7 +85,10 @@ final class AuthenticationMethods {
             return List.of(single);
         }
         if (aud instanceof List<?> several) {
-            return several.stream().filter(String.class::isInstance).map(String.class::cast).toList();
+            return several.stream()
+                    .filter(String.class::isInstance)
+                    .map(String.class::cast)
+                    .toList();
         }
         return List.of();
     }

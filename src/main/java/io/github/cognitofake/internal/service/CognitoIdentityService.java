@@ -45,48 +45,62 @@ public final class CognitoIdentityService {
         handlers.put(Operation.CREATE_IDENTITY_POOL, OperationHandler.of(PoolInput.class, poolService::create));
         handlers.put(Operation.DESCRIBE_IDENTITY_POOL, OperationHandler.of(PoolIdInput.class, poolService::describe));
         handlers.put(Operation.UPDATE_IDENTITY_POOL, OperationHandler.of(PoolInput.class, poolService::update));
-        handlers.put(Operation.DELETE_IDENTITY_POOL,
+        handlers.put(
+                Operation.DELETE_IDENTITY_POOL,
                 OperationHandler.returningNothing(PoolIdInput.class, poolService::delete));
-        handlers.put(Operation.LIST_IDENTITY_POOLS,
-                OperationHandler.of(ListIdentityPoolsInput.class, poolService::list));
-        handlers.put(Operation.SET_IDENTITY_POOL_ROLES,
+        handlers.put(
+                Operation.LIST_IDENTITY_POOLS, OperationHandler.of(ListIdentityPoolsInput.class, poolService::list));
+        handlers.put(
+                Operation.SET_IDENTITY_POOL_ROLES,
                 OperationHandler.returningNothing(SetIdentityPoolRolesInput.class, roleService::set));
         handlers.put(Operation.GET_IDENTITY_POOL_ROLES, OperationHandler.of(PoolIdInput.class, roleService::get));
-        handlers.put(Operation.TAG_RESOURCE,
-                OperationHandler.returningNothing(TagResourceInput.class, tagService::tag));
-        handlers.put(Operation.UNTAG_RESOURCE,
+        handlers.put(
+                Operation.TAG_RESOURCE, OperationHandler.returningNothing(TagResourceInput.class, tagService::tag));
+        handlers.put(
+                Operation.UNTAG_RESOURCE,
                 OperationHandler.returningNothing(UntagResourceInput.class, tagService::untag));
         handlers.put(Operation.LIST_TAGS_FOR_RESOURCE, OperationHandler.of(ResourceArnInput.class, tagService::list));
-        handlers.put(Operation.SET_PRINCIPAL_TAG_ATTRIBUTE_MAP,
+        handlers.put(
+                Operation.SET_PRINCIPAL_TAG_ATTRIBUTE_MAP,
                 OperationHandler.of(SetPrincipalTagAttributeMapInput.class, principalTagService::set));
-        handlers.put(Operation.GET_PRINCIPAL_TAG_ATTRIBUTE_MAP,
+        handlers.put(
+                Operation.GET_PRINCIPAL_TAG_ATTRIBUTE_MAP,
                 OperationHandler.of(GetPrincipalTagAttributeMapInput.class, principalTagService::get));
         handlers.put(Operation.GET_ID, OperationHandler.of(GetIdInput.class, identityService::getId));
-        handlers.put(Operation.DESCRIBE_IDENTITY,
-                OperationHandler.of(IdentityIdInput.class, identityService::describe));
-        handlers.put(Operation.LIST_IDENTITIES,
-                OperationHandler.of(ListIdentitiesInput.class, identityService::list));
+        handlers.put(
+                Operation.DESCRIBE_IDENTITY, OperationHandler.of(IdentityIdInput.class, identityService::describe));
+        handlers.put(Operation.LIST_IDENTITIES, OperationHandler.of(ListIdentitiesInput.class, identityService::list));
         DeveloperIdentityService developerIdentities =
                 new DeveloperIdentityService(identityService, () -> home.region() + ":" + ids.uuid());
-        handlers.put(Operation.GET_OPEN_ID_TOKEN_FOR_DEVELOPER_IDENTITY, OperationHandler.of(
-                GetOpenIdTokenForDeveloperIdentityInput.class, developerIdentities::getOpenIdToken));
-        handlers.put(Operation.LOOKUP_DEVELOPER_IDENTITY,
+        handlers.put(
+                Operation.GET_OPEN_ID_TOKEN_FOR_DEVELOPER_IDENTITY,
+                OperationHandler.of(
+                        GetOpenIdTokenForDeveloperIdentityInput.class, developerIdentities::getOpenIdToken));
+        handlers.put(
+                Operation.LOOKUP_DEVELOPER_IDENTITY,
                 OperationHandler.of(LookupDeveloperIdentityInput.class, developerIdentities::lookup));
-        handlers.put(Operation.MERGE_DEVELOPER_IDENTITIES,
+        handlers.put(
+                Operation.MERGE_DEVELOPER_IDENTITIES,
                 OperationHandler.of(MergeDeveloperIdentitiesInput.class, developerIdentities::merge));
-        handlers.put(Operation.UNLINK_DEVELOPER_IDENTITY,
+        handlers.put(
+                Operation.UNLINK_DEVELOPER_IDENTITY,
                 OperationHandler.returningNothing(UnlinkDeveloperIdentityInput.class, developerIdentities::unlink));
-        CredentialsService credentialsService = new CredentialsService(identityService, principalTagService,
-                credentials);
-        handlers.put(Operation.GET_CREDENTIALS_FOR_IDENTITY,
+        CredentialsService credentialsService =
+                new CredentialsService(identityService, principalTagService, credentials);
+        handlers.put(
+                Operation.GET_CREDENTIALS_FOR_IDENTITY,
                 OperationHandler.of(GetCredentialsForIdentityInput.class, credentialsService::getCredentials));
         OpenIdTokenService openIdTokens = new OpenIdTokenService(identityService, principalTagService, home);
-        handlers.put(Operation.GET_OPEN_ID_TOKEN,
+        handlers.put(
+                Operation.GET_OPEN_ID_TOKEN,
                 OperationHandler.of(GetOpenIdTokenInput.class, openIdTokens::getOpenIdToken));
-        handlers.put(Operation.UNLINK_IDENTITY, OperationHandler.returningNothing(UnlinkIdentityInput.class,
-                new UnlinkIdentityService(pools, identityService)::unlink));
-        handlers.put(Operation.DELETE_IDENTITIES, OperationHandler.of(DeleteIdentitiesInput.class,
-                new DeleteIdentitiesService(pools)::delete));
+        handlers.put(
+                Operation.UNLINK_IDENTITY,
+                OperationHandler.returningNothing(
+                        UnlinkIdentityInput.class, new UnlinkIdentityService(pools, identityService)::unlink));
+        handlers.put(
+                Operation.DELETE_IDENTITIES,
+                OperationHandler.of(DeleteIdentitiesInput.class, new DeleteIdentitiesService(pools)::delete));
     }
 
     /** The handler of an operation, or empty while the fake does not implement it. */

@@ -44,8 +44,7 @@ public final class ConstraintValidator {
 
     private final List<String> items = new ArrayList<>();
 
-    private ConstraintValidator() {
-    }
+    private ConstraintValidator() {}
 
     /**
      * @param input          the operation's input structure
@@ -103,7 +102,7 @@ public final class ConstraintValidator {
             case STRUCTURE -> structure(shape, value, path + PATH_SEPARATOR);
             case LIST -> list(shape, value, path);
             case MAP -> map(shape, value, path);
-            default -> { }
+            default -> {}
         }
     }
 
@@ -181,12 +180,15 @@ public final class ConstraintValidator {
         List<Constraint> constraints = new ArrayList<>();
         switch (shape.type()) {
             case STRING, LIST, MAP -> {
-                shape.max().ifPresent(max ->
-                        constraints.add(new Constraint(LENGTH_AT_MOST.formatted(max), v -> length(v) <= max)));
-                shape.min().ifPresent(min ->
-                        constraints.add(new Constraint(LENGTH_AT_LEAST.formatted(min), v -> length(v) >= min)));
-                shape.pattern().ifPresent(pattern -> constraints.add(
-                        new Constraint(PATTERN.formatted(pattern), v -> shape.matchesPattern(v.textValue()))));
+                shape.max()
+                        .ifPresent(max ->
+                                constraints.add(new Constraint(LENGTH_AT_MOST.formatted(max), v -> length(v) <= max)));
+                shape.min()
+                        .ifPresent(min ->
+                                constraints.add(new Constraint(LENGTH_AT_LEAST.formatted(min), v -> length(v) >= min)));
+                shape.pattern()
+                        .ifPresent(pattern -> constraints.add(
+                                new Constraint(PATTERN.formatted(pattern), v -> shape.matchesPattern(v.textValue()))));
                 if (!shape.enumValues().isEmpty()) {
                     constraints.add(new Constraint(
                             ENUM.formatted(String.join(LIST_SEPARATOR, shape.enumValues())),
@@ -194,12 +196,14 @@ public final class ConstraintValidator {
                 }
             }
             case INTEGER, LONG -> {
-                shape.max().ifPresent(max ->
-                        constraints.add(new Constraint(VALUE_AT_MOST.formatted(max), v -> v.longValue() <= max)));
-                shape.min().ifPresent(min ->
-                        constraints.add(new Constraint(VALUE_AT_LEAST.formatted(min), v -> v.longValue() >= min)));
+                shape.max()
+                        .ifPresent(max -> constraints.add(
+                                new Constraint(VALUE_AT_MOST.formatted(max), v -> v.longValue() <= max)));
+                shape.min()
+                        .ifPresent(min -> constraints.add(
+                                new Constraint(VALUE_AT_LEAST.formatted(min), v -> v.longValue() >= min)));
             }
-            default -> { }
+            default -> {}
         }
         return List.copyOf(constraints);
     }
@@ -249,6 +253,5 @@ public final class ConstraintValidator {
         return Character.toLowerCase(memberName.charAt(0)) + memberName.substring(1);
     }
 
-    private record Constraint(String text, Predicate<JsonNode> holds) {
-    }
+    private record Constraint(String text, Predicate<JsonNode> holds) {}
 }

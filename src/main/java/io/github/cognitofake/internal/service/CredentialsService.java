@@ -29,11 +29,18 @@ public final class CredentialsService {
     public GetCredentialsForIdentityOutput getCredentials(GetCredentialsForIdentityInput input) {
         Grant grant = identities.resolve(input.identityId(), input.logins(), resolved -> {
             RoleChoice role = RoleResolver.resolve(resolved.pool().roles(), resolved.logins(), input.customRoleArn());
-            return new Grant(resolved.identity().identityId(), resolved.identity().identityPoolId(), role,
+            return new Grant(
+                    resolved.identity().identityId(),
+                    resolved.identity().identityPoolId(),
+                    role,
                     sessionTags(resolved.identity().identityPoolId(), role));
         });
-        NewCredentials credentials = issuer.issue(grant.identityId(), grant.identityPoolId(), grant.role().roleArn(),
-                grant.role().provider().orElse(null), grant.sessionTags());
+        NewCredentials credentials = issuer.issue(
+                grant.identityId(),
+                grant.identityPoolId(),
+                grant.role().roleArn(),
+                grant.role().provider().orElse(null),
+                grant.sessionTags());
         return GetCredentialsForIdentityOutput.of(grant.identityId(), credentials);
     }
 
@@ -43,8 +50,8 @@ public final class CredentialsService {
             return Map.of();
         }
         VerifiedLogin login = role.login();
-        return SessionTags.resolve(principalTags.sessionTagClaims(identityPoolId, login.providerName()),
-                login.claims());
+        return SessionTags.resolve(
+                principalTags.sessionTagClaims(identityPoolId, login.providerName()), login.claims());
     }
 
     /** What a call was granted, decided before anything was written. */

@@ -58,14 +58,15 @@ public final class DeveloperIdentityService {
         StoredPool pool = identities.existingPool(poolId);
         Instant now = identities.now();
         SignIn signIn = SignIn.of(pool.pool(), input.loginsOrEmpty(), now);
-        Identity identity = changing(pool, changes -> input.identityId() == null
-                ? findOrCreate(changes, pool.pool(), signIn, now)
-                : linkTo(changes, pool.pool(), input.identityId(), signIn, now));
-        Duration lifetime = input.tokenDuration() == null
-                ? DEFAULT_TOKEN_DURATION
-                : Duration.ofSeconds(input.tokenDuration());
-        String token = OpenIdTokenIssuer.issue(poolId, identity.identityId(), signIn.amr(poolId), now, lifetime,
-                input.principalTagsOrEmpty());
+        Identity identity = changing(
+                pool,
+                changes -> input.identityId() == null
+                        ? findOrCreate(changes, pool.pool(), signIn, now)
+                        : linkTo(changes, pool.pool(), input.identityId(), signIn, now));
+        Duration lifetime =
+                input.tokenDuration() == null ? DEFAULT_TOKEN_DURATION : Duration.ofSeconds(input.tokenDuration());
+        String token = OpenIdTokenIssuer.issue(
+                poolId, identity.identityId(), signIn.amr(poolId), now, lifetime, input.principalTagsOrEmpty());
         return new GetOpenIdTokenForDeveloperIdentityOutput(identity.identityId(), token);
     }
 
@@ -101,8 +102,8 @@ public final class DeveloperIdentityService {
             Optional<Identity> owner = developerLogin(pool.pool(), user).flatMap(changes::developerOwner);
             if (named.isPresent()) {
                 if (owner.isEmpty() || !owner.get().identityId().equals(identityId)) {
-                    throw ServiceError.clientError(ServiceError.RESOURCE_CONFLICT,
-                            Fidelity.developerUserNotOfIdentity(identityId));
+                    throw ServiceError.clientError(
+                            ServiceError.RESOURCE_CONFLICT, Fidelity.developerUserNotOfIdentity(identityId));
                 }
             } else if (owner.isEmpty()) {
                 throw ServiceError.resourceNotFound(Fidelity.DEVELOPER_USER_NOT_FOUND);
@@ -132,8 +133,8 @@ public final class DeveloperIdentityService {
             source.logins().forEach((providerName, userIdentifier) -> {
                 String other = destination.logins().get(providerName);
                 if (other != null && !other.equals(userIdentifier)) {
-                    throw ServiceError.clientError(ServiceError.RESOURCE_CONFLICT,
-                            Fidelity.mergeProviderConflict(providerName));
+                    throw ServiceError.clientError(
+                            ServiceError.RESOURCE_CONFLICT, Fidelity.mergeProviderConflict(providerName));
                 }
             });
             return changes.merge(source.identityId(), destination.identityId(), now);
@@ -152,8 +153,8 @@ public final class DeveloperIdentityService {
             changes.find(identityId).orElseThrow(() -> IdentityService.identityNotFound(identityId));
             Identity owner = ownerOf(changes, login);
             if (!owner.identityId().equals(identityId)) {
-                throw ServiceError.clientError(ServiceError.RESOURCE_CONFLICT,
-                        Fidelity.developerUserNotOfIdentity(identityId));
+                throw ServiceError.clientError(
+                        ServiceError.RESOURCE_CONFLICT, Fidelity.developerUserNotOfIdentity(identityId));
             }
             return changes.unlinkDeveloper(identityId, login, now);
         });
@@ -178,7 +179,11 @@ public final class DeveloperIdentityService {
             throw conflict();
         }
         if (owners.isEmpty()) {
-            return changes.create(newIdentityIds, signIn.linkedLogins(), signIn.developer().stream().toList(), now);
+            return changes.create(
+                    newIdentityIds,
+                    signIn.linkedLogins(),
+                    signIn.developer().stream().toList(),
+                    now);
         }
         Identity owner = changes.find(owners.iterator().next()).orElseThrow();
         IdentityService.requireEnabled(owner);
@@ -186,15 +191,17 @@ public final class DeveloperIdentityService {
     }
 
     /** With IdentityId: the logins are linked to that identity, under the rules of calls for an identity. */
-    private static Identity linkTo(PoolIdentities.Changes changes, IdentityPool pool, String identityId,
-            SignIn signIn, Instant now) {
+    private static Identity linkTo(
+            PoolIdentities.Changes changes, IdentityPool pool, String identityId, SignIn signIn, Instant now) {
         Identity identity = changes.find(identityId).orElseThrow(() -> IdentityService.identityNotFound(identityId));
         IdentityService.requireEnabled(identity);
         boolean anyOwn = false;
         Optional<Identity> developerOwner = signIn.developer().flatMap(changes::developerOwner);
         if (developerOwner.isPresent()) {
             if (!developerOwner.get().identityId().equals(identityId)) {
-                throw new ServiceError(ServiceError.DEVELOPER_USER_ALREADY_REGISTERED, 400,
+                throw new ServiceError(
+                        ServiceError.DEVELOPER_USER_ALREADY_REGISTERED,
+                        400,
                         Fidelity.DEVELOPER_USER_ALREADY_REGISTERED);
             }
             anyOwn = true;
@@ -233,7 +240,8 @@ public final class DeveloperIdentityService {
             }
         });
         Identity linked = toLink.isEmpty() ? identity : changes.link(identity.identityId(), toLink, now);
-        return signIn.developer().map(login -> changes.linkDeveloper(identity.identityId(), login, now))
+        return signIn.developer()
+                .map(login -> changes.linkDeveloper(identity.identityId(), login, now))
                 .orElse(linked);
     }
 
@@ -275,7 +283,8 @@ public final class DeveloperIdentityService {
         /** The logins an identity keeps (developer tokens name their identity and are not linked). */
         Map<String, String> linkedLogins() {
             Map<String, String> linked = new LinkedHashMap<>();
-            logins.stream().filter(login -> !login.isDeveloperLogin())
+            logins.stream()
+                    .filter(login -> !login.isDeveloperLogin())
                     .forEach(login -> linked.put(login.providerName(), login.userIdentifier()));
             return linked;
         }
@@ -294,7 +303,9 @@ public final class DeveloperIdentityService {
                 amr.add(login.providerName());
                 amr.add(login.providerName() + ":" + identityPoolId + ":" + login.userIdentifier());
             });
-            logins.stream().filter(login -> !login.isDeveloperLogin()).map(VerifiedLogin::providerName)
+            logins.stream()
+                    .filter(login -> !login.isDeveloperLogin())
+                    .map(VerifiedLogin::providerName)
                     .forEach(amr::add);
             return amr;
         }
@@ -304,9 +315,11 @@ public final class DeveloperIdentityService {
     private static boolean isLoginProvider(IdentityPool pool, String provider) {
         return LoginVerifier.DEVELOPER_PROVIDER.equals(provider)
                 || pool.supportedLoginProviders().containsKey(provider)
-                || pool.cognitoIdentityProviders().stream().anyMatch(p -> p.providerName().equals(provider))
+                || pool.cognitoIdentityProviders().stream()
+                        .anyMatch(p -> p.providerName().equals(provider))
                 || pool.openIdConnectProviderArns().stream()
-                        .anyMatch(arn -> IdentityPool.openIdConnectProviderName(arn).equals(provider))
+                        .anyMatch(arn ->
+                                IdentityPool.openIdConnectProviderName(arn).equals(provider))
                 || pool.samlProviderArns().contains(provider);
     }
 
@@ -314,7 +327,8 @@ public final class DeveloperIdentityService {
 
     /** The pool's developer provider, which must be {@code name}. */
     private static String requireDeveloperProvider(IdentityPool pool, String name) {
-        if (pool.developerProviderName() == null || !pool.developerProviderName().equals(name)) {
+        if (pool.developerProviderName() == null
+                || !pool.developerProviderName().equals(name)) {
             throw ServiceError.notAuthorized(Fidelity.UNSUPPORTED_DEVELOPER_PROVIDER);
         }
         return name;

@@ -3,7 +3,6 @@ package io.github.cognitofake.internal.service;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -53,8 +52,8 @@ public final class Fidelity {
 
     /** UNCONFIRMED: code InvalidParameterException (LimitExceededException is not modeled for SetIdentityPoolRoles) and text. */
     public static String tooManyRules(String providerName, int count) {
-        return "The role mapping of provider (" + providerName + ") has " + count
-                + " rules; at most " + MAX_RULES_PER_ROLE_MAPPING + " rules are allowed per role mapping.";
+        return "The role mapping of provider (" + providerName + ") has " + count + " rules; at most "
+                + MAX_RULES_PER_ROLE_MAPPING + " rules are allowed per role mapping.";
     }
 
     /** UNCONFIRMED: code InvalidParameterException and text. */
@@ -92,8 +91,8 @@ public final class Fidelity {
      * login's role mapping allows (the developer guide says only "deny access").
      */
     public static String customRoleArnNotAllowed(String customRoleArn, String roleMappingKey) {
-        return "The CustomRoleArn " + customRoleArn + " is not allowed by the role mapping rules for: "
-                + roleMappingKey + ".";
+        return "The CustomRoleArn " + customRoleArn + " is not allowed by the role mapping rules for: " + roleMappingKey
+                + ".";
     }
 
     // ---- Identities and logins ---------------------------------------------------------------------
@@ -123,7 +122,8 @@ public final class Fidelity {
      * CONFIRMED: a user pool token whose {@code aud} is not a ClientId the pool has for that user pool, and a
      * Logins key the pool does not have (users who had the wrong user pool id in the key).
      */
-    public static final String NOT_A_SUPPORTED_PROVIDER = "Token is not from a supported provider of this identity pool.";
+    public static final String NOT_A_SUPPORTED_PROVIDER =
+            "Token is not from a supported provider of this identity pool.";
 
     /** CONFIRMED text (no period at the end): the token's {@code iss} is not the provider of its Logins key. */
     public static final String ISSUER_MISMATCH = "Invalid login token. Issuer doesn't match providerName";
@@ -142,7 +142,8 @@ public final class Fidelity {
     public static final String NOT_A_COGNITO_TOKEN = "Invalid login token. Not a Cognito token.";
 
     /** CONFIRMED text (GetId); UNCONFIRMED trigger: an OpenID Connect, Google, Apple or developer Logins value that is not a JWT. */
-    public static final String NOT_AN_OPENID_CONNECT_TOKEN = "Invalid login token. Not a valid OpenId Connect identity token.";
+    public static final String NOT_AN_OPENID_CONNECT_TOKEN =
+            "Invalid login token. Not a valid OpenId Connect identity token.";
 
     /** UNCONFIRMED: a Google or Sign in with Apple token whose {@code aud} is not the app id configured for the provider. */
     public static final String INCORRECT_AUDIENCE = "Invalid login token. Incorrect token audience.";
@@ -210,8 +211,8 @@ public final class Fidelity {
      * its tags into the existing ones; CreateIdentityPool and UpdateIdentityPool check their IdentityPoolTags alike.
      */
     public static String tooManyTags(int count) {
-        return "An identity pool can have at most " + MAX_TAGS_PER_POOL + " tags; this request would give it "
-                + count + ".";
+        return "An identity pool can have at most " + MAX_TAGS_PER_POOL + " tags; this request would give it " + count
+                + ".";
     }
 
     /**

@@ -13,8 +13,13 @@ public record GetCredentialsForIdentityOutput(
         @JsonProperty("Credentials") Credentials credentials) {
 
     static GetCredentialsForIdentityOutput of(String identityId, NewCredentials issued) {
-        return new GetCredentialsForIdentityOutput(identityId, new Credentials(issued.accessKeyId(),
-                issued.secretKey(), issued.sessionToken(), BigDecimal.valueOf(issued.expiration().getEpochSecond())));
+        return new GetCredentialsForIdentityOutput(
+                identityId,
+                new Credentials(
+                        issued.accessKeyId(),
+                        issued.secretKey(),
+                        issued.sessionToken(),
+                        BigDecimal.valueOf(issued.expiration().getEpochSecond())));
     }
 
     /** The Credentials wire shape. */

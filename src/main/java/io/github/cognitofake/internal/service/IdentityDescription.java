@@ -22,8 +22,11 @@ public record IdentityDescription(
         @JsonProperty("LastModifiedDate") BigDecimal lastModifiedDate) {
 
     static IdentityDescription of(Identity identity) {
-        return new IdentityDescription(identity.identityId(), providerNames(identity),
-                epochSeconds(identity.creationDate()), epochSeconds(identity.lastModifiedDate()));
+        return new IdentityDescription(
+                identity.identityId(),
+                providerNames(identity),
+                epochSeconds(identity.creationDate()),
+                epochSeconds(identity.lastModifiedDate()));
     }
 
     /** The linked providers, then the developer provider once however many of its users are linked. */

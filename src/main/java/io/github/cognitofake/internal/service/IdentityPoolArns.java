@@ -29,14 +29,17 @@ final class IdentityPoolArns {
      */
     String poolIdOf(String arn) {
         Matcher parts = ARN.matcher(arn);
-        if (!parts.matches() || !SERVICE.equals(parts.group(2)) || !parts.group(5).startsWith(RESOURCE_TYPE)) {
+        if (!parts.matches()
+                || !SERVICE.equals(parts.group(2))
+                || !parts.group(5).startsWith(RESOURCE_TYPE)) {
             throw invalid(arn);
         }
         String poolId = parts.group(5).substring(RESOURCE_TYPE.length());
         if (poolId.length() > POOL_ID_MAX_LENGTH || !POOL_ID.matcher(poolId).matches()) {
             throw invalid(arn);
         }
-        if (!home.partition().equals(parts.group(1)) || !home.region().equals(parts.group(3))
+        if (!home.partition().equals(parts.group(1))
+                || !home.region().equals(parts.group(3))
                 || !home.accountId().equals(parts.group(4))) {
             throw IdentityPoolService.notFound(poolId);
         }

@@ -97,7 +97,8 @@ public final class IdentityPoolService {
     public ListIdentityPoolsOutput list(ListIdentityPoolsInput input) {
         long after = 0;
         if (input.nextToken() != null) {
-            after = pageTokens.decode(input.nextToken())
+            after = pageTokens
+                    .decode(input.nextToken())
                     .orElseThrow(() -> ServiceError.invalidParameter(Fidelity.INVALID_PAGINATION_TOKEN));
         }
         PoolStore.Page page = store.page(after, input.maxResults());
@@ -105,7 +106,9 @@ public final class IdentityPoolService {
                 .map(stored -> new ListIdentityPoolsOutput.PoolSummary(
                         stored.pool().identityPoolId(), stored.pool().identityPoolName()))
                 .toList();
-        String next = page.more() ? pageTokens.encode(page.pools().get(page.pools().size() - 1).sequence()) : null;
+        String next = page.more()
+                ? pageTokens.encode(page.pools().get(page.pools().size() - 1).sequence())
+                : null;
         return new ListIdentityPoolsOutput(summaries, next);
     }
 

@@ -47,7 +47,9 @@ public final class IdentityService {
     /** GetId: a new guest identity, or the identity of the logins (created or linked as needed). */
     public GetIdOutput getId(GetIdInput input) {
         String poolId = input.identityPoolId();
-        if (Fidelity.GET_ID_CHECKS_ACCOUNT_ID && input.accountId() != null && !input.accountId().equals(accountId)) {
+        if (Fidelity.GET_ID_CHECKS_ACCOUNT_ID
+                && input.accountId() != null
+                && !input.accountId().equals(accountId)) {
             throw IdentityPoolService.notFound(poolId);
         }
         StoredPool pool = existingPool(poolId);
@@ -79,8 +81,8 @@ public final class IdentityService {
 
     /** DescribeIdentity. */
     public IdentityDescription describe(IdentityIdInput input) {
-        return IdentityDescription.of(store.findIdentity(input.identityId())
-                .orElseThrow(() -> identityNotFound(input.identityId())));
+        return IdentityDescription.of(
+                store.findIdentity(input.identityId()).orElseThrow(() -> identityNotFound(input.identityId())));
     }
 
     /** ListIdentities: creation order; the NextToken names the last identity of the page. */
@@ -90,14 +92,16 @@ public final class IdentityService {
         PageTokens tokens = new PageTokens("ListIdentities/" + poolId);
         long after = 0;
         if (input.nextToken() != null) {
-            after = tokens.decode(input.nextToken()).orElseThrow(
-                    () -> ServiceError.invalidParameter(Fidelity.INVALID_IDENTITIES_PAGINATION_TOKEN));
+            after = tokens.decode(input.nextToken())
+                    .orElseThrow(() -> ServiceError.invalidParameter(Fidelity.INVALID_IDENTITIES_PAGINATION_TOKEN));
         }
-        PoolIdentities.Page page = pool.identities().page(after, input.maxResults(),
-                Boolean.TRUE.equals(input.hideDisabled()));
-        List<IdentityDescription> descriptions = page.identities().stream().map(IdentityDescription::of).toList();
+        PoolIdentities.Page page =
+                pool.identities().page(after, input.maxResults(), Boolean.TRUE.equals(input.hideDisabled()));
+        List<IdentityDescription> descriptions =
+                page.identities().stream().map(IdentityDescription::of).toList();
         String next = page.more()
-                ? tokens.encode(page.identities().get(page.identities().size() - 1).sequence())
+                ? tokens.encode(
+                        page.identities().get(page.identities().size() - 1).sequence())
                 : null;
         return new ListIdentitiesOutput(poolId, descriptions, next);
     }
@@ -145,54 +149,57 @@ public final class IdentityService {
         StoredPool pool = store.poolOfIdentity(identityId).orElseThrow(() -> identityNotFound(identityId));
         String poolId = pool.pool().identityPoolId();
         Instant now = now();
-        List<VerifiedLogin> verified = logins == null || logins.isEmpty()
-                ? List.of()
-                : LoginVerifier.verify(pool.pool(), logins, now);
-        return pool.identities().change(changes -> {
-            Identity identity = changes.find(identityId).orElseThrow(() -> identityNotFound(identityId));
-            requireEnabled(identity);
-            StoredPool current = store.find(poolId).orElse(pool);
-            if (verified.isEmpty()) {
-                if (identity.isAuthenticated()) {
-                    throw ServiceError.notAuthorized(Fidelity.LOGINS_DO_NOT_MATCH);
-                }
-                if (!current.pool().allowUnauthenticatedIdentities()) {
-                    throw ServiceError.notAuthorized(Fidelity.UNAUTHENTICATED_NOT_SUPPORTED);
-                }
-                return decision.apply(new ResolvedIdentity(current, identity, verified, Optional.empty()));
-            }
-            Set<Identity> others = new LinkedHashSet<>();
-            boolean anyOwn = false;
-            for (VerifiedLogin login : verified) {
-                Optional<Identity> owner = ownerOf(changes, poolId, login);
-                if (owner.isPresent() && owner.get().identityId().equals(identityId)) {
-                    anyOwn = true;
-                } else {
-                    owner.ifPresent(others::add);
-                }
-            }
-            if (!others.isEmpty()) {
-                if (Fidelity.GUEST_IDENTITY_MERGES_INTO_LOGIN_OWNER && !identity.isAuthenticated() && others.size() == 1) {
-                    Identity target = others.iterator().next();
-                    requireEnabled(target);
-                    Map<String, String> toLink = unlinkedLogins(target, verified);
-                    T decided = decision.apply(new ResolvedIdentity(current, withLinked(target, toLink, now), verified,
-                            Optional.of(identityId)));
-                    link(changes, target, toLink, now);
-                    changes.setDisabled(identityId, true, now);
+        List<VerifiedLogin> verified =
+                logins == null || logins.isEmpty() ? List.of() : LoginVerifier.verify(pool.pool(), logins, now);
+        return pool.identities()
+                .change(changes -> {
+                    Identity identity = changes.find(identityId).orElseThrow(() -> identityNotFound(identityId));
+                    requireEnabled(identity);
+                    StoredPool current = store.find(poolId).orElse(pool);
+                    if (verified.isEmpty()) {
+                        if (identity.isAuthenticated()) {
+                            throw ServiceError.notAuthorized(Fidelity.LOGINS_DO_NOT_MATCH);
+                        }
+                        if (!current.pool().allowUnauthenticatedIdentities()) {
+                            throw ServiceError.notAuthorized(Fidelity.UNAUTHENTICATED_NOT_SUPPORTED);
+                        }
+                        return decision.apply(new ResolvedIdentity(current, identity, verified, Optional.empty()));
+                    }
+                    Set<Identity> others = new LinkedHashSet<>();
+                    boolean anyOwn = false;
+                    for (VerifiedLogin login : verified) {
+                        Optional<Identity> owner = ownerOf(changes, poolId, login);
+                        if (owner.isPresent() && owner.get().identityId().equals(identityId)) {
+                            anyOwn = true;
+                        } else {
+                            owner.ifPresent(others::add);
+                        }
+                    }
+                    if (!others.isEmpty()) {
+                        if (Fidelity.GUEST_IDENTITY_MERGES_INTO_LOGIN_OWNER
+                                && !identity.isAuthenticated()
+                                && others.size() == 1) {
+                            Identity target = others.iterator().next();
+                            requireEnabled(target);
+                            Map<String, String> toLink = unlinkedLogins(target, verified);
+                            T decided = decision.apply(new ResolvedIdentity(
+                                    current, withLinked(target, toLink, now), verified, Optional.of(identityId)));
+                            link(changes, target, toLink, now);
+                            changes.setDisabled(identityId, true, now);
+                            return decided;
+                        }
+                        throw conflict();
+                    }
+                    if (identity.isAuthenticated() && !anyOwn) {
+                        throw ServiceError.notAuthorized(Fidelity.LOGINS_DO_NOT_MATCH);
+                    }
+                    Map<String, String> toLink = unlinkedLogins(identity, verified);
+                    T decided = decision.apply(new ResolvedIdentity(
+                            current, withLinked(identity, toLink, now), verified, Optional.empty()));
+                    link(changes, identity, toLink, now);
                     return decided;
-                }
-                throw conflict();
-            }
-            if (identity.isAuthenticated() && !anyOwn) {
-                throw ServiceError.notAuthorized(Fidelity.LOGINS_DO_NOT_MATCH);
-            }
-            Map<String, String> toLink = unlinkedLogins(identity, verified);
-            T decided = decision.apply(new ResolvedIdentity(current, withLinked(identity, toLink, now), verified,
-                    Optional.empty()));
-            link(changes, identity, toLink, now);
-            return decided;
-        }).orElseThrow(() -> identityNotFound(identityId));
+                })
+                .orElseThrow(() -> identityNotFound(identityId));
     }
 
     /**
@@ -245,8 +252,8 @@ public final class IdentityService {
         return region + ":" + ids.uuid();
     }
 
-    private static <T> T changing(StoredPool pool, String poolId,
-            java.util.function.Function<PoolIdentities.Changes, T> change) {
+    private static <T> T changing(
+            StoredPool pool, String poolId, java.util.function.Function<PoolIdentities.Changes, T> change) {
         return pool.identities().change(change).orElseThrow(() -> IdentityPoolService.notFound(poolId));
     }
 
@@ -256,8 +263,8 @@ public final class IdentityService {
      */
     static Optional<Identity> ownerOf(PoolIdentities.Changes changes, String poolId, VerifiedLogin login) {
         if (login.isDeveloperLogin()) {
-            return Optional.of(changes.find(login.userIdentifier())
-                    .orElseThrow(() -> identityNotFound(login.userIdentifier())));
+            return Optional.of(
+                    changes.find(login.userIdentifier()).orElseThrow(() -> identityNotFound(login.userIdentifier())));
         }
         return changes.owner(new Login(login.providerName(), login.userIdentifier()));
     }
@@ -266,8 +273,8 @@ public final class IdentityService {
      * Links the logins that are not linked yet to {@code identity}; a login for a provider the identity has
      * another user of is a conflict. Checks everything before changing anything.
      */
-    private static Identity linkNew(PoolIdentities.Changes changes, Identity identity, List<VerifiedLogin> logins,
-            Instant now) {
+    private static Identity linkNew(
+            PoolIdentities.Changes changes, Identity identity, List<VerifiedLogin> logins, Instant now) {
         return link(changes, identity, unlinkedLogins(identity, logins), now);
     }
 
@@ -288,8 +295,8 @@ public final class IdentityService {
         return toLink;
     }
 
-    private static Identity link(PoolIdentities.Changes changes, Identity identity, Map<String, String> toLink,
-            Instant now) {
+    private static Identity link(
+            PoolIdentities.Changes changes, Identity identity, Map<String, String> toLink, Instant now) {
         return toLink.isEmpty() ? identity : changes.link(identity.identityId(), toLink, now);
     }
 
@@ -300,14 +307,21 @@ public final class IdentityService {
         }
         Map<String, String> logins = new LinkedHashMap<>(identity.logins());
         logins.putAll(toLink);
-        return new Identity(identity.identityId(), identity.identityPoolId(), identity.sequence(), logins,
-                identity.creationDate(), now, identity.disabled());
+        return new Identity(
+                identity.identityId(),
+                identity.identityPoolId(),
+                identity.sequence(),
+                logins,
+                identity.creationDate(),
+                now,
+                identity.disabled());
     }
 
     /** The logins an identity keeps: developer tokens name their identity and are not linked. */
     private static Map<String, String> storedLogins(List<VerifiedLogin> logins) {
         Map<String, String> stored = new LinkedHashMap<>();
-        logins.stream().filter(login -> !login.isDeveloperLogin())
+        logins.stream()
+                .filter(login -> !login.isDeveloperLogin())
                 .forEach(login -> stored.put(login.providerName(), login.userIdentifier()));
         return stored;
     }

@@ -8,4 +8,6 @@ import java.util.List;
 public record ListIdentitiesOutput(
         @JsonProperty("IdentityPoolId") String identityPoolId,
         @JsonProperty("Identities") List<IdentityDescription> identities,
-        @JsonProperty("NextToken") @JsonInclude(JsonInclude.Include.NON_NULL) String nextToken) {}
+
+        @JsonProperty("NextToken") @JsonInclude(JsonInclude.Include.NON_NULL)
+        String nextToken) {}

@@ -3,4 +3,5 @@ package io.github.cognitofake.internal.service;
 import com.fasterxml.jackson.annotation.JsonProperty;
 
 public record ListIdentityPoolsInput(
-        @JsonProperty("MaxResults") Integer maxResults, @JsonProperty("NextToken") String nextToken) {}
+        @JsonProperty("MaxResults") Integer maxResults,
+        @JsonProperty("NextToken") String nextToken) {}

@@ -7,7 +7,9 @@ import java.util.List;
 /** IdentityPools is always printed (an empty list on an empty page); NextToken only when more pools follow. */
 public record ListIdentityPoolsOutput(
         @JsonProperty("IdentityPools") List<PoolSummary> identityPools,
-        @JsonProperty("NextToken") @JsonInclude(JsonInclude.Include.NON_NULL) String nextToken) {
+
+        @JsonProperty("NextToken") @JsonInclude(JsonInclude.Include.NON_NULL)
+        String nextToken) {
 
     public record PoolSummary(
             @JsonProperty("IdentityPoolId") String identityPoolId,

@@ -121,7 +121,10 @@ public final class LoginVerifier {
         if (aud instanceof String single) {
             audiences.add(single);
         } else if (aud instanceof List<?> several) {
-            several.stream().filter(String.class::isInstance).map(String.class::cast).forEach(audiences::add);
+            several.stream()
+                    .filter(String.class::isInstance)
+                    .map(String.class::cast)
+                    .forEach(audiences::add);
         }
         if (audiences.isEmpty()) {
             throw ServiceError.notAuthorized(Fidelity.missingClaim("aud"));
@@ -130,16 +133,22 @@ public final class LoginVerifier {
     }
 
     private static VerifiedLogin login(String provider, Jwt jwt, String roleMappingKey) {
-        String sub = jwt.stringClaim("sub").filter(s -> !s.isEmpty())
+        String sub = jwt.stringClaim("sub")
+                .filter(s -> !s.isEmpty())
                 .orElseThrow(() -> ServiceError.notAuthorized(Fidelity.missingClaim("sub")));
         return new VerifiedLogin(provider, sub, jwt.claims(), roleMappingKey);
     }
 
     private static VerifiedLogin opaque(String provider, String token, Instant now) {
-        Optional<Jwt> jwt = Jwt.read(token).filter(t -> t.stringClaim("sub").filter(s -> !s.isEmpty()).isPresent());
+        Optional<Jwt> jwt = Jwt.read(token)
+                .filter(t -> t.stringClaim("sub").filter(s -> !s.isEmpty()).isPresent());
         if (jwt.isPresent()) {
             requireUnexpired(jwt.get(), now);
-            return new VerifiedLogin(provider, jwt.get().stringClaim("sub").orElseThrow(), jwt.get().claims(), provider);
+            return new VerifiedLogin(
+                    provider,
+                    jwt.get().stringClaim("sub").orElseThrow(),
+                    jwt.get().claims(),
+                    provider);
         }
         return new VerifiedLogin(provider, token, Map.of(), provider);
     }

@@ -31,8 +31,13 @@ public final class OpenIdTokenIssuer {
      * @param principalTags session tags to carry, tag key to value; empty for none
      * @return the compact, signed token
      */
-    public static String issue(String identityPoolId, String identityId, List<String> amr, Instant now,
-            Duration lifetime, Map<String, String> principalTags) {
+    public static String issue(
+            String identityPoolId,
+            String identityId,
+            List<String> amr,
+            Instant now,
+            Duration lifetime,
+            Map<String, String> principalTags) {
         return issue(identityPoolId, null, identityId, amr, now, lifetime, principalTags);
     }
 
@@ -42,8 +47,14 @@ public final class OpenIdTokenIssuer {
      *
      * @param identityPoolArn the pool's ARN; null leaves the claim out
      */
-    public static String issue(String identityPoolId, String identityPoolArn, String identityId, List<String> amr,
-            Instant now, Duration lifetime, Map<String, String> principalTags) {
+    public static String issue(
+            String identityPoolId,
+            String identityPoolArn,
+            String identityId,
+            List<String> amr,
+            Instant now,
+            Duration lifetime,
+            Map<String, String> principalTags) {
         Map<String, Object> claims = new LinkedHashMap<>();
         claims.put("sub", identityId);
         claims.put("aud", identityPoolId);

@@ -27,9 +27,14 @@ public final class OpenIdTokenService {
         Instant now = identities.now();
         String poolId = resolved.pool().pool().identityPoolId();
         String identityId = resolved.identity().identityId();
-        String token = OpenIdTokenIssuer.issue(poolId, home.identityPoolArn(poolId), identityId,
-                AuthenticationMethods.of(resolved.pool().pool(), resolved.logins()), now,
-                OpenIdTokenIssuer.GET_OPEN_ID_TOKEN_LIFETIME, sessionTags(poolId, resolved.logins()));
+        String token = OpenIdTokenIssuer.issue(
+                poolId,
+                home.identityPoolArn(poolId),
+                identityId,
+                AuthenticationMethods.of(resolved.pool().pool(), resolved.logins()),
+                now,
+                OpenIdTokenIssuer.GET_OPEN_ID_TOKEN_LIFETIME,
+                sessionTags(poolId, resolved.logins()));
         return new GetOpenIdTokenOutput(identityId, token);
     }
 

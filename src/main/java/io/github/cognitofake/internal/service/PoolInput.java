@@ -24,8 +24,16 @@ public record PoolInput(
 
     /** The pool this input describes, with every omitted member at its default. */
     IdentityPool toPool(String id) {
-        return new IdentityPool(id, identityPoolName, Boolean.TRUE.equals(allowUnauthenticatedIdentities),
-                Boolean.TRUE.equals(allowClassicFlow), supportedLoginProviders, developerProviderName,
-                openIdConnectProviderArns, cognitoIdentityProviders, samlProviderArns, identityPoolTags);
+        return new IdentityPool(
+                id,
+                identityPoolName,
+                Boolean.TRUE.equals(allowUnauthenticatedIdentities),
+                Boolean.TRUE.equals(allowClassicFlow),
+                supportedLoginProviders,
+                developerProviderName,
+                openIdConnectProviderArns,
+                cognitoIdentityProviders,
+                samlProviderArns,
+                identityPoolTags);
     }
 }

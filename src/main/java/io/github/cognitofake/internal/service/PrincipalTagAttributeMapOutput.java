@@ -13,5 +13,8 @@ import java.util.Map;
 public record PrincipalTagAttributeMapOutput(
         @JsonProperty("IdentityPoolId") String identityPoolId,
         @JsonProperty("IdentityProviderName") String identityProviderName,
-        @JsonProperty("UseDefaults") @JsonInclude(JsonInclude.Include.ALWAYS) boolean useDefaults,
+
+        @JsonProperty("UseDefaults") @JsonInclude(JsonInclude.Include.ALWAYS)
+        boolean useDefaults,
+
         @JsonProperty("PrincipalTags") Map<String, String> principalTags) {}

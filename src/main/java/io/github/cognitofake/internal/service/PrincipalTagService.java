@@ -65,8 +65,9 @@ public final class PrincipalTagService {
     }
 
     private static String configuredProvider(IdentityPool pool, String providerName) {
-        return PrincipalTagProviders.canonicalName(pool, providerName).orElseThrow(() -> ServiceError.invalidParameter(
-                Fidelity.notAPrincipalTagProvider(providerName, pool.identityPoolId())));
+        return PrincipalTagProviders.canonicalName(pool, providerName)
+                .orElseThrow(() -> ServiceError.invalidParameter(
+                        Fidelity.notAPrincipalTagProvider(providerName, pool.identityPoolId())));
     }
 
     private static PrincipalTagAttributeMapOutput output(String id, String provider, PrincipalTagMap map) {

@@ -16,8 +16,8 @@ import java.util.Optional;
  * @param mergedGuestIdentityId the requested guest identity when it was merged into {@code identity} (and
  *     disabled), else empty
  */
-public record ResolvedIdentity(StoredPool pool, Identity identity, List<VerifiedLogin> logins,
-        Optional<String> mergedGuestIdentityId) {
+public record ResolvedIdentity(
+        StoredPool pool, Identity identity, List<VerifiedLogin> logins, Optional<String> mergedGuestIdentityId) {
 
     public ResolvedIdentity {
         logins = List.copyOf(logins);

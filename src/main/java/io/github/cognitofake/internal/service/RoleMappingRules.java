@@ -26,7 +26,8 @@ final class RoleMappingRules {
         roles.values().forEach(RoleMappingRules::checkPassable);
         for (RoleMapping mapping : roleMappings.values()) {
             if (mapping.rulesConfiguration() != null) {
-                mapping.rulesConfiguration().rules().stream().map(MappingRule::roleArn)
+                mapping.rulesConfiguration().rules().stream()
+                        .map(MappingRule::roleArn)
                         .forEach(RoleMappingRules::checkPassable);
             }
         }
@@ -44,8 +45,8 @@ final class RoleMappingRules {
             throw ServiceError.invalidParameter(Fidelity.rulesConfigurationNotAllowed(provider));
         }
         if (rules && mapping.rulesConfiguration().rules().size() > Fidelity.MAX_RULES_PER_ROLE_MAPPING) {
-            throw ServiceError.invalidParameter(
-                    Fidelity.tooManyRules(provider, mapping.rulesConfiguration().rules().size()));
+            throw ServiceError.invalidParameter(Fidelity.tooManyRules(
+                    provider, mapping.rulesConfiguration().rules().size()));
         }
     }
 

@@ -70,9 +70,8 @@ public final class RoleResolver {
     }
 
     private static String mapped(PoolRoles pool, VerifiedLogin login, RoleMapping mapping, String customRoleArn) {
-        List<String> allowed = RoleMapping.RULES.equals(mapping.type())
-                ? matchingRuleRoles(mapping, login)
-                : tokenRoles(login);
+        List<String> allowed =
+                RoleMapping.RULES.equals(mapping.type()) ? matchingRuleRoles(mapping, login) : tokenRoles(login);
         if (customRoleArn != null) {
             if (allowed.contains(customRoleArn)) {
                 return customRoleArn;
@@ -108,10 +107,17 @@ public final class RoleResolver {
         Object claim = login.claims().get(ROLES_CLAIM);
         List<String> roles = new ArrayList<>();
         if (claim instanceof List<?> list) {
-            list.stream().filter(String.class::isInstance).map(String.class::cast).map(String::trim)
-                    .filter(role -> !role.isEmpty()).forEach(roles::add);
+            list.stream()
+                    .filter(String.class::isInstance)
+                    .map(String.class::cast)
+                    .map(String::trim)
+                    .filter(role -> !role.isEmpty())
+                    .forEach(roles::add);
         } else if (claim instanceof String text) {
-            Arrays.stream(text.split(",")).map(String::trim).filter(role -> !role.isEmpty()).forEach(roles::add);
+            Arrays.stream(text.split(","))
+                    .map(String::trim)
+                    .filter(role -> !role.isEmpty())
+                    .forEach(roles::add);
         }
         return roles;
     }

@@ -19,13 +19,16 @@ public final class RoleService {
         String id = input.identityPoolId();
         // Checked inside the atomic update: the providers a mapping names cannot vanish in between.
         store.update(id, current -> {
-            // Only what the caller sent is checked: kept mappings were not sent, so they cannot be at fault.
-            Map<String, RoleMapping> sent = input.roleMappings() == null ? Map.of() : input.roleMappings();
-            RoleMappingRules.check(current.pool(), input.roles(), sent);
-            Map<String, RoleMapping> mappings = input.roleMappings() != null || !Fidelity.OMITTED_ROLE_MAPPINGS_ARE_KEPT
-                    ? sent : current.roles().roleMappings();
-            return current.withRoles(new PoolRoles(input.roles(), mappings));
-        }).orElseThrow(() -> IdentityPoolService.notFound(id));
+                    // Only what the caller sent is checked: kept mappings were not sent, so they cannot be at fault.
+                    Map<String, RoleMapping> sent = input.roleMappings() == null ? Map.of() : input.roleMappings();
+                    RoleMappingRules.check(current.pool(), input.roles(), sent);
+                    Map<String, RoleMapping> mappings =
+                            input.roleMappings() != null || !Fidelity.OMITTED_ROLE_MAPPINGS_ARE_KEPT
+                                    ? sent
+                                    : current.roles().roleMappings();
+                    return current.withRoles(new PoolRoles(input.roles(), mappings));
+                })
+                .orElseThrow(() -> IdentityPoolService.notFound(id));
     }
 
     public GetIdentityPoolRolesOutput get(PoolIdInput input) {

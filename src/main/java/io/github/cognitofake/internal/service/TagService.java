@@ -23,23 +23,27 @@ public final class TagService {
     public void tag(TagResourceInput input) {
         String id = arns.poolIdOf(input.resourceArn());
         store.update(id, current -> {
-            TagRules.checkKeysNotReserved(input.tags().keySet());
-            Map<String, String> merged = new LinkedHashMap<>(current.pool().identityPoolTags());
-            merged.putAll(input.tags());
-            TagRules.checkCount(merged);
-            return current.withPool(current.pool().withTags(merged));
-        }).orElseThrow(() -> IdentityPoolService.notFound(id));
+                    TagRules.checkKeysNotReserved(input.tags().keySet());
+                    Map<String, String> merged =
+                            new LinkedHashMap<>(current.pool().identityPoolTags());
+                    merged.putAll(input.tags());
+                    TagRules.checkCount(merged);
+                    return current.withPool(current.pool().withTags(merged));
+                })
+                .orElseThrow(() -> IdentityPoolService.notFound(id));
     }
 
     /** Removes the tags with these keys; keys the pool does not have are ignored. */
     public void untag(UntagResourceInput input) {
         String id = arns.poolIdOf(input.resourceArn());
         store.update(id, current -> {
-            TagRules.checkKeysNotReserved(input.tagKeys());
-            Map<String, String> remaining = new LinkedHashMap<>(current.pool().identityPoolTags());
-            remaining.keySet().removeAll(input.tagKeys());
-            return current.withPool(current.pool().withTags(remaining));
-        }).orElseThrow(() -> IdentityPoolService.notFound(id));
+                    TagRules.checkKeysNotReserved(input.tagKeys());
+                    Map<String, String> remaining =
+                            new LinkedHashMap<>(current.pool().identityPoolTags());
+                    remaining.keySet().removeAll(input.tagKeys());
+                    return current.withPool(current.pool().withTags(remaining));
+                })
+                .orElseThrow(() -> IdentityPoolService.notFound(id));
     }
 
     /** The pool's tags, the same as its IdentityPoolTags. */

@@ -33,38 +33,40 @@ public final class UnlinkIdentityService {
      */
     public void unlink(UnlinkIdentityInput input) {
         String identityId = input.identityId();
-        StoredPool pool = store.poolOfIdentity(identityId)
-                .orElseThrow(() -> IdentityService.identityNotFound(identityId));
+        StoredPool pool =
+                store.poolOfIdentity(identityId).orElseThrow(() -> IdentityService.identityNotFound(identityId));
         String poolId = pool.pool().identityPoolId();
         Instant now = identities.now();
         Map<String, String> logins = input.logins() == null ? Map.of() : input.logins();
         List<VerifiedLogin> verified = LoginVerifier.verify(pool.pool(), logins, now);
         List<String> toRemove = input.loginsToRemove() == null ? List.of() : input.loginsToRemove();
-        pool.identities().change(changes -> {
-            Identity identity = changes.find(identityId)
-                    .orElseThrow(() -> IdentityService.identityNotFound(identityId));
-            IdentityService.requireEnabled(identity);
-            boolean authenticated = false;
-            for (VerifiedLogin login : verified) {
-                Optional<Identity> owner = IdentityService.ownerOf(changes, poolId, login);
-                if (owner.isEmpty()) {
-                    continue;
-                }
-                if (!owner.get().identityId().equals(identityId)) {
-                    throw ServiceError.clientError(ServiceError.RESOURCE_CONFLICT,
-                            Fidelity.LOGIN_LINKED_TO_ANOTHER_IDENTITY);
-                }
-                authenticated = true;
-            }
-            if (!authenticated) {
-                throw ServiceError.notAuthorized(Fidelity.LOGINS_DO_NOT_MATCH);
-            }
-            Identity remaining = changes.unlink(identityId, toRemove, now);
-            boolean lostTheLastLogin = identity.isAuthenticated() && !remaining.isAuthenticated();
-            if (lostTheLastLogin && Fidelity.UNLINKING_THE_LAST_LOGIN_DISABLES) {
-                changes.setDisabled(identityId, true, now);
-            }
-            return remaining;
-        }).orElseThrow(() -> IdentityService.identityNotFound(identityId));
+        pool.identities()
+                .change(changes -> {
+                    Identity identity =
+                            changes.find(identityId).orElseThrow(() -> IdentityService.identityNotFound(identityId));
+                    IdentityService.requireEnabled(identity);
+                    boolean authenticated = false;
+                    for (VerifiedLogin login : verified) {
+                        Optional<Identity> owner = IdentityService.ownerOf(changes, poolId, login);
+                        if (owner.isEmpty()) {
+                            continue;
+                        }
+                        if (!owner.get().identityId().equals(identityId)) {
+                            throw ServiceError.clientError(
+                                    ServiceError.RESOURCE_CONFLICT, Fidelity.LOGIN_LINKED_TO_ANOTHER_IDENTITY);
+                        }
+                        authenticated = true;
+                    }
+                    if (!authenticated) {
+                        throw ServiceError.notAuthorized(Fidelity.LOGINS_DO_NOT_MATCH);
+                    }
+                    Identity remaining = changes.unlink(identityId, toRemove, now);
+                    boolean lostTheLastLogin = identity.isAuthenticated() && !remaining.isAuthenticated();
+                    if (lostTheLastLogin && Fidelity.UNLINKING_THE_LAST_LOGIN_DISABLES) {
+                        changes.setDisabled(identityId, true, now);
+                    }
+                    return remaining;
+                })
+                .orElseThrow(() -> IdentityService.identityNotFound(identityId));
     }
 }

@@ -15,8 +15,8 @@ import java.util.Map;
  * @param roleMappingKey the key of this provider in the pool's RoleMappings: for a user pool
  *     {@code <providerName>:<the token's aud>}, otherwise the provider name
  */
-public record VerifiedLogin(String providerName, String userIdentifier, Map<String, Object> claims,
-        String roleMappingKey) {
+public record VerifiedLogin(
+        String providerName, String userIdentifier, Map<String, Object> claims, String roleMappingKey) {
 
     public VerifiedLogin {
         claims = Collections.unmodifiableMap(new LinkedHashMap<>(claims));

@@ -33,8 +33,14 @@ public record Identity(
     }
 
     /** An identity without developer users. */
-    public Identity(String identityId, String identityPoolId, long sequence, Map<String, String> logins,
-            Instant creationDate, Instant lastModifiedDate, boolean disabled) {
+    public Identity(
+            String identityId,
+            String identityPoolId,
+            long sequence,
+            Map<String, String> logins,
+            Instant creationDate,
+            Instant lastModifiedDate,
+            boolean disabled) {
         this(identityId, identityPoolId, sequence, logins, creationDate, lastModifiedDate, disabled, List.of());
     }
 
@@ -54,17 +60,17 @@ public record Identity(
     }
 
     Identity withLogins(Map<String, String> newLogins, Instant now) {
-        return new Identity(identityId, identityPoolId, sequence, newLogins, creationDate, now, disabled,
-                developerLogins);
+        return new Identity(
+                identityId, identityPoolId, sequence, newLogins, creationDate, now, disabled, developerLogins);
     }
 
     Identity withDeveloperLogins(List<Login> newDeveloperLogins, Instant now) {
-        return new Identity(identityId, identityPoolId, sequence, logins, creationDate, now, disabled,
-                newDeveloperLogins);
+        return new Identity(
+                identityId, identityPoolId, sequence, logins, creationDate, now, disabled, newDeveloperLogins);
     }
 
     Identity withDisabled(boolean newDisabled, Instant now) {
-        return new Identity(identityId, identityPoolId, sequence, logins, creationDate, now, newDisabled,
-                developerLogins);
+        return new Identity(
+                identityId, identityPoolId, sequence, logins, creationDate, now, newDisabled, developerLogins);
     }
 }

@@ -19,15 +19,21 @@ import java.util.Set;
 public record IdentityPool(
         @JsonProperty("IdentityPoolId") String identityPoolId,
         @JsonProperty("IdentityPoolName") String identityPoolName,
+
         @JsonProperty("AllowUnauthenticatedIdentities") @JsonInclude(JsonInclude.Include.ALWAYS)
-                boolean allowUnauthenticatedIdentities,
-        @JsonProperty("AllowClassicFlow") @JsonInclude(JsonInclude.Include.ALWAYS) boolean allowClassicFlow,
+        boolean allowUnauthenticatedIdentities,
+
+        @JsonProperty("AllowClassicFlow") @JsonInclude(JsonInclude.Include.ALWAYS)
+        boolean allowClassicFlow,
+
         @JsonProperty("SupportedLoginProviders") Map<String, String> supportedLoginProviders,
         @JsonProperty("DeveloperProviderName") String developerProviderName,
         @JsonProperty("OpenIdConnectProviderARNs") List<String> openIdConnectProviderArns,
         @JsonProperty("CognitoIdentityProviders") List<CognitoIdentityProvider> cognitoIdentityProviders,
         @JsonProperty("SamlProviderARNs") List<String> samlProviderArns,
-        @JsonProperty("IdentityPoolTags") @JsonInclude(JsonInclude.Include.ALWAYS) Map<String, String> identityPoolTags) {
+
+        @JsonProperty("IdentityPoolTags") @JsonInclude(JsonInclude.Include.ALWAYS)
+        Map<String, String> identityPoolTags) {
 
     private static final String OIDC_PROVIDER_MARKER = ":oidc-provider/";
 
@@ -40,21 +46,45 @@ public record IdentityPool(
     }
 
     public IdentityPool withId(String id) {
-        return new IdentityPool(id, identityPoolName, allowUnauthenticatedIdentities, allowClassicFlow,
-                supportedLoginProviders, developerProviderName, openIdConnectProviderArns,
-                cognitoIdentityProviders, samlProviderArns, identityPoolTags);
+        return new IdentityPool(
+                id,
+                identityPoolName,
+                allowUnauthenticatedIdentities,
+                allowClassicFlow,
+                supportedLoginProviders,
+                developerProviderName,
+                openIdConnectProviderArns,
+                cognitoIdentityProviders,
+                samlProviderArns,
+                identityPoolTags);
     }
 
     public IdentityPool withDeveloperProviderName(String name) {
-        return new IdentityPool(identityPoolId, identityPoolName, allowUnauthenticatedIdentities, allowClassicFlow,
-                supportedLoginProviders, name, openIdConnectProviderArns,
-                cognitoIdentityProviders, samlProviderArns, identityPoolTags);
+        return new IdentityPool(
+                identityPoolId,
+                identityPoolName,
+                allowUnauthenticatedIdentities,
+                allowClassicFlow,
+                supportedLoginProviders,
+                name,
+                openIdConnectProviderArns,
+                cognitoIdentityProviders,
+                samlProviderArns,
+                identityPoolTags);
     }
 
     public IdentityPool withTags(Map<String, String> tags) {
-        return new IdentityPool(identityPoolId, identityPoolName, allowUnauthenticatedIdentities, allowClassicFlow,
-                supportedLoginProviders, developerProviderName, openIdConnectProviderArns,
-                cognitoIdentityProviders, samlProviderArns, tags);
+        return new IdentityPool(
+                identityPoolId,
+                identityPoolName,
+                allowUnauthenticatedIdentities,
+                allowClassicFlow,
+                supportedLoginProviders,
+                developerProviderName,
+                openIdConnectProviderArns,
+                cognitoIdentityProviders,
+                samlProviderArns,
+                tags);
     }
 
     /**
@@ -83,7 +113,9 @@ public record IdentityPool(
     /** Whether any login provider is configured: social, user pool, OpenID Connect or SAML. */
     @JsonIgnore
     public boolean hasLoginProviders() {
-        return !supportedLoginProviders.isEmpty() || !cognitoIdentityProviders.isEmpty()
-                || !openIdConnectProviderArns.isEmpty() || !samlProviderArns.isEmpty();
+        return !supportedLoginProviders.isEmpty()
+                || !cognitoIdentityProviders.isEmpty()
+                || !openIdConnectProviderArns.isEmpty()
+                || !samlProviderArns.isEmpty();
     }
 }

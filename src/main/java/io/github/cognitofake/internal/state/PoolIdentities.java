@@ -133,16 +133,16 @@ public final class PoolIdentities {
          *
          * @throws IllegalStateException (changing nothing) when one of them is linked already
          */
-        public Identity create(Supplier<String> newIds, Map<String, String> logins, List<Login> developerLogins,
-                Instant now) {
+        public Identity create(
+                Supplier<String> newIds, Map<String, String> logins, List<Login> developerLogins, Instant now) {
             logins.forEach((provider, user) -> requireUnlinked(new Login(provider, user)));
             developerLogins.forEach(this::requireUnlinkedDeveloper);
             String identityId;
             do {
                 identityId = newIds.get();
             } while (directory.putIfAbsent(identityId, identityPoolId) != null);
-            Identity identity = new Identity(identityId, identityPoolId, ++sequence, logins, now, now, false,
-                    developerLogins);
+            Identity identity =
+                    new Identity(identityId, identityPoolId, ++sequence, logins, now, now, false, developerLogins);
             byId.put(identityId, identity);
             logins.forEach((provider, user) -> byLogin.put(new Login(provider, user), identity.identityId()));
             developerLogins.forEach(login -> byDeveloperLogin.put(login, identity.identityId()));
@@ -268,8 +268,11 @@ public final class PoolIdentities {
             developerLogins.addAll(source.developerLogins());
             Identity merged = destination.withLogins(logins, now).withDeveloperLogins(developerLogins, now);
             byId.put(destinationId, merged);
-            byId.put(sourceId, source.withLogins(Map.of(), now).withDeveloperLogins(List.of(), now)
-                    .withDisabled(true, now));
+            byId.put(
+                    sourceId,
+                    source.withLogins(Map.of(), now)
+                            .withDeveloperLogins(List.of(), now)
+                            .withDisabled(true, now));
             source.logins().forEach((provider, user) -> byLogin.put(new Login(provider, user), destinationId));
             source.developerLogins().forEach(login -> byDeveloperLogin.put(login, destinationId));
             return merged;

@@ -42,8 +42,15 @@ public final class PoolStore {
         // under way can then never return a newer pool and miss an older one.
         synchronized (creationLock) {
             long order = sequence.incrementAndGet();
-            if (pools.putIfAbsent(pool.identityPoolId(), new StoredPool(order, pool, roles, Map.of(),
-                    new PoolIdentities(pool.identityPoolId(), identityDirectory))) != null) {
+            if (pools.putIfAbsent(
+                            pool.identityPoolId(),
+                            new StoredPool(
+                                    order,
+                                    pool,
+                                    roles,
+                                    Map.of(),
+                                    new PoolIdentities(pool.identityPoolId(), identityDirectory)))
+                    != null) {
                 return false;
             }
             creationOrder.put(order, pool.identityPoolId());

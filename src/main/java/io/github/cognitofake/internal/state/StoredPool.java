@@ -13,8 +13,12 @@ import java.util.Map;
  * @param identities       the pool's identities: one thread-safe registry for the pool's whole life, carried
  *     over by every change of configuration, roles or principal tags and dropped with the pool
  */
-public record StoredPool(long sequence, IdentityPool pool, PoolRoles roles,
-        Map<String, PrincipalTagMap> principalTagMaps, PoolIdentities identities) {
+public record StoredPool(
+        long sequence,
+        IdentityPool pool,
+        PoolRoles roles,
+        Map<String, PrincipalTagMap> principalTagMaps,
+        PoolIdentities identities) {
 
     public StoredPool {
         principalTagMaps = Copies.orderedMap(principalTagMaps);

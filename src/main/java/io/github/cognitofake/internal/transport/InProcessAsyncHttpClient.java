@@ -43,7 +43,8 @@ public final class InProcessAsyncHttpClient implements SdkAsyncHttpClient {
                 .thenApply(body -> attempts.begin(WireMessages.request(request.request(), body)))
                 .thenCompose(attempt -> {
                     // The SDK's timeouts cancel this future: the journal records the attempt as given up then,
-                    // not when its latency would have ended. Recording is once-only, so answered attempts stay answered.
+                    // not when its latency would have ended. Recording is once-only, so answered attempts stay
+                    // answered.
                     done.whenComplete((ignored, failure) -> {
                         if (failure != null) {
                             attempt.abandon(failure);
@@ -57,7 +58,8 @@ public final class InProcessAsyncHttpClient implements SdkAsyncHttpClient {
                     }
                     if (failure != null) {
                         Throwable cause = failure instanceof CompletionException && failure.getCause() != null
-                                ? failure.getCause() : failure;
+                                ? failure.getCause()
+                                : failure;
                         responseHandler.onError(cause);
                         done.completeExceptionally(cause);
                         return;
@@ -75,14 +77,17 @@ public final class InProcessAsyncHttpClient implements SdkAsyncHttpClient {
             return CompletableFuture.completedFuture(null).thenApply(ignored -> answer(attempt));
         }
         Executor later = CompletableFuture.delayedExecutor(delay.toNanos(), TimeUnit.NANOSECONDS);
-        return CompletableFuture.supplyAsync(() -> {
-            if (done.isDone()) {
-                CancellationException gaveUp = new CancellationException("The SDK gave up on the attempt during the injected latency");
-                attempt.abandon(gaveUp);
-                throw gaveUp;
-            }
-            return answer(attempt);
-        }, later);
+        return CompletableFuture.supplyAsync(
+                () -> {
+                    if (done.isDone()) {
+                        CancellationException gaveUp =
+                                new CancellationException("The SDK gave up on the attempt during the injected latency");
+                        attempt.abandon(gaveUp);
+                        throw gaveUp;
+                    }
+                    return answer(attempt);
+                },
+                later);
     }
 
     private static WireResponse answer(PendingAttempt attempt) {

@@ -43,7 +43,8 @@ public final class InProcessHttpClient implements SdkHttpClient {
             public HttpExecuteResponse call() throws IOException {
                 byte[] body = NO_BODY;
                 if (request.contentStreamProvider().isPresent()) {
-                    try (InputStream content = request.contentStreamProvider().get().newStream()) {
+                    try (InputStream content =
+                            request.contentStreamProvider().get().newStream()) {
                         body = content.readAllBytes();
                     }
                 }
@@ -63,7 +64,8 @@ public final class InProcessHttpClient implements SdkHttpClient {
                 }
                 try {
                     if (aborted.await(delay.toNanos(), TimeUnit.NANOSECONDS)) {
-                        IOException abort = new IOException("Request aborted while the fake's injected latency elapsed");
+                        IOException abort =
+                                new IOException("Request aborted while the fake's injected latency elapsed");
                         attempt.abandon(abort);
                         throw abort;
                     }

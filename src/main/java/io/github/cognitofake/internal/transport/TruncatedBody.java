@@ -8,7 +8,6 @@ import java.nio.ByteBuffer;
 import java.util.OptionalInt;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.reactivestreams.Publisher;
-import org.reactivestreams.Subscriber;
 import org.reactivestreams.Subscription;
 import software.amazon.awssdk.core.async.AsyncRequestBody;
 
@@ -33,8 +32,8 @@ final class TruncatedBody {
     }
 
     static IOException prematureEnd(int expected, int received) {
-        return new IOException("Premature end of Content-Length delimited message body (expected: "
-                + expected + "; received: " + received + ")");
+        return new IOException("Premature end of Content-Length delimited message body (expected: " + expected
+                + "; received: " + received + ")");
     }
 
     /** The body as a stream for the synchronous client. */

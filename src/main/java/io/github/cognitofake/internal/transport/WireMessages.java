@@ -11,7 +11,11 @@ final class WireMessages {
     private WireMessages() {}
 
     static WireRequest request(SdkHttpRequest request, byte[] body) {
-        return new WireRequest(request.method().name(), request.encodedPath(), request.headers(), body,
+        return new WireRequest(
+                request.method().name(),
+                request.encodedPath(),
+                request.headers(),
+                body,
                 request.encodedQueryParameters().orElse(null));
     }
 

@@ -44,7 +44,9 @@ public final class AwsJsonProtocol {
         this(model, handlers, Authentication.headerPresent());
     }
 
-    private AwsJsonProtocol(ServiceModel model, Function<Operation, Optional<OperationHandler<?>>> handlers,
+    private AwsJsonProtocol(
+            ServiceModel model,
+            Function<Operation, Optional<OperationHandler<?>>> handlers,
             Authentication authentication) {
         this.frontDoor = new FrontDoor(model, authentication);
         this.handlers = handlers;
@@ -60,7 +62,10 @@ public final class AwsJsonProtocol {
             return ErrorResponses.json(requestId, error.status(), error.code(), error.getMessage());
         } catch (RuntimeException bug) {
             // A defect of the fake must still reach the test as an AWS-shaped answer, never as a hang.
-            return ErrorResponses.json(requestId, 500, ServiceError.INTERNAL_ERROR,
+            return ErrorResponses.json(
+                    requestId,
+                    500,
+                    ServiceError.INTERNAL_ERROR,
                     "cognito-identity-fake failed to handle the request: " + bug);
         }
     }
@@ -73,13 +78,17 @@ public final class AwsJsonProtocol {
         } catch (SerializationFailure failure) {
             return ErrorResponses.json(requestId, 400, "SerializationException", "Message", failure.message());
         }
-        Optional<String> violations = ConstraintValidator.validate(routed.model().input(), input);
+        Optional<String> violations =
+                ConstraintValidator.validate(routed.model().input(), input);
         if (violations.isPresent()) {
             throw ServiceError.validation(violations.get());
         }
-        OperationHandler<?> handler = handlers.apply(routed.operation()).orElseThrow(() -> new ServiceError(
-                NOT_IMPLEMENTED_CODE, 501, "cognito-identity-fake does not implement "
-                        + routed.operation().wireName() + " yet."));
+        OperationHandler<?> handler = handlers.apply(routed.operation())
+                .orElseThrow(() -> new ServiceError(
+                        NOT_IMPLEMENTED_CODE,
+                        501,
+                        "cognito-identity-fake does not implement "
+                                + routed.operation().wireName() + " yet."));
         Object output = handler.apply(bind(input, handler.inputType()));
         return success(requestId, output);
     }

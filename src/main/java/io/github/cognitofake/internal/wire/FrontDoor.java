@@ -58,9 +58,10 @@ final class FrontDoor {
         Optional<String> target = request.header(TARGET_HEADER);
         if (!isAwsJson(request.header(Headers.CONTENT_TYPE))) {
             // Coral answers in XML when the request is not JSON at all.
-            throw new Refusal(target.isPresent()
-                    ? ErrorResponses.raw(requestId, 404, null, UNKNOWN_OPERATION_XML)
-                    : ErrorResponses.raw(requestId, 403, null, ACCESS_DENIED_XML));
+            throw new Refusal(
+                    target.isPresent()
+                            ? ErrorResponses.raw(requestId, 404, null, UNKNOWN_OPERATION_XML)
+                            : ErrorResponses.raw(requestId, 403, null, ACCESS_DENIED_XML));
         }
         JsonNode body = parse(request.body(), requestId);
         Operation operation = target.filter(t -> t.startsWith(targetPrefix))
@@ -70,14 +71,16 @@ final class FrontDoor {
         if (operationModel.requiresSignature()) {
             Optional<AuthFailure> refused = authentication.check(request);
             if (refused.isPresent()) {
-                throw new Refusal(ErrorResponses.json(requestId, 400, refused.get().code(), refused.get().message()));
+                throw new Refusal(ErrorResponses.json(
+                        requestId, 400, refused.get().code(), refused.get().message()));
             }
         }
         return new Routed(operation, operationModel, body);
     }
 
     private static boolean isAwsJson(Optional<String> contentType) {
-        return contentType.map(value -> value.toLowerCase(Locale.ROOT))
+        return contentType
+                .map(value -> value.toLowerCase(Locale.ROOT))
                 .filter(value -> value.startsWith("application/x-amz-json-1.1")
                         || value.startsWith("application/x-amz-json-1.0"))
                 .isPresent();

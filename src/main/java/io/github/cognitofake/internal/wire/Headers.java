@@ -40,8 +40,10 @@ final class Headers {
         long now = Instant.now().getEpochSecond();
         FormattedSecond date = lastDate;
         if (date.epochSecond() != now) {
-            date = new FormattedSecond(now, DateTimeFormatter.RFC_1123_DATE_TIME.format(
-                    ZonedDateTime.ofInstant(Instant.ofEpochSecond(now), ZoneOffset.UTC)));
+            date = new FormattedSecond(
+                    now,
+                    DateTimeFormatter.RFC_1123_DATE_TIME.format(
+                            ZonedDateTime.ofInstant(Instant.ofEpochSecond(now), ZoneOffset.UTC)));
             lastDate = date;
         }
         return date.text();

@@ -36,13 +36,22 @@ public final class JsonShapeChecker {
     // Strings Coral reads as booleans, compared upper-cased: kinesalite's notes on the real service say
     // 'true'/'false'/'1'/'0'/'yes'/'no' convert, and any other string comes back upper-cased in the error text.
     private static final Map<String, BooleanNode> BOOLEAN_STRINGS = Map.of(
-            "TRUE", BooleanNode.TRUE, "1", BooleanNode.TRUE, "YES", BooleanNode.TRUE,
-            "FALSE", BooleanNode.FALSE, "0", BooleanNode.FALSE, "NO", BooleanNode.FALSE);
+            "TRUE",
+            BooleanNode.TRUE,
+            "1",
+            BooleanNode.TRUE,
+            "YES",
+            BooleanNode.TRUE,
+            "FALSE",
+            BooleanNode.FALSE,
+            "0",
+            BooleanNode.FALSE,
+            "NO",
+            BooleanNode.FALSE);
 
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
-    private JsonShapeChecker() {
-    }
+    private JsonShapeChecker() {}
 
     /**
      * Answers a new tree holding only the members {@code input} declares, with JSON {@code null} members dropped,

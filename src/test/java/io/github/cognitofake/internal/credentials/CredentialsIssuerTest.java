@@ -37,7 +37,9 @@ class CredentialsIssuerTest {
         assertThat(credentials.sessionToken()).startsWith("IQoJb3JpZ2luX2Vj").hasSizeGreaterThan(500);
         assertThat(Base64.getDecoder().decode(credentials.sessionToken())).isNotEmpty();
         assertThat(credentials.expiration()).isEqualTo(Instant.parse("2030-01-02T04:04:05Z"));
-        assertThat(credentials.toString()).doesNotContain(credentials.secretKey()).doesNotContain(credentials.sessionToken());
+        assertThat(credentials.toString())
+                .doesNotContain(credentials.secretKey())
+                .doesNotContain(credentials.sessionToken());
     }
 
     @Test
@@ -47,12 +49,28 @@ class CredentialsIssuerTest {
         NewCredentials guest = issuer.issue(IDENTITY, POOL, "arn:aws:iam::123456789012:role/Guest", null);
         NewCredentials user = issuer.issue(IDENTITY, POOL, ROLE, "accounts.google.com");
 
-        assertThat(issuer.ledger().all()).containsExactly(
-                new IssuedCredentials(guest.accessKeyId(), IDENTITY, POOL, "arn:aws:iam::123456789012:role/Guest", null,
-                        Instant.parse("2030-01-02T03:04:05Z"), guest.expiration()),
-                new IssuedCredentials(user.accessKeyId(), IDENTITY, POOL, ROLE, "accounts.google.com",
-                        Instant.parse("2030-01-02T03:04:05Z"), user.expiration()));
-        assertThat(issuer.ledger().find(user.accessKeyId())).get().extracting(IssuedCredentials::roleArn).isEqualTo(ROLE);
+        assertThat(issuer.ledger().all())
+                .containsExactly(
+                        new IssuedCredentials(
+                                guest.accessKeyId(),
+                                IDENTITY,
+                                POOL,
+                                "arn:aws:iam::123456789012:role/Guest",
+                                null,
+                                Instant.parse("2030-01-02T03:04:05Z"),
+                                guest.expiration()),
+                        new IssuedCredentials(
+                                user.accessKeyId(),
+                                IDENTITY,
+                                POOL,
+                                ROLE,
+                                "accounts.google.com",
+                                Instant.parse("2030-01-02T03:04:05Z"),
+                                user.expiration()));
+        assertThat(issuer.ledger().find(user.accessKeyId()))
+                .get()
+                .extracting(IssuedCredentials::roleArn)
+                .isEqualTo(ROLE);
         assertThat(issuer.ledger().find("ASIAUNKNOWN")).isEmpty();
     }
 
@@ -154,7 +172,8 @@ class CredentialsIssuerTest {
         IssuedCredentials record = new IssuedCredentials("ASIAAAAAAAAAAAAAAAAA", IDENTITY, POOL, ROLE, null, NOW, NOW);
 
         assertThat(ledger.record(record)).isTrue();
-        assertThat(ledger.record(new IssuedCredentials("ASIAAAAAAAAAAAAAAAAA", IDENTITY, POOL, "other", null, NOW, NOW)))
+        assertThat(ledger.record(
+                        new IssuedCredentials("ASIAAAAAAAAAAAAAAAAA", IDENTITY, POOL, "other", null, NOW, NOW)))
                 .isFalse();
         assertThat(ledger.all()).containsExactly(record);
 

@@ -15,13 +15,31 @@ class ServiceModelTest {
 
     @Test
     void listsAllTwentyThreeOperationsInModelOrder() {
-        assertThat(MODEL.operationNames()).containsExactly(
-                "CreateIdentityPool", "DeleteIdentities", "DeleteIdentityPool", "DescribeIdentity",
-                "DescribeIdentityPool", "GetCredentialsForIdentity", "GetId", "GetIdentityPoolRoles",
-                "GetOpenIdToken", "GetOpenIdTokenForDeveloperIdentity", "GetPrincipalTagAttributeMap",
-                "ListIdentities", "ListIdentityPools", "ListTagsForResource", "LookupDeveloperIdentity",
-                "MergeDeveloperIdentities", "SetIdentityPoolRoles", "SetPrincipalTagAttributeMap", "TagResource",
-                "UnlinkDeveloperIdentity", "UnlinkIdentity", "UntagResource", "UpdateIdentityPool");
+        assertThat(MODEL.operationNames())
+                .containsExactly(
+                        "CreateIdentityPool",
+                        "DeleteIdentities",
+                        "DeleteIdentityPool",
+                        "DescribeIdentity",
+                        "DescribeIdentityPool",
+                        "GetCredentialsForIdentity",
+                        "GetId",
+                        "GetIdentityPoolRoles",
+                        "GetOpenIdToken",
+                        "GetOpenIdTokenForDeveloperIdentity",
+                        "GetPrincipalTagAttributeMap",
+                        "ListIdentities",
+                        "ListIdentityPools",
+                        "ListTagsForResource",
+                        "LookupDeveloperIdentity",
+                        "MergeDeveloperIdentities",
+                        "SetIdentityPoolRoles",
+                        "SetPrincipalTagAttributeMap",
+                        "TagResource",
+                        "UnlinkDeveloperIdentity",
+                        "UnlinkIdentity",
+                        "UntagResource",
+                        "UpdateIdentityPool");
     }
 
     @Test
@@ -56,15 +74,21 @@ class ServiceModelTest {
         assertThat(roles.name()).isEqualTo("GetIdentityPoolRoles");
         assertThat(roles.input()).isSameAs(MODEL.shape("GetIdentityPoolRolesInput"));
         assertThat(roles.output()).isSameAs(MODEL.shape("GetIdentityPoolRolesResponse"));
-        assertThat(roles.errorCodes()).containsExactly("InvalidParameterException", "ResourceNotFoundException",
-                "NotAuthorizedException", "ResourceConflictException", "TooManyRequestsException",
-                "InternalErrorException");
+        assertThat(roles.errorCodes())
+                .containsExactly(
+                        "InvalidParameterException",
+                        "ResourceNotFoundException",
+                        "NotAuthorizedException",
+                        "ResourceConflictException",
+                        "TooManyRequestsException",
+                        "InternalErrorException");
     }
 
     @Test
     void operationsWithoutOutputHaveANullOutput() {
         assertThat(MODEL.operation("DeleteIdentityPool").orElseThrow().output()).isNull();
-        assertThat(MODEL.operation("SetIdentityPoolRoles").orElseThrow().output()).isNull();
+        assertThat(MODEL.operation("SetIdentityPoolRoles").orElseThrow().output())
+                .isNull();
         assertThat(MODEL.operation("UnlinkIdentity").orElseThrow().output()).isNull();
     }
 
@@ -72,8 +96,10 @@ class ServiceModelTest {
     void everyReferenceResolvesToTheSingleSharedShape() {
         Shape poolId = MODEL.shape("IdentityPoolId");
 
-        assertThat(MODEL.operation("GetId").orElseThrow().input().members().get("IdentityPoolId")).isSameAs(poolId);
-        assertThat(MODEL.shape("SetIdentityPoolRolesInput").members().get("IdentityPoolId")).isSameAs(poolId);
+        assertThat(MODEL.operation("GetId").orElseThrow().input().members().get("IdentityPoolId"))
+                .isSameAs(poolId);
+        assertThat(MODEL.shape("SetIdentityPoolRolesInput").members().get("IdentityPoolId"))
+                .isSameAs(poolId);
         assertThat(MODEL.shape("RoleMappingMap").value()).isSameAs(MODEL.shape("RoleMapping"));
         assertThat(MODEL.shape("MappingRulesList").member()).isSameAs(MODEL.shape("MappingRule"));
         assertThat(MODEL.shape("RolesMap").key()).isSameAs(MODEL.shape("RoleType"));
@@ -150,7 +176,8 @@ class ServiceModelTest {
     @Test
     void patternsMustMatchTheWholeValue() {
         Shape poolId = MODEL.shape("IdentityPoolId");
-        assertThat(poolId.matchesPattern("us-east-1:0f1e2d3c-aaaa-bbbb-cccc-000000000000")).isTrue();
+        assertThat(poolId.matchesPattern("us-east-1:0f1e2d3c-aaaa-bbbb-cccc-000000000000"))
+                .isTrue();
         assertThat(poolId.matchesPattern("us-east-2:mock")).isFalse();
         assertThat(poolId.matchesPattern("us-east-1:abc def")).isFalse();
         assertThat(poolId.matchesPattern("")).isFalse();

@@ -35,7 +35,9 @@ class FidelityTextsTest {
         SoftAssertions softly = new SoftAssertions();
         texts.forEach((name, text) -> {
             softly.assertThat(text).as(name).isNotBlank().endsWith(".");
-            softly.assertThat(document).as("docs/fidelity.md lists Fidelity.%s", name).contains("`" + text + "`");
+            softly.assertThat(document)
+                    .as("docs/fidelity.md lists Fidelity.%s", name)
+                    .contains("`" + text + "`");
         });
         softly.assertAll();
         assertThat(texts).hasSize(10);

@@ -12,8 +12,10 @@ class HandlerTableTest {
     void everyOperationOfTheModelHasAHandler() {
         CognitoIdentityService service = new CognitoIdentityService("us-east-1", IdSource.random());
 
-        assertThat(Arrays.stream(Operation.values()).filter(op -> service.handler(op).isEmpty()))
-                .as("operations without a handler").isEmpty();
+        assertThat(Arrays.stream(Operation.values())
+                        .filter(op -> service.handler(op).isEmpty()))
+                .as("operations without a handler")
+                .isEmpty();
         assertThat(Operation.values()).hasSize(23);
     }
 }

@@ -35,10 +35,14 @@ class IdentityResolutionTest {
 
     @BeforeEach
     void createPool() {
-        poolId = cognito.createIdentityPool(b -> b.identityPoolName("app").allowUnauthenticatedIdentities(true)
-                .supportedLoginProviders(Map.of(FACEBOOK, "fb-app"))
-                .cognitoIdentityProviders(CognitoIdentityProvider.builder().providerName(USER_POOL)
-                        .clientId("client1").build())).identityPoolId();
+        poolId = cognito.createIdentityPool(b -> b.identityPoolName("app")
+                        .allowUnauthenticatedIdentities(true)
+                        .supportedLoginProviders(Map.of(FACEBOOK, "fb-app"))
+                        .cognitoIdentityProviders(CognitoIdentityProvider.builder()
+                                .providerName(USER_POOL)
+                                .clientId("client1")
+                                .build()))
+                .identityPoolId();
     }
 
     @AfterEach
@@ -79,13 +83,19 @@ class IdentityResolutionTest {
     void refusesUnknownIdentitiesAndGuestsOfPoolsThatNoLongerAllowThem() {
         String id = guest();
         String unknown = "us-east-1:11111111-1111-4111-8111-111111111111";
-        assertRefused(() -> identities.resolve(unknown, Map.of()), "ResourceNotFoundException",
+        assertRefused(
+                () -> identities.resolve(unknown, Map.of()),
+                "ResourceNotFoundException",
                 "Identity '" + unknown + "' not found.");
 
-        cognito.updateIdentityPool(b -> b.identityPoolId(poolId).identityPoolName("app")
-                .allowUnauthenticatedIdentities(false).supportedLoginProviders(Map.of(FACEBOOK, "fb-app")));
+        cognito.updateIdentityPool(b -> b.identityPoolId(poolId)
+                .identityPoolName("app")
+                .allowUnauthenticatedIdentities(false)
+                .supportedLoginProviders(Map.of(FACEBOOK, "fb-app")));
 
-        assertRefused(() -> identities.resolve(id, Map.of()), "NotAuthorizedException",
+        assertRefused(
+                () -> identities.resolve(id, Map.of()),
+                "NotAuthorizedException",
                 "Unauthenticated access is not supported for this identity pool.");
     }
 
@@ -94,9 +104,12 @@ class IdentityResolutionTest {
         String id = withLogins(Map.of(FACEBOOK, "ann"));
 
         assertRefused(() -> identities.resolve(id, Map.of()), "NotAuthorizedException", Fidelity.LOGINS_DO_NOT_MATCH);
-        assertRefused(() -> identities.resolve(id, Map.of(USER_POOL, idToken(USER_POOL, "client1", "ann"))),
-                "NotAuthorizedException", Fidelity.LOGINS_DO_NOT_MATCH);
-        assertThat(identities.resolve(id, Map.of(FACEBOOK, "ann")).identity().logins()).containsOnlyKeys(FACEBOOK);
+        assertRefused(
+                () -> identities.resolve(id, Map.of(USER_POOL, idToken(USER_POOL, "client1", "ann"))),
+                "NotAuthorizedException",
+                Fidelity.LOGINS_DO_NOT_MATCH);
+        assertThat(identities.resolve(id, Map.of(FACEBOOK, "ann")).identity().logins())
+                .containsOnlyKeys(FACEBOOK);
     }
 
     @Test
@@ -116,7 +129,9 @@ class IdentityResolutionTest {
         assertThat(userPool.roleMappingKey()).isEqualTo(USER_POOL + ":client1");
         assertThat(userPool.claims()).containsEntry("token_use", "id").containsEntry("sub", "ann-sub");
         assertThat(resolved.logins().get(0).roleMappingKey()).isEqualTo(FACEBOOK);
-        assertThat(identities.findByLogin(poolId, USER_POOL, "ann-sub")).map(Identity::identityId).contains(id);
+        assertThat(identities.findByLogin(poolId, USER_POOL, "ann-sub"))
+                .map(Identity::identityId)
+                .contains(id);
     }
 
     @Test
@@ -128,7 +143,8 @@ class IdentityResolutionTest {
         assertThat(resolved.identity().identityId()).isEqualTo(id);
         assertThat(resolved.authenticated()).isTrue();
         assertThat(resolved.identity().isAuthenticated()).isTrue();
-        assertThat(cognito.getId(b -> b.identityPoolId(poolId).logins(Map.of(FACEBOOK, "ben"))).identityId())
+        assertThat(cognito.getId(b -> b.identityPoolId(poolId).logins(Map.of(FACEBOOK, "ben")))
+                        .identityId())
                 .isEqualTo(id);
     }
 
@@ -141,9 +157,13 @@ class IdentityResolutionTest {
 
         assertThat(resolved.identity().identityId()).isEqualTo(owner);
         assertThat(resolved.mergedGuestIdentityId()).contains(guest);
-        assertRefused(() -> identities.resolve(guest, Map.of()), "NotAuthorizedException",
+        assertRefused(
+                () -> identities.resolve(guest, Map.of()),
+                "NotAuthorizedException",
                 "Access to Identity '" + guest + "' is forbidden.");
-        assertThat(harness.service().pools().findIdentity(guest)).get().extracting(Identity::disabled)
+        assertThat(harness.service().pools().findIdentity(guest))
+                .get()
+                .extracting(Identity::disabled)
                 .isEqualTo(true);
     }
 
@@ -152,9 +172,13 @@ class IdentityResolutionTest {
         withLogins(Map.of(FACEBOOK, "dan"));
         String other = withLogins(Map.of(USER_POOL, idToken(USER_POOL, "client1", "eve")));
 
-        assertRefused(() -> identities.resolve(other, Map.of(USER_POOL, idToken(USER_POOL, "client1", "eve"),
-                FACEBOOK, "dan")), "ResourceConflictException", "Login is already linked to another identity.");
-        assertThat(harness.service().pools().findIdentity(other).orElseThrow().logins()).containsOnlyKeys(USER_POOL);
+        assertRefused(
+                () -> identities.resolve(
+                        other, Map.of(USER_POOL, idToken(USER_POOL, "client1", "eve"), FACEBOOK, "dan")),
+                "ResourceConflictException",
+                "Login is already linked to another identity.");
+        assertThat(harness.service().pools().findIdentity(other).orElseThrow().logins())
+                .containsOnlyKeys(USER_POOL);
     }
 
     @Test
@@ -166,12 +190,16 @@ class IdentityResolutionTest {
         ResolvedIdentity resolved = identities.resolve(id, Map.of(LoginVerifier.DEVELOPER_PROVIDER, jwt(developer)));
 
         assertThat(resolved.identity().identityId()).isEqualTo(id);
-        assertThat(resolved.identity().logins()).as("a developer token names its identity, it is not linked")
+        assertThat(resolved.identity().logins())
+                .as("a developer token names its identity, it is not linked")
                 .isEmpty();
         assertThat(resolved.logins().get(0).isDeveloperLogin()).isTrue();
-        assertThat(withLogins(Map.of(LoginVerifier.DEVELOPER_PROVIDER, jwt(developer)))).isEqualTo(id);
-        assertRefused(() -> identities.resolve(id, Map.of(LoginVerifier.DEVELOPER_PROVIDER, jwt(otherPool))),
-                "NotAuthorizedException", "Token is not from a supported provider of this identity pool.");
+        assertThat(withLogins(Map.of(LoginVerifier.DEVELOPER_PROVIDER, jwt(developer))))
+                .isEqualTo(id);
+        assertRefused(
+                () -> identities.resolve(id, Map.of(LoginVerifier.DEVELOPER_PROVIDER, jwt(otherPool))),
+                "NotAuthorizedException",
+                "Token is not from a supported provider of this identity pool.");
     }
 
     @Test
@@ -179,11 +207,17 @@ class IdentityResolutionTest {
         Identity created = identities.createIdentity(poolId, Map.of("login.example.dev", "user-1"));
 
         assertThat(created.identityId()).startsWith("us-east-1:");
-        assertThat(identities.findByLogin(poolId, "login.example.dev", "user-1")).contains(created);
-        assertRefused(() -> identities.createIdentity(poolId, Map.of("login.example.dev", "user-1")),
-                "ResourceConflictException", "Login is already linked to another identity.");
-        assertRefused(() -> identities.createIdentity("us-east-1:00000000-0000-0000-0000-000000000000", Map.of()),
-                "ResourceNotFoundException", "IdentityPool 'us-east-1:00000000-0000-0000-0000-000000000000' not found.");
-        assertThat(identities.findByLogin(poolId, "login.example.dev", "user-2")).isEmpty();
+        assertThat(identities.findByLogin(poolId, "login.example.dev", "user-1"))
+                .contains(created);
+        assertRefused(
+                () -> identities.createIdentity(poolId, Map.of("login.example.dev", "user-1")),
+                "ResourceConflictException",
+                "Login is already linked to another identity.");
+        assertRefused(
+                () -> identities.createIdentity("us-east-1:00000000-0000-0000-0000-000000000000", Map.of()),
+                "ResourceNotFoundException",
+                "IdentityPool 'us-east-1:00000000-0000-0000-0000-000000000000' not found.");
+        assertThat(identities.findByLogin(poolId, "login.example.dev", "user-2"))
+                .isEmpty();
     }
 }

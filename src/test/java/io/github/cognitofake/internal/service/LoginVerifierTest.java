@@ -18,15 +18,21 @@ class LoginVerifierTest {
     private static final String POOL_ID = "us-east-1:11111111-1111-4111-8111-111111111111";
     private static final String USER_POOL = "cognito-idp.eu-west-1.amazonaws.com/eu-west-1_Xyz";
     private static final Instant NOW = Instant.parse("2024-05-01T12:00:00Z");
-    private static final IdentityPool POOL = new IdentityPool(POOL_ID, "app", false, false,
-            Map.of("accounts.google.com", "g1;g2", "api.twitter.com", "key;secret"), null,
+    private static final IdentityPool POOL = new IdentityPool(
+            POOL_ID,
+            "app",
+            false,
+            false,
+            Map.of("accounts.google.com", "g1;g2", "api.twitter.com", "key;secret"),
+            null,
             List.of("arn:aws:iam::123456789012:oidc-provider/id.example.com/tenant"),
             List.of(new CognitoIdentityProvider(USER_POOL, "c1", false)),
-            List.of("arn:aws:iam::123456789012:saml-provider/corp"), Map.of());
+            List.of("arn:aws:iam::123456789012:saml-provider/corp"),
+            Map.of());
 
     private static String refusal(String provider, String token) {
-        ServiceError error = catchThrowableOfType(ServiceError.class,
-                () -> LoginVerifier.verify(POOL, provider, token, NOW));
+        ServiceError error =
+                catchThrowableOfType(ServiceError.class, () -> LoginVerifier.verify(POOL, provider, token, NOW));
         assertThat(error).as("refusal of %s", provider).isNotNull();
         assertThat(error.code()).isEqualTo("NotAuthorizedException");
         return error.getMessage();
@@ -39,20 +45,23 @@ class LoginVerifierTest {
 
         VerifiedLogin login = LoginVerifier.verify(POOL, USER_POOL, jwt(claims), NOW);
 
-        assertThat(login).extracting(VerifiedLogin::providerName, VerifiedLogin::userIdentifier,
-                VerifiedLogin::roleMappingKey).containsExactly(USER_POOL, "alice", USER_POOL + ":c1");
+        assertThat(login)
+                .extracting(VerifiedLogin::providerName, VerifiedLogin::userIdentifier, VerifiedLogin::roleMappingKey)
+                .containsExactly(USER_POOL, "alice", USER_POOL + ":c1");
     }
 
     @Test
     void acceptsAnyOfSeveralAppIdsOfASocialProvider() {
-        assertThat(LoginVerifier.verify(POOL, "accounts.google.com",
-                jwt(claims("https://accounts.google.com", "g2", "u")), NOW).userIdentifier()).isEqualTo("u");
+        assertThat(LoginVerifier.verify(
+                                POOL, "accounts.google.com", jwt(claims("https://accounts.google.com", "g2", "u")), NOW)
+                        .userIdentifier())
+                .isEqualTo("u");
     }
 
     @Test
     void matchesOpenIdConnectProvidersWithAPathAndLeavesTheirAudienceToIam() {
-        VerifiedLogin login = LoginVerifier.verify(POOL, "id.example.com/tenant",
-                jwt(claims("https://id.example.com/tenant", "whatever", "u")), NOW);
+        VerifiedLogin login = LoginVerifier.verify(
+                POOL, "id.example.com/tenant", jwt(claims("https://id.example.com/tenant", "whatever", "u")), NOW);
 
         assertThat(login.roleMappingKey()).isEqualTo("id.example.com/tenant");
         Map<String, Object> noAudience = claims("https://id.example.com/tenant", "x", "u");
@@ -64,8 +73,11 @@ class LoginVerifierTest {
     @Test
     void takesOpaqueTokensAsTheirOwnUser() {
         VerifiedLogin twitter = LoginVerifier.verify(POOL, "api.twitter.com", "token;secret", NOW);
-        VerifiedLogin saml = LoginVerifier.verify(POOL, "arn:aws:iam::123456789012:saml-provider/corp",
-                jwt(Map.of("sub", "employee-7", "exp", NOW.getEpochSecond() + 1)), NOW);
+        VerifiedLogin saml = LoginVerifier.verify(
+                POOL,
+                "arn:aws:iam::123456789012:saml-provider/corp",
+                jwt(Map.of("sub", "employee-7", "exp", NOW.getEpochSecond() + 1)),
+                NOW);
 
         assertThat(twitter.userIdentifier()).isEqualTo("token;secret");
         assertThat(twitter.claims()).isEmpty();
@@ -78,8 +90,8 @@ class LoginVerifierTest {
         Map<String, Object> claims = new LinkedHashMap<>(Map.of("iss", "https://elsewhere", "exp", 1L));
         assertThat(refusal(USER_POOL, jwt(claims))).isEqualTo("Invalid login token. Issuer doesn't match providerName");
         claims.put("iss", "https://" + USER_POOL);
-        assertThat(refusal(USER_POOL, jwt(claims))).isEqualTo("Invalid login token. Token expired: "
-                + NOW.getEpochSecond() + " >= 1");
+        assertThat(refusal(USER_POOL, jwt(claims)))
+                .isEqualTo("Invalid login token. Token expired: " + NOW.getEpochSecond() + " >= 1");
         claims.put("exp", NOW.getEpochSecond() + 60);
         assertThat(refusal(USER_POOL, jwt(claims))).isEqualTo("Invalid login token. Missing a required claim: aud");
     }
@@ -90,8 +102,13 @@ class LoginVerifierTest {
                 .isEqualTo("Invalid login token. Not a valid OpenId Connect identity token.");
         assertThat(refusal(LoginVerifier.DEVELOPER_PROVIDER, jwt(claims("https://" + USER_POOL, POOL_ID, "x"))))
                 .isEqualTo("Invalid login token. Issuer doesn't match providerName");
-        assertThat(LoginVerifier.verify(POOL, LoginVerifier.DEVELOPER_PROVIDER,
-                jwt(claims(LoginVerifier.DEVELOPER_ISSUER, POOL_ID, "id-1")), NOW).isDeveloperLogin()).isTrue();
+        assertThat(LoginVerifier.verify(
+                                POOL,
+                                LoginVerifier.DEVELOPER_PROVIDER,
+                                jwt(claims(LoginVerifier.DEVELOPER_ISSUER, POOL_ID, "id-1")),
+                                NOW)
+                        .isDeveloperLogin())
+                .isTrue();
     }
 
     @Test
@@ -102,7 +119,8 @@ class LoginVerifierTest {
         ServiceError error = catchThrowableOfType(ServiceError.class, () -> LoginVerifier.verify(POOL, logins, NOW));
         assertThat(error.getMessage()).isEqualTo("Token is not from a supported provider of this identity pool.");
         logins.remove("graph.facebook.com");
-        assertThat(LoginVerifier.verify(POOL, logins, NOW)).extracting(VerifiedLogin::providerName)
+        assertThat(LoginVerifier.verify(POOL, logins, NOW))
+                .extracting(VerifiedLogin::providerName)
                 .containsExactly("api.twitter.com");
     }
 }

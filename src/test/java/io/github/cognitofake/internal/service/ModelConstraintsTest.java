@@ -31,45 +31,54 @@ class ModelConstraintsTest {
 
     @Test
     void valuesWithinTheBoundsPass() throws IOException {
-        assertThat(validate("{\"Name\": \"ab\", \"Count\": 1, \"Tags\": [\"abcd\"]}")).isNull();
-        assertThat(validate("{\"Name\": \"abcd\", \"Count\": 10, \"Tags\": [\"ab\", \"abc\"]}")).isNull();
+        assertThat(validate("{\"Name\": \"ab\", \"Count\": 1, \"Tags\": [\"abcd\"]}"))
+                .isNull();
+        assertThat(validate("{\"Name\": \"abcd\", \"Count\": 10, \"Tags\": [\"ab\", \"abc\"]}"))
+                .isNull();
     }
 
     @Test
     void aStringLongerThanItsMaximumFails() throws IOException {
-        assertThat(validate("{\"Name\": \"abcde\"}")).isEqualTo("1 validation error detected: Value 'abcde' at "
-                + "'name' failed to satisfy constraint: Member must have length less than or equal to 4");
+        assertThat(validate("{\"Name\": \"abcde\"}"))
+                .isEqualTo("1 validation error detected: Value 'abcde' at "
+                        + "'name' failed to satisfy constraint: Member must have length less than or equal to 4");
     }
 
     @Test
     void aStringShorterThanItsMinimumFails() throws IOException {
-        assertThat(validate("{\"Name\": \"a\"}")).isEqualTo("1 validation error detected: Value 'a' at "
-                + "'name' failed to satisfy constraint: Member must have length greater than or equal to 2");
+        assertThat(validate("{\"Name\": \"a\"}"))
+                .isEqualTo("1 validation error detected: Value 'a' at "
+                        + "'name' failed to satisfy constraint: Member must have length greater than or equal to 2");
     }
 
     @Test
     void aStringOutsideItsPatternFails() throws IOException {
-        assertThat(validate("{\"Name\": \"AB\"}")).isEqualTo("1 validation error detected: Value 'AB' at "
-                + "'name' failed to satisfy constraint: Member must satisfy regular expression pattern: [a-z]+");
+        assertThat(validate("{\"Name\": \"AB\"}"))
+                .isEqualTo(
+                        "1 validation error detected: Value 'AB' at "
+                                + "'name' failed to satisfy constraint: Member must satisfy regular expression pattern: [a-z]+");
     }
 
     @Test
     void aNumberAboveItsMaximumFails() throws IOException {
-        assertThat(validate("{\"Count\": 11}")).isEqualTo("1 validation error detected: Value '11' at "
-                + "'count' failed to satisfy constraint: Member must have value less than or equal to 10");
+        assertThat(validate("{\"Count\": 11}"))
+                .isEqualTo("1 validation error detected: Value '11' at "
+                        + "'count' failed to satisfy constraint: Member must have value less than or equal to 10");
     }
 
     @Test
     void aNumberBelowItsMinimumFails() throws IOException {
-        assertThat(validate("{\"Count\": 0}")).isEqualTo("1 validation error detected: Value '0' at "
-                + "'count' failed to satisfy constraint: Member must have value greater than or equal to 1");
+        assertThat(validate("{\"Count\": 0}"))
+                .isEqualTo("1 validation error detected: Value '0' at "
+                        + "'count' failed to satisfy constraint: Member must have value greater than or equal to 1");
     }
 
     @Test
     void aListWithTooManyMembersFails() throws IOException {
-        assertThat(validate("{\"Tags\": [\"ab\", \"ab\", \"ab\"]}")).isEqualTo("1 validation error detected: "
-                + "Value '[ab, ab, ab]' at 'tags' failed to satisfy constraint: "
-                + "Member must have length less than or equal to 2");
+        assertThat(validate("{\"Tags\": [\"ab\", \"ab\", \"ab\"]}"))
+                .isEqualTo("1 validation error detected: "
+                        + "Value '[ab, ab, ab]' at 'tags' failed to satisfy constraint: "
+                        + "Member must have length less than or equal to 2");
     }
 
     private static String validate(String body) throws IOException {

@@ -18,8 +18,15 @@ class PageTokensTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"ListIdentityPools/-1", "ListIdentityPools/", "ListIdentityPools/x", "ListIdentities/3",
-        "3", "ListIdentityPools/99999999999999999999"})
+    @ValueSource(
+            strings = {
+                "ListIdentityPools/-1",
+                "ListIdentityPools/",
+                "ListIdentityPools/x",
+                "ListIdentities/3",
+                "3",
+                "ListIdentityPools/99999999999999999999"
+            })
     void aTokenItDidNotMakeIsRefused(String plain) {
         String token = Base64.getUrlEncoder().withoutPadding().encodeToString(plain.getBytes(StandardCharsets.UTF_8));
 
@@ -35,6 +42,7 @@ class PageTokensTest {
     @ParameterizedTest
     @ValueSource(longs = {0, 7})
     void theTokensOfAnotherListingAreRefused(long sequence) {
-        assertThat(new PageTokens("ListIdentities").decode(tokens.encode(sequence))).isEmpty();
+        assertThat(new PageTokens("ListIdentities").decode(tokens.encode(sequence)))
+                .isEmpty();
     }
 }

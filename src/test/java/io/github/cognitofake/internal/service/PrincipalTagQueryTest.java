@@ -24,8 +24,8 @@ class PrincipalTagQueryTest {
     private static final String OIDC_ISSUER = "login.example.com";
     private static final String SAML_ARN = "arn:aws:iam::123456789012:saml-provider/Corp";
 
-    private final CognitoIdentityService service = new CognitoIdentityService(AccountRegion.inRegion("us-east-1"),
-            IdSource.seeded(7), InstantSource.system());
+    private final CognitoIdentityService service =
+            new CognitoIdentityService(AccountRegion.inRegion("us-east-1"), IdSource.seeded(7), InstantSource.system());
     private final AwsJsonProtocol protocol = new AwsJsonProtocol(ServiceModel.cognitoIdentity(), service);
     private String poolId;
 
@@ -37,7 +37,9 @@ class PrincipalTagQueryTest {
                  "CognitoIdentityProviders": [{"ProviderName": "%s", "ClientId": "client1"}],
                  "OpenIdConnectProviderARNs": ["%s"], "SamlProviderARNs": ["%s"],
                  "DeveloperProviderName": "login.example.app"}
-                """.formatted(USER_POOL, OIDC_ARN, SAML_ARN)).path("IdentityPoolId").asText();
+                """.formatted(USER_POOL, OIDC_ARN, SAML_ARN))
+                .path("IdentityPoolId")
+                .asText();
     }
 
     @Test
@@ -63,9 +65,10 @@ class PrincipalTagQueryTest {
         assertThat(service.principalTags().sessionTagClaims(poolId, OIDC_ISSUER))
                 .as("Logins name an OpenID Connect provider by its issuer")
                 .containsExactly(Map.entry("username", "sub"), Map.entry("client", "aud"));
-        assertThat(service.principalTags().sessionTagClaims(poolId, SAML_ARN)).containsExactly(
-                Map.entry("username", "http://schemas.xmlsoap.org/ws/2005/05/identity/claims/nameidentifier"),
-                Map.entry("name", "http://schemas.xmlsoap.org/ws/2005/05/identity/claims/name"));
+        assertThat(service.principalTags().sessionTagClaims(poolId, SAML_ARN))
+                .containsExactly(
+                        Map.entry("username", "http://schemas.xmlsoap.org/ws/2005/05/identity/claims/nameidentifier"),
+                        Map.entry("name", "http://schemas.xmlsoap.org/ws/2005/05/identity/claims/name"));
     }
 
     @Test
@@ -79,10 +82,13 @@ class PrincipalTagQueryTest {
     @Test
     void nothingSetUnknownProviderOrUnknownPoolGiveNoTags() {
         assertThat(service.principalTags().sessionTagClaims(poolId, USER_POOL)).isEmpty();
-        assertThat(service.principalTags().sessionTagClaims(poolId, "accounts.google.com")).isEmpty();
-        assertThat(service.principalTags().sessionTagClaims(poolId, "login.example.app")).isEmpty();
-        assertThat(service.principalTags().sessionTagClaims("us-east-1:aaaaaaaa-bbbb-cccc-dddd-eeeeeeeeeeee",
-                USER_POOL)).isEmpty();
+        assertThat(service.principalTags().sessionTagClaims(poolId, "accounts.google.com"))
+                .isEmpty();
+        assertThat(service.principalTags().sessionTagClaims(poolId, "login.example.app"))
+                .isEmpty();
+        assertThat(service.principalTags()
+                        .sessionTagClaims("us-east-1:aaaaaaaa-bbbb-cccc-dddd-eeeeeeeeeeee", USER_POOL))
+                .isEmpty();
     }
 
     @Test
@@ -101,12 +107,17 @@ class PrincipalTagQueryTest {
     }
 
     private JsonNode call(String operation, String json) {
-        WireResponse response = protocol.handle(new WireRequest("POST", "/", Map.of(
-                "Content-Type", List.of("application/x-amz-json-1.1"),
-                "X-Amz-Target", List.of("AWSCognitoIdentityService." + operation),
-                "Authorization", List.of("AWS4-HMAC-SHA256 Credential=test")),
+        WireResponse response = protocol.handle(new WireRequest(
+                "POST",
+                "/",
+                Map.of(
+                        "Content-Type", List.of("application/x-amz-json-1.1"),
+                        "X-Amz-Target", List.of("AWSCognitoIdentityService." + operation),
+                        "Authorization", List.of("AWS4-HMAC-SHA256 Credential=test")),
                 json.getBytes(StandardCharsets.UTF_8)));
-        assertThat(response.status()).as(new String(response.body(), StandardCharsets.UTF_8)).isEqualTo(200);
+        assertThat(response.status())
+                .as(new String(response.body(), StandardCharsets.UTF_8))
+                .isEqualTo(200);
         try {
             return response.body().length == 0 ? Json.MAPPER.createObjectNode() : Json.MAPPER.readTree(response.body());
         } catch (IOException e) {

@@ -80,8 +80,9 @@ class RoleResolverTest {
     private static void assertCustomRoleRefused(ServiceError error, String customRoleArn, String roleMappingKey) {
         assertThat(error).isNotNull();
         assertThat(error.code()).isEqualTo("NotAuthorizedException");
-        assertThat(error.getMessage()).isEqualTo("The CustomRoleArn " + customRoleArn
-                + " is not allowed by the role mapping rules for: " + roleMappingKey + ".");
+        assertThat(error.getMessage())
+                .isEqualTo("The CustomRoleArn " + customRoleArn + " is not allowed by the role mapping rules for: "
+                        + roleMappingKey + ".");
     }
 
     @Nested
@@ -104,7 +105,9 @@ class RoleResolverTest {
 
         @Test
         void ignoreCustomRoleArn() {
-            assertThat(RoleResolver.resolve(pool(BOTH_ROLES, Map.of()), List.of(), ADMIN).roleArn()).isEqualTo(GUEST);
+            assertThat(RoleResolver.resolve(pool(BOTH_ROLES, Map.of()), List.of(), ADMIN)
+                            .roleArn())
+                    .isEqualTo(GUEST);
         }
     }
 
@@ -124,21 +127,24 @@ class RoleResolverTest {
 
         @Test
         void withoutAnAuthenticatedRoleTheConfigurationIsInvalid() {
-            assertInvalidConfiguration(refusal(pool(Map.of("unauthenticated", GUEST), Map.of()),
-                    List.of(login(GOOGLE, Map.of())), null));
+            assertInvalidConfiguration(
+                    refusal(pool(Map.of("unauthenticated", GUEST), Map.of()), List.of(login(GOOGLE, Map.of())), null));
         }
 
         @Test
         void ignoreCustomRoleArn() {
             assertThat(RoleResolver.resolve(pool(BOTH_ROLES, Map.of()), List.of(login(GOOGLE, Map.of())), ADMIN)
-                    .roleArn()).isEqualTo(AUTH);
+                            .roleArn())
+                    .isEqualTo(AUTH);
         }
 
         @Test
         void aUserPoolMappingForAnotherAppClientDoesNotApply() {
             PoolRoles pool = pool(BOTH_ROLES, Map.of(USER_POOL + ":otherClient", token("Deny")));
 
-            assertThat(RoleResolver.resolve(pool, List.of(userPoolLogin(Map.of())), null).roleArn()).isEqualTo(AUTH);
+            assertThat(RoleResolver.resolve(pool, List.of(userPoolLogin(Map.of())), null)
+                            .roleArn())
+                    .isEqualTo(AUTH);
         }
     }
 
@@ -150,8 +156,8 @@ class RoleResolverTest {
 
         @Test
         void usePreferredRole() {
-            VerifiedLogin login = userPoolLogin(Map.of("cognito:roles", List.of(ADMIN, READER),
-                    "cognito:preferred_role", ADMIN));
+            VerifiedLogin login =
+                    userPoolLogin(Map.of("cognito:roles", List.of(ADMIN, READER), "cognito:preferred_role", ADMIN));
 
             RoleChoice choice = RoleResolver.resolve(denying, List.of(login), null);
 
@@ -161,28 +167,33 @@ class RoleResolverTest {
 
         @Test
         void useCustomRoleArnWhenItIsAmongTheRoles() {
-            VerifiedLogin login = userPoolLogin(Map.of("cognito:roles", List.of(ADMIN, READER),
-                    "cognito:preferred_role", ADMIN));
+            VerifiedLogin login =
+                    userPoolLogin(Map.of("cognito:roles", List.of(ADMIN, READER), "cognito:preferred_role", ADMIN));
 
-            assertThat(RoleResolver.resolve(denying, List.of(login), READER).roleArn()).isEqualTo(READER);
+            assertThat(RoleResolver.resolve(denying, List.of(login), READER).roleArn())
+                    .isEqualTo(READER);
         }
 
         @Test
         void readRolesGivenAsACommaSeparatedString() {
             VerifiedLogin login = userPoolLogin(Map.of("cognito:roles", ADMIN + ", " + READER));
 
-            assertThat(RoleResolver.resolve(denying, List.of(login), READER).roleArn()).isEqualTo(READER);
+            assertThat(RoleResolver.resolve(denying, List.of(login), READER).roleArn())
+                    .isEqualTo(READER);
             assertDenied(refusal(denying, List.of(login), null), USER_POOL_KEY);
         }
 
         @Test
         void refuseCustomRoleArnThatIsNotAmongTheRoles() {
-            VerifiedLogin login = userPoolLogin(Map.of("cognito:roles", List.of(ADMIN), "cognito:preferred_role", ADMIN));
+            VerifiedLogin login =
+                    userPoolLogin(Map.of("cognito:roles", List.of(ADMIN), "cognito:preferred_role", ADMIN));
 
             assertCustomRoleRefused(refusal(lenient, List.of(login), EDITOR), EDITOR, USER_POOL_KEY);
             // The preferred role does not make a CustomRoleArn allowed, nor does the authenticated role.
-            assertCustomRoleRefused(refusal(lenient, List.of(userPoolLogin(Map.of("cognito:preferred_role", ADMIN))), ADMIN),
-                    ADMIN, USER_POOL_KEY);
+            assertCustomRoleRefused(
+                    refusal(lenient, List.of(userPoolLogin(Map.of("cognito:preferred_role", ADMIN))), ADMIN),
+                    ADMIN,
+                    USER_POOL_KEY);
             assertCustomRoleRefused(refusal(lenient, List.of(userPoolLogin(Map.of())), AUTH), AUTH, USER_POOL_KEY);
         }
 
@@ -191,14 +202,16 @@ class RoleResolverTest {
             VerifiedLogin login = userPoolLogin(Map.of("cognito:roles", List.of(ADMIN, READER)));
 
             assertDenied(refusal(denying, List.of(login), null), USER_POOL_KEY);
-            assertThat(RoleResolver.resolve(lenient, List.of(login), null).roleArn()).isEqualTo(AUTH);
+            assertThat(RoleResolver.resolve(lenient, List.of(login), null).roleArn())
+                    .isEqualTo(AUTH);
         }
 
         @Test
         void aSingleRoleWithoutAPreferredOneIsUsed() {
             VerifiedLogin login = userPoolLogin(Map.of("cognito:roles", List.of(EDITOR)));
 
-            assertThat(RoleResolver.resolve(denying, List.of(login), null).roleArn()).isEqualTo(EDITOR);
+            assertThat(RoleResolver.resolve(denying, List.of(login), null).roleArn())
+                    .isEqualTo(EDITOR);
         }
 
         @Test
@@ -206,9 +219,12 @@ class RoleResolverTest {
             VerifiedLogin login = userPoolLogin(Map.of("cognito:groups", List.of("users")));
 
             assertDenied(refusal(denying, List.of(login), null), USER_POOL_KEY);
-            assertThat(RoleResolver.resolve(lenient, List.of(login), null).roleArn()).isEqualTo(AUTH);
-            assertThat(RoleResolver.resolve(lenient, List.of(userPoolLogin(Map.of("cognito:preferred_role", "")))
-                    , null).roleArn()).as("a blank preferred role is no preferred role").isEqualTo(AUTH);
+            assertThat(RoleResolver.resolve(lenient, List.of(login), null).roleArn())
+                    .isEqualTo(AUTH);
+            assertThat(RoleResolver.resolve(lenient, List.of(userPoolLogin(Map.of("cognito:preferred_role", ""))), null)
+                            .roleArn())
+                    .as("a blank preferred role is no preferred role")
+                    .isEqualTo(AUTH);
         }
 
         @Test
@@ -223,7 +239,8 @@ class RoleResolverTest {
             PoolRoles pool = pool(Map.of(), Map.of(USER_POOL_KEY, token("Deny")));
 
             assertThat(RoleResolver.resolve(pool, List.of(userPoolLogin(Map.of("cognito:preferred_role", ADMIN))), null)
-                    .roleArn()).isEqualTo(ADMIN);
+                            .roleArn())
+                    .isEqualTo(ADMIN);
         }
     }
 
@@ -240,13 +257,14 @@ class RoleResolverTest {
 
         @Test
         void theFirstMatchingRuleWins() {
-            PoolRoles pool = pool("Deny",
+            PoolRoles pool = pool(
+                    "Deny",
                     rule("hd", "Equals", "other.com", READER),
                     rule("hd", "Equals", "example.com", EDITOR),
                     rule("email", "Contains", "@example.com", ADMIN));
 
-            RoleChoice choice = RoleResolver.resolve(pool, List.of(google(Map.of("hd", "example.com",
-                    "email", "a@example.com"))), null);
+            RoleChoice choice = RoleResolver.resolve(
+                    pool, List.of(google(Map.of("hd", "example.com", "email", "a@example.com"))), null);
 
             assertThat(choice.roleArn()).isEqualTo(EDITOR);
             assertThat(choice.provider()).contains(GOOGLE);
@@ -265,18 +283,22 @@ class RoleResolverTest {
             "sales,      Unknown,    sales, false",
         })
         void matchTypesCompareStrings(String claim, String matchType, String value, boolean matches) {
-            assertThat(RoleResolver.matches(rule("dept", matchType, value, ADMIN), claim)).isEqualTo(matches);
+            assertThat(RoleResolver.matches(rule("dept", matchType, value, ADMIN), claim))
+                    .isEqualTo(matches);
         }
 
         @Test
         void anAbsentClaimMatchesNoRuleNotEvenNotEqual() {
-            PoolRoles pool = pool("AuthenticatedRole",
+            PoolRoles pool = pool(
+                    "AuthenticatedRole",
                     rule("custom:tier", "NotEqual", "gold", READER),
                     rule("sub", "StartsWith", "1", EDITOR));
 
-            assertThat(RoleResolver.resolve(pool, List.of(google(Map.of("sub", "123"))), null).roleArn())
+            assertThat(RoleResolver.resolve(pool, List.of(google(Map.of("sub", "123"))), null)
+                            .roleArn())
                     .isEqualTo(EDITOR);
-            assertThat(RoleResolver.resolve(pool, List.of(google(Map.of("sub", "9"))), null).roleArn())
+            assertThat(RoleResolver.resolve(pool, List.of(google(Map.of("sub", "9"))), null)
+                            .roleArn())
                     .isEqualTo(AUTH);
         }
 
@@ -284,53 +306,73 @@ class RoleResolverTest {
         void listClaimsMatchWhenAnyElementMatches() {
             List<String> groups = List.of("readers", "admins");
 
-            assertThat(RoleResolver.matches(rule("cognito:groups", "Contains", "admins", ADMIN), groups)).isTrue();
-            assertThat(RoleResolver.matches(rule("cognito:groups", "Contains", "min", ADMIN), groups)).isTrue();
-            assertThat(RoleResolver.matches(rule("cognito:groups", "Equals", "admins", ADMIN), groups)).isTrue();
-            assertThat(RoleResolver.matches(rule("cognito:groups", "StartsWith", "read", ADMIN), groups)).isTrue();
-            assertThat(RoleResolver.matches(rule("cognito:groups", "Equals", "editors", ADMIN), groups)).isFalse();
-            assertThat(RoleResolver.matches(rule("cognito:groups", "NotEqual", "admins", ADMIN), groups)).isFalse();
-            assertThat(RoleResolver.matches(rule("cognito:groups", "NotEqual", "editors", ADMIN), groups)).isTrue();
-            assertThat(RoleResolver.matches(rule("cognito:groups", "Contains", "admins", ADMIN), List.of())).isFalse();
+            assertThat(RoleResolver.matches(rule("cognito:groups", "Contains", "admins", ADMIN), groups))
+                    .isTrue();
+            assertThat(RoleResolver.matches(rule("cognito:groups", "Contains", "min", ADMIN), groups))
+                    .isTrue();
+            assertThat(RoleResolver.matches(rule("cognito:groups", "Equals", "admins", ADMIN), groups))
+                    .isTrue();
+            assertThat(RoleResolver.matches(rule("cognito:groups", "StartsWith", "read", ADMIN), groups))
+                    .isTrue();
+            assertThat(RoleResolver.matches(rule("cognito:groups", "Equals", "editors", ADMIN), groups))
+                    .isFalse();
+            assertThat(RoleResolver.matches(rule("cognito:groups", "NotEqual", "admins", ADMIN), groups))
+                    .isFalse();
+            assertThat(RoleResolver.matches(rule("cognito:groups", "NotEqual", "editors", ADMIN), groups))
+                    .isTrue();
+            assertThat(RoleResolver.matches(rule("cognito:groups", "Contains", "admins", ADMIN), List.of()))
+                    .isFalse();
         }
 
         @Test
         void numbersAndBooleansCompareAsTheirJsonText() {
-            assertThat(RoleResolver.matches(rule("email_verified", "Equals", "true", ADMIN), true)).isTrue();
-            assertThat(RoleResolver.matches(rule("level", "Equals", "42", ADMIN), 42)).isTrue();
-            assertThat(RoleResolver.matches(rule("level", "StartsWith", "4", ADMIN), 42L)).isTrue();
-            assertThat(RoleResolver.matches(rule("address", "Contains", "\"city\":\"Oslo\"", ADMIN),
-                    Map.of("city", "Oslo"))).isTrue();
+            assertThat(RoleResolver.matches(rule("email_verified", "Equals", "true", ADMIN), true))
+                    .isTrue();
+            assertThat(RoleResolver.matches(rule("level", "Equals", "42", ADMIN), 42))
+                    .isTrue();
+            assertThat(RoleResolver.matches(rule("level", "StartsWith", "4", ADMIN), 42L))
+                    .isTrue();
+            assertThat(RoleResolver.matches(
+                            rule("address", "Contains", "\"city\":\"Oslo\"", ADMIN), Map.of("city", "Oslo")))
+                    .isTrue();
         }
 
         @Test
         void noMatchIsAmbiguous() {
             VerifiedLogin login = google(Map.of("hd", "elsewhere.org"));
 
-            assertDenied(refusal(pool("Deny", rule("hd", "Equals", "example.com", ADMIN)), List.of(login), null), GOOGLE);
-            assertThat(RoleResolver.resolve(pool("AuthenticatedRole", rule("hd", "Equals", "example.com", ADMIN)),
-                    List.of(login), null).roleArn()).isEqualTo(AUTH);
+            assertDenied(
+                    refusal(pool("Deny", rule("hd", "Equals", "example.com", ADMIN)), List.of(login), null), GOOGLE);
+            assertThat(RoleResolver.resolve(
+                                    pool("AuthenticatedRole", rule("hd", "Equals", "example.com", ADMIN)),
+                                    List.of(login),
+                                    null)
+                            .roleArn())
+                    .isEqualTo(AUTH);
         }
 
         @Test
         void customRoleArnPicksAnyMatchingRule() {
-            PoolRoles pool = pool("Deny",
+            PoolRoles pool = pool(
+                    "Deny",
                     rule("hd", "Equals", "example.com", EDITOR),
                     rule("email", "Contains", "@example.com", ADMIN),
                     rule("email", "StartsWith", "nobody", READER));
             VerifiedLogin login = google(Map.of("hd", "example.com", "email", "a@example.com"));
 
-            assertThat(RoleResolver.resolve(pool, List.of(login), ADMIN).roleArn()).isEqualTo(ADMIN);
+            assertThat(RoleResolver.resolve(pool, List.of(login), ADMIN).roleArn())
+                    .isEqualTo(ADMIN);
             assertCustomRoleRefused(refusal(pool, List.of(login), READER), READER, GOOGLE);
             assertCustomRoleRefused(refusal(pool, List.of(login), AUTH), AUTH, GOOGLE);
         }
 
         @Test
         void userPoolRulesAreKeyedByProviderAndClientId() {
-            PoolRoles pool = RoleResolverTest.pool(BOTH_ROLES, Map.of(USER_POOL_KEY,
-                    rules("Deny", rule("custom:tier", "Equals", "gold", ADMIN))));
+            PoolRoles pool = RoleResolverTest.pool(
+                    BOTH_ROLES, Map.of(USER_POOL_KEY, rules("Deny", rule("custom:tier", "Equals", "gold", ADMIN))));
 
-            assertThat(RoleResolver.resolve(pool, List.of(userPoolLogin(Map.of("custom:tier", "gold"))), null).roleArn())
+            assertThat(RoleResolver.resolve(pool, List.of(userPoolLogin(Map.of("custom:tier", "gold"))), null)
+                            .roleArn())
                     .isEqualTo(ADMIN);
             assertDenied(refusal(pool, List.of(userPoolLogin(Map.of("custom:tier", "silver"))), null), USER_POOL_KEY);
         }
@@ -341,9 +383,11 @@ class RoleResolverTest {
 
         @Test
         void theFirstLoginWithAMappingDecides() {
-            PoolRoles pool = pool(BOTH_ROLES, Map.of(
-                    GOOGLE, rules("Deny", rule("hd", "Equals", "example.com", EDITOR)),
-                    USER_POOL_KEY, token("Deny")));
+            PoolRoles pool = pool(
+                    BOTH_ROLES,
+                    Map.of(
+                            GOOGLE, rules("Deny", rule("hd", "Equals", "example.com", EDITOR)),
+                            USER_POOL_KEY, token("Deny")));
             VerifiedLogin unmapped = login("login.example.com", Map.of());
             VerifiedLogin google = login(GOOGLE, Map.of("hd", "example.com"));
             VerifiedLogin userPool = userPoolLogin(Map.of("cognito:preferred_role", ADMIN));
@@ -361,8 +405,8 @@ class RoleResolverTest {
         void withoutAnyMappingTheFirstLoginGetsTheAuthenticatedRole() {
             VerifiedLogin first = login("login.example.com", Map.of());
 
-            RoleChoice choice = RoleResolver.resolve(pool(BOTH_ROLES, Map.of()),
-                    List.of(first, login(GOOGLE, Map.of())), null);
+            RoleChoice choice =
+                    RoleResolver.resolve(pool(BOTH_ROLES, Map.of()), List.of(first, login(GOOGLE, Map.of())), null);
 
             assertThat(choice.roleArn()).isEqualTo(AUTH);
             assertThat(choice.provider()).contains("login.example.com");
@@ -370,12 +414,18 @@ class RoleResolverTest {
 
         @Test
         void aDenyOfTheDecidingLoginIsNotOverruledByALaterOne() {
-            PoolRoles pool = pool(BOTH_ROLES, Map.of(
-                    GOOGLE, rules("Deny", rule("hd", "Equals", "example.com", EDITOR)),
-                    USER_POOL_KEY, token("Deny")));
+            PoolRoles pool = pool(
+                    BOTH_ROLES,
+                    Map.of(
+                            GOOGLE, rules("Deny", rule("hd", "Equals", "example.com", EDITOR)),
+                            USER_POOL_KEY, token("Deny")));
 
-            assertDenied(refusal(pool, List.of(login(GOOGLE, Map.of()),
-                    userPoolLogin(Map.of("cognito:preferred_role", ADMIN))), null), GOOGLE);
+            assertDenied(
+                    refusal(
+                            pool,
+                            List.of(login(GOOGLE, Map.of()), userPoolLogin(Map.of("cognito:preferred_role", ADMIN))),
+                            null),
+                    GOOGLE);
         }
     }
 }

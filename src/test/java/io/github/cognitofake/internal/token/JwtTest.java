@@ -42,21 +42,36 @@ class JwtTest {
         verifier.initVerify(SigningKey.publicKey());
         verifier.update(token.substring(0, lastDot).getBytes(StandardCharsets.US_ASCII));
 
-        assertThat(verifier.verify(Base64.getUrlDecoder().decode(token.substring(lastDot + 1)))).isTrue();
+        assertThat(verifier.verify(Base64.getUrlDecoder().decode(token.substring(lastDot + 1))))
+                .isTrue();
         assertThat(SigningKey.jwks().toString()).contains(SigningKey.KEY_ID);
     }
 
     @ParameterizedTest
     @NullSource
-    @ValueSource(strings = {"", "abc", "a.b", "a.b.c.d", ".e30.", "e30..", "e30.e30.!!", "bm90IGpzb24.e30.",
-        "e30.WzFd.", "e30.bnVsbA.", "e30.e30"})
+    @ValueSource(
+            strings = {
+                "",
+                "abc",
+                "a.b",
+                "a.b.c.d",
+                ".e30.",
+                "e30..",
+                "e30.e30.!!",
+                "bm90IGpzb24.e30.",
+                "e30.WzFd.",
+                "e30.bnVsbA.",
+                "e30.e30"
+            })
     void refusesWhatIsNotAJwt(String token) {
         assertThat(Jwt.read(token)).isEmpty();
     }
 
     @Test
     void acceptsAnUnsignedTokenBecauseSignaturesAreNotChecked() {
-        assertThat(Jwt.read("e30.eyJzdWIiOiJ4In0.")).get().extracting(jwt -> jwt.stringClaim("sub").orElseThrow())
+        assertThat(Jwt.read("e30.eyJzdWIiOiJ4In0."))
+                .get()
+                .extracting(jwt -> jwt.stringClaim("sub").orElseThrow())
                 .isEqualTo("x");
     }
 }

@@ -40,7 +40,8 @@ class JsonShapeCheckerTest {
     @ParameterizedTest
     @ValueSource(strings = {"5", "-1", "34.56", "100000000000000000000000", "1e400"})
     void aNumberIsNotAString(String number) {
-        assertThat(failure(DEVELOPER_TOKEN, "{\"IdentityPoolId\": " + number + "}")).isEqualTo(NUMBER_TO_STRING);
+        assertThat(failure(DEVELOPER_TOKEN, "{\"IdentityPoolId\": " + number + "}"))
+                .isEqualTo(NUMBER_TO_STRING);
     }
 
     @Test
@@ -70,7 +71,8 @@ class JsonShapeCheckerTest {
     @Test
     void anArrayInsideAMapOfStrings() {
         // The case Cognito Identity itself answered (aws/aws-sdk-js-v3#2831).
-        assertThat(failure(DEVELOPER_TOKEN, "{\"PrincipalTags\": {\"a\": [\"b\"]}}")).isEqualTo(START_OF_LIST);
+        assertThat(failure(DEVELOPER_TOKEN, "{\"PrincipalTags\": {\"a\": [\"b\"]}}"))
+                .isEqualTo(START_OF_LIST);
     }
 
     @Test
@@ -100,7 +102,8 @@ class JsonShapeCheckerTest {
     @ParameterizedTest
     @ValueSource(strings = {"1", "0", "23", "-2147483648", "2147483648", "34.56"})
     void aNumberIsNotABoolean(String number) {
-        assertThat(failure(LIST_IDENTITIES, "{\"HideDisabled\": " + number + "}")).isEqualTo(NUMBER_TO_BOOLEAN);
+        assertThat(failure(LIST_IDENTITIES, "{\"HideDisabled\": " + number + "}"))
+                .isEqualTo(NUMBER_TO_BOOLEAN);
     }
 
     @Test
@@ -114,8 +117,17 @@ class JsonShapeCheckerTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"true,true", "TRUE,true", "True,true", "yes,true", "1,true",
-                "false,false", "False,false", "NO,false", "0,false"})
+    @CsvSource({
+        "true,true",
+        "TRUE,true",
+        "True,true",
+        "yes,true",
+        "1,true",
+        "false,false",
+        "False,false",
+        "NO,false",
+        "0,false"
+    })
     void booleanSpellingsConvert(String text, boolean expected) throws Exception {
         JsonNode normalized = normalize(LIST_IDENTITIES, "{\"HideDisabled\": \"" + text + "\"}");
 
@@ -214,16 +226,22 @@ class JsonShapeCheckerTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"100000000000,2147483647", "-100000000000,-2147483648", "2147483647.9,2147483647",
-                "1e400,2147483647", "-1e400,-2147483648", "99999999999999999999999999,2147483647"})
+    @CsvSource({
+        "100000000000,2147483647", "-100000000000,-2147483648", "2147483647.9,2147483647",
+        "1e400,2147483647", "-1e400,-2147483648", "99999999999999999999999999,2147483647"
+    })
     void integersAreClampedToTheJavaRange(String number, int expected) throws Exception {
-        assertThat(normalize(LIST_IDENTITIES, "{\"MaxResults\": " + number + "}").get("MaxResults").intValue())
+        assertThat(normalize(LIST_IDENTITIES, "{\"MaxResults\": " + number + "}")
+                        .get("MaxResults")
+                        .intValue())
                 .isEqualTo(expected);
     }
 
     @ParameterizedTest
-    @CsvSource({"86400.99,86400", "9223372036854775808,9223372036854775807",
-                "-9223372036854775809,-9223372036854775808", "1e30,9223372036854775807"})
+    @CsvSource({
+        "86400.99,86400", "9223372036854775808,9223372036854775807",
+        "-9223372036854775809,-9223372036854775808", "1e30,9223372036854775807"
+    })
     void longsAreTruncatedAndClamped(String number, long expected) throws Exception {
         JsonNode normalized = normalize(DEVELOPER_TOKEN, "{\"TokenDuration\": " + number + "}");
 
@@ -236,9 +254,13 @@ class JsonShapeCheckerTest {
         ObjectMapper decimals = new ObjectMapper().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
         JsonNode body = decimals.readTree("{\"MaxResults\": 1e999999999, \"TokenDuration\": -1e999999999}");
 
-        assertThat(JsonShapeChecker.normalize(LIST_IDENTITIES, body).get("MaxResults").intValue())
+        assertThat(JsonShapeChecker.normalize(LIST_IDENTITIES, body)
+                        .get("MaxResults")
+                        .intValue())
                 .isEqualTo(Integer.MAX_VALUE);
-        assertThat(JsonShapeChecker.normalize(DEVELOPER_TOKEN, body).get("TokenDuration").longValue())
+        assertThat(JsonShapeChecker.normalize(DEVELOPER_TOKEN, body)
+                        .get("TokenDuration")
+                        .longValue())
                 .isEqualTo(Long.MIN_VALUE);
     }
 
@@ -320,8 +342,8 @@ class JsonShapeCheckerTest {
     }
 
     private static String failure(Shape shape, String body) {
-        SerializationFailure failure = catchThrowableOfType(SerializationFailure.class,
-                () -> JsonShapeChecker.normalize(shape, json(body)));
+        SerializationFailure failure =
+                catchThrowableOfType(SerializationFailure.class, () -> JsonShapeChecker.normalize(shape, json(body)));
         assertThat(failure).as("SerializationFailure for %s", body).isNotNull();
         return failure.message();
     }

@@ -20,14 +20,15 @@ class NotImplementedAnswerTest {
 
     @Test
     void answers501NamingTheOperationAfterTheInputPassedItsChecks() {
-        WireResponse response = protocol.handle(request("MergeDeveloperIdentities",
+        WireResponse response = protocol.handle(request(
+                "MergeDeveloperIdentities",
                 "{\"IdentityPoolId\":\"us-east-1:00000000-0000-0000-0000-000000000000\","
                         + "\"DeveloperProviderName\":\"x\",\"SourceUserIdentifier\":\"a\","
                         + "\"DestinationUserIdentifier\":\"b\"}"));
 
         assertThat(response.status()).isEqualTo(501);
-        assertThat(new String(response.body(), StandardCharsets.UTF_8)).isEqualTo(
-                "{\"__type\":\"NotImplementedException\",\"message\":"
+        assertThat(new String(response.body(), StandardCharsets.UTF_8))
+                .isEqualTo("{\"__type\":\"NotImplementedException\",\"message\":"
                         + "\"cognito-identity-fake does not implement MergeDeveloperIdentities yet.\"}");
         assertThat(response.requestId()).isNotBlank();
     }
@@ -42,11 +43,15 @@ class NotImplementedAnswerTest {
     }
 
     private static WireRequest request(String operation, String body) {
-        return new WireRequest("POST", "/", Map.of(
-                "Content-Type", List.of("application/x-amz-json-1.1"),
-                "X-Amz-Target", List.of("AWSCognitoIdentityService." + operation),
-                "Authorization", List.of("AWS4-HMAC-SHA256 Credential=AKIAIOSFODNN7EXAMPLE/20261121/us-east-1/"
-                        + "cognito-identity/aws4_request, SignedHeaders=host, Signature=00")),
+        return new WireRequest(
+                "POST",
+                "/",
+                Map.of(
+                        "Content-Type", List.of("application/x-amz-json-1.1"),
+                        "X-Amz-Target", List.of("AWSCognitoIdentityService." + operation),
+                        "Authorization",
+                                List.of("AWS4-HMAC-SHA256 Credential=AKIAIOSFODNN7EXAMPLE/20261121/us-east-1/"
+                                        + "cognito-identity/aws4_request, SignedHeaders=host, Signature=00")),
                 body.getBytes(StandardCharsets.UTF_8));
     }
 }
