@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CyclicBarrier;
@@ -139,6 +140,35 @@ class CognitoIdentityFakeTest {
             assertThat(fake.client().listIdentityPools(b -> b.maxResults(60)).identityPools())
                     .isEmpty();
         }
+    }
+
+    @Test
+    void resetForgetsIssuedCredentialsAndStartsTheirSequenceOver() {
+        try (CognitoIdentityFake fake = CognitoIdentityFake.builder().idSeed(7).build()) {
+            String first = guestCredentials(fake);
+
+            fake.reset();
+
+            assertThat(fake.issuedCredentials()).isEmpty();
+            assertThat(guestCredentials(fake))
+                    .as("same seed, same sequence after reset")
+                    .isEqualTo(first);
+            assertThat(fake.issuedCredentials()).hasSize(1);
+        }
+    }
+
+    /** A guest's credentials in a new pool; the access key id. */
+    private static String guestCredentials(CognitoIdentityFake fake) {
+        CognitoIdentityClient cognito = fake.client();
+        String poolId = cognito.createIdentityPool(
+                        b -> b.identityPoolName("app").allowUnauthenticatedIdentities(true))
+                .identityPoolId();
+        cognito.setIdentityPoolRoles(
+                b -> b.identityPoolId(poolId).roles(Map.of("unauthenticated", "arn:aws:iam::123456789012:role/Guest")));
+        String identityId = cognito.getId(b -> b.identityPoolId(poolId)).identityId();
+        return cognito.getCredentialsForIdentity(b -> b.identityId(identityId))
+                .credentials()
+                .accessKeyId();
     }
 
     @Test
