@@ -71,7 +71,14 @@ class StrictnessTest {
     @Test
     void resetMakesTheFakeLenientAgain() {
         fake.expect(CREATE_IDENTITY_POOL);
-        catchThrowable(() -> fake.client().listIdentityPools(b -> b.maxResults(5)));
+        assertServiceError(
+                () -> fake.client().listIdentityPools(b -> b.maxResults(5)),
+                CognitoIdentityException.class,
+                400,
+                "CognitoIdentityFakeUnexpectedCallException",
+                "cognito-identity-fake is strict and did not expect ListIdentityPools; it expects only "
+                        + "[CreateIdentityPool]. If the call is intended, add it with "
+                        + "fake.expect(Operation.LIST_IDENTITY_POOLS).");
 
         fake.reset();
 

@@ -5,6 +5,7 @@ import static io.github.cognitofake.Operation.DELETE_IDENTITY_POOL;
 import static io.github.cognitofake.Operation.DESCRIBE_IDENTITY_POOL;
 import static io.github.cognitofake.Operation.GET_IDENTITY_POOL_ROLES;
 import static io.github.cognitofake.Operation.SET_IDENTITY_POOL_ROLES;
+import static io.github.cognitofake.testing.ServiceErrors.assertServiceError;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
@@ -90,5 +91,11 @@ class AssertionsExamplesTest {
                 .hasMessageStartingWith("cognito-identity-fake is strict and did not expect ListIdentityPools");
         assertThat(catchThrowable(fake::verifyNoUnexpectedCalls)).isInstanceOf(AssertionError.class);
         // end::strictFake[]
+        assertServiceError(() -> {
+            throw refused;
+        }, CognitoIdentityException.class, 400, "CognitoIdentityFakeUnexpectedCallException",
+                "cognito-identity-fake is strict and did not expect ListIdentityPools; it expects only "
+                        + "[CreateIdentityPool, DescribeIdentityPool]. If the call is intended, add it with "
+                        + "fake.expect(Operation.LIST_IDENTITY_POOLS).");
     }
 }

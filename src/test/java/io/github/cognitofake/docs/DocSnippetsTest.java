@@ -45,7 +45,9 @@ class DocSnippetsTest {
 
     @TestFactory
     Stream<DynamicTest> noJavaBlockGoesUnchecked() throws IOException {
-        return documents().stream().map(doc -> DynamicTest.dynamicTest(doc.getFileName().toString(), () -> {
+        List<Path> documents = documents();
+        assertThat(documents).as("README.md and the documents of docs/").hasSizeGreaterThan(1);
+        return documents.stream().map(doc -> DynamicTest.dynamicTest(doc.getFileName().toString(), () -> {
             List<String> lines = Files.readAllLines(doc);
             for (int i = 0; i < lines.size(); i++) {
                 if (lines.get(i).equals("```java")) {

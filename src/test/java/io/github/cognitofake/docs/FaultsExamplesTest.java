@@ -4,6 +4,7 @@ import static io.github.cognitofake.Operation.CREATE_IDENTITY_POOL;
 import static io.github.cognitofake.Operation.DESCRIBE_IDENTITY_POOL;
 import static io.github.cognitofake.Operation.GET_IDENTITY_POOL_ROLES;
 import static io.github.cognitofake.Operation.UPDATE_IDENTITY_POOL;
+import static io.github.cognitofake.testing.ServiceErrors.assertServiceError;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
@@ -75,9 +76,10 @@ class FaultsExamplesTest {
         fake.faults().on(GET_IDENTITY_POOL_ROLES).notAuthorized("Refused").once();  // attempt 3: not retried
         // end::scriptsASequence[]
 
-        assertThat(catchThrowableOfType(NotAuthorizedException.class,
-                () -> client.getIdentityPoolRoles(b -> b.identityPoolId(poolId))))
-                .hasMessageEndingWith("(SDK Attempt Count: 3)");
+        NotAuthorizedException refused = assertServiceError(
+                () -> client.getIdentityPoolRoles(b -> b.identityPoolId(poolId)),
+                NotAuthorizedException.class, 400, "NotAuthorizedException", "Refused");
+        assertThat(refused).hasMessageEndingWith("(SDK Attempt Count: 3)");
     }
 
     @Test
@@ -93,6 +95,10 @@ class FaultsExamplesTest {
                 .isEqualTo("Unauthenticated access is not supported for this identity pool.");
         assertThat(error).hasMessageEndingWith("(SDK Attempt Count: 1)"); // never retried
         // end::refusesAccess[]
+        assertServiceError(() -> {
+            throw error;
+        }, NotAuthorizedException.class, 400, "NotAuthorizedException",
+                "Unauthenticated access is not supported for this identity pool.");
     }
 
     @Test
@@ -104,13 +110,12 @@ class FaultsExamplesTest {
                 .customError(403, "AccessDeniedException", "User is not authorized").once();
         // end::answersAnyModeledOrCustomError[]
 
-        assertThat(catchThrowableOfType(ConcurrentModificationException.class, () -> client.updateIdentityPool(b -> b
-                .identityPoolId(poolId).identityPoolName("app").allowUnauthenticatedIdentities(false))))
-                .hasMessageStartingWith("The pool is being modified.");
-        CognitoIdentityException denied = catchThrowableOfType(CognitoIdentityException.class,
-                () -> client.describeIdentityPool(b -> b.identityPoolId(poolId)));
-        assertThat(denied.awsErrorDetails().errorCode()).isEqualTo("AccessDeniedException");
-        assertThat(denied.statusCode()).isEqualTo(403);
+        assertServiceError(() -> client.updateIdentityPool(b -> b
+                .identityPoolId(poolId).identityPoolName("app").allowUnauthenticatedIdentities(false)),
+                ConcurrentModificationException.class, 400, "ConcurrentModificationException",
+                "The pool is being modified.");
+        assertServiceError(() -> client.describeIdentityPool(b -> b.identityPoolId(poolId)),
+                CognitoIdentityException.class, 403, "AccessDeniedException", "User is not authorized");
     }
 
     @Test

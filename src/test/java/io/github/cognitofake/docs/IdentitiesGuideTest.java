@@ -1,6 +1,7 @@
 package io.github.cognitofake.docs;
 
 import static io.github.cognitofake.assertj.CognitoIdentityFakeAssertions.assertThat;
+import static io.github.cognitofake.testing.ServiceErrors.assertServiceError;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static software.amazon.awssdk.services.cognitoidentity.model.AmbiguousRoleResolutionType.DENY;
@@ -78,6 +79,25 @@ class IdentitiesGuideTest {
         }
     }
     // end::same-login-same-identity[]
+
+    /** The refusal of the same-login-same-identity example above, field by field. */
+    @Test
+    void aGuestGetIdOfAPoolWithoutGuestsIsRefusedInFull() {
+        try (CognitoIdentityFake fake = CognitoIdentityFake.create()) {
+            CognitoIdentityClient cognito = fake.client();
+            String poolId = cognito.createIdentityPool(b -> b
+                    .identityPoolName("app")
+                    .allowUnauthenticatedIdentities(false)
+                    .supportedLoginProviders(Map.of("graph.facebook.com", "my-facebook-app-id"))).identityPoolId();
+
+            assertServiceError(
+                    () -> cognito.getId(b -> b.identityPoolId(poolId)),
+                    NotAuthorizedException.class,
+                    400,
+                    "NotAuthorizedException",
+                    "Unauthenticated access is not supported for this identity pool.");
+        }
+    }
 
     // tag::clock[]
     @Test

@@ -1,5 +1,6 @@
 package io.github.cognitofake.docs;
 
+import static io.github.cognitofake.testing.ServiceErrors.assertServiceError;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -83,6 +84,27 @@ class OpenIdAndUnlinkGuideTest {
     }
     // end::unlink-identity[]
 
+    /** The refusal of the unlink-identity example above, field by field. */
+    @Test
+    void anIdentityWithoutLoginsIsForbiddenInFull() {
+        try (CognitoIdentityFake fake = CognitoIdentityFake.create()) {
+            CognitoIdentityClient cognito = fake.client();
+            String poolId = createPool(cognito);
+            ProviderToken alice = Tokens.cognitoIdToken("us-east-1_Abc123", "client1").subject("alice").build();
+            Map<String, String> both = Map.of(alice.loginsKey(), alice.jwt(), "graph.facebook.com", "fb-alice");
+            String identityId = cognito.getId(b -> b.identityPoolId(poolId).logins(both)).identityId();
+            cognito.unlinkIdentity(b -> b.identityId(identityId).logins(alice.asLogins())
+                    .loginsToRemove("graph.facebook.com", USER_POOL));
+
+            assertServiceError(
+                    () -> cognito.getOpenIdToken(b -> b.identityId(identityId).logins(alice.asLogins())),
+                    NotAuthorizedException.class,
+                    400,
+                    "NotAuthorizedException",
+                    "Access to Identity '" + identityId + "' is forbidden.");
+        }
+    }
+
     // tag::delete-identities[]
     @Test
     void deletedIdentitiesFreeTheirLogins() {
@@ -102,4 +124,23 @@ class OpenIdAndUnlinkGuideTest {
         }
     }
     // end::delete-identities[]
+
+    /** The refusal of the delete-identities example above, field by field. */
+    @Test
+    void aDeletedIdentityIsNotFoundInFull() {
+        try (CognitoIdentityFake fake = CognitoIdentityFake.create()) {
+            CognitoIdentityClient cognito = fake.client();
+            String poolId = createPool(cognito);
+            String bob = cognito.getId(b -> b.identityPoolId(poolId)
+                    .logins(Map.of("graph.facebook.com", "fb-bob"))).identityId();
+            cognito.deleteIdentities(b -> b.identityIdsToDelete(bob));
+
+            assertServiceError(
+                    () -> cognito.describeIdentity(b -> b.identityId(bob)),
+                    ResourceNotFoundException.class,
+                    400,
+                    "ResourceNotFoundException",
+                    "Identity '" + bob + "' not found.");
+        }
+    }
 }

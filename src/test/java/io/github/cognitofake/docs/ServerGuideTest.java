@@ -1,6 +1,7 @@
 package io.github.cognitofake.docs;
 
 import static io.github.cognitofake.Operation.GET_IDENTITY_POOL_ROLES;
+import static io.github.cognitofake.testing.ServiceErrors.assertServiceError;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.cognitofake.CognitoIdentityFake;
@@ -85,6 +86,30 @@ class ServerGuideTest {
             assertThat(fake.client().listIdentityPools(b -> b.maxResults(10)).identityPools()).isEmpty(); // signs right
         }
         // end::signatures[]
+    }
+
+    /** The refusal of the signatures example above, field by field. */
+    @Test
+    void verifiesSignaturesInFull() {
+        try (CognitoIdentityFake fake = CognitoIdentityFake.builder()
+                        .verifySignatures("AKIAIOSFODNN7EXAMPLE", "the-only-secret")
+                        .build();
+                CognitoIdentityFakeServer server = CognitoIdentityFakeServer.serve(fake);
+                CognitoIdentityClient wrongSecret = CognitoIdentityClient.builder()
+                        .httpClient(ApacheHttpClient.create())
+                        .endpointOverride(server.endpoint())
+                        .region(Region.US_EAST_1)
+                        .credentialsProvider(StaticCredentialsProvider.create(
+                                AwsBasicCredentials.create("AKIAIOSFODNN7EXAMPLE", "another-secret")))
+                        .build()) {
+            assertServiceError(
+                    () -> wrongSecret.listIdentityPools(b -> b.maxResults(10)),
+                    CognitoIdentityException.class,
+                    400,
+                    "InvalidSignatureException",
+                    "The request signature we calculated does not match the signature you provided. Check your AWS "
+                            + "Secret Access Key and signing method. Consult the service documentation for details.");
+        }
     }
 
     @Test

@@ -1,5 +1,6 @@
 package io.github.cognitofake.server;
 
+import static io.github.cognitofake.testing.ServiceErrors.assertServiceError;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.cognitofake.testing.HttpClientKind;
@@ -19,6 +20,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import software.amazon.awssdk.services.cognitoidentity.CognitoIdentityClient;
+import software.amazon.awssdk.services.cognitoidentity.model.CognitoIdentityException;
 import software.amazon.awssdk.services.cognitoidentity.model.GetIdentityPoolRolesResponse;
 
 /** The runnable jar's main, run in-process: what it prints, what it serves, and its exit status. */
@@ -90,9 +92,12 @@ class MainTest {
                     .identityPoolId();
 
             assertThat(poolId).startsWith("eu-west-1:");
-            assertThat(org.assertj.core.api.Assertions.catchThrowable(
-                            () -> wrong.listIdentityPools(b -> b.maxResults(1))))
-                    .hasMessageStartingWith("The security token included in the request is invalid.");
+            assertServiceError(
+                    () -> wrong.listIdentityPools(b -> b.maxResults(1)),
+                    CognitoIdentityException.class,
+                    400,
+                    "UnrecognizedClientException",
+                    "The security token included in the request is invalid.");
         } finally {
             stop.countDown();
         }

@@ -11,6 +11,7 @@ import io.github.cognitofake.testing.ServiceHarness;
 import io.github.cognitofake.testing.TestClock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -23,6 +24,10 @@ import software.amazon.awssdk.services.cognitoidentity.CognitoIdentityClient;
 import software.amazon.awssdk.services.cognitoidentity.model.CognitoIdentityException;
 import software.amazon.awssdk.services.cognitoidentity.model.CognitoIdentityProvider;
 import software.amazon.awssdk.services.cognitoidentity.model.IdentityDescription;
+import software.amazon.awssdk.services.cognitoidentity.model.ListIdentitiesResponse;
+import software.amazon.awssdk.services.cognitoidentity.model.NotAuthorizedException;
+import software.amazon.awssdk.services.cognitoidentity.model.ResourceConflictException;
+import software.amazon.awssdk.services.cognitoidentity.model.ResourceNotFoundException;
 
 /**
  * GetId, UnlinkIdentity and DeleteIdentities racing on the same few users: whatever the interleaving, the
@@ -36,9 +41,49 @@ class UnlinkAndDeleteConcurrencyTest {
     private static final int USERS = 3;
     private static final String FACEBOOK = "graph.facebook.com";
     private static final String USER_POOL = "cognito-idp.us-east-1.amazonaws.com/us-east-1_Abc123";
-    /** The refusals a racing call may meet: its identity was deleted, disabled, unlinked or linked meanwhile. */
-    private static final Set<String> RACE_REFUSALS =
-            Set.of("ResourceNotFoundException", "NotAuthorizedException", "ResourceConflictException");
+    private static final int BYSTANDERS = 2;
+    private static final int PAGE_SIZE = 4;
+
+    /** A refusal as the SDK reports it: exception class, HTTP status, error code and message. */
+    private record Refusal(Class<?> type, int status, String code, String message) {
+
+        static Refusal of(CognitoIdentityException error) {
+            return new Refusal(
+                    error.getClass(),
+                    error.statusCode(),
+                    error.awsErrorDetails().errorCode(),
+                    error.awsErrorDetails().errorMessage());
+        }
+    }
+
+    /**
+     * The refusals a call for {@code identityId} may meet when other threads got there first: the identity was
+     * deleted, disabled (its last login unlinked), its login was unlinked, or that login now belongs to another
+     * identity.
+     */
+    private static Set<Refusal> raceRefusals(String identityId) {
+        return Set.of(
+                new Refusal(
+                        ResourceNotFoundException.class,
+                        400,
+                        "ResourceNotFoundException",
+                        "Identity '" + identityId + "' not found."),
+                new Refusal(
+                        NotAuthorizedException.class,
+                        400,
+                        "NotAuthorizedException",
+                        "Access to Identity '" + identityId + "' is forbidden."),
+                new Refusal(
+                        NotAuthorizedException.class,
+                        400,
+                        "NotAuthorizedException",
+                        "Logins don't match. Please include at least one valid login for this identity or identity pool."),
+                new Refusal(
+                        ResourceConflictException.class,
+                        400,
+                        "ResourceConflictException",
+                        "Login is already linked to another identity."));
+    }
 
     private final ServiceHarness harness = new ServiceHarness(new TestClock(Instant.parse("2024-05-01T12:00:00Z")));
 
@@ -62,7 +107,15 @@ class UnlinkAndDeleteConcurrencyTest {
 
         List<Map<String, String>> loginsOfUser = new ArrayList<>();
         for (int user = 0; user < USERS; user++) {
-            loginsOfUser.add(Map.of(FACEBOOK, "fb-" + user, USER_POOL, idToken(USER_POOL, "client1", "up-" + user)));
+            loginsOfUser.add(loginsOf(user));
+        }
+
+        // Users no thread touches: their identities must come through the race as they were.
+        List<String> bystanders = new ArrayList<>();
+        for (int user = USERS; user < USERS + BYSTANDERS; user++) {
+            Map<String, String> logins = loginsOf(user);
+            bystanders.add(
+                    cognito.getId(b -> b.identityPoolId(poolId).logins(logins)).identityId());
         }
 
         List<String> unexpected = runTogether(THREADS, thread -> {
@@ -70,11 +123,18 @@ class UnlinkAndDeleteConcurrencyTest {
             List<String> failures = new ArrayList<>();
             for (int round = 0; round < ROUNDS; round++) {
                 Map<String, String> both = loginsOfUser.get(random.nextInt(USERS));
+                String identityId;
                 try {
-                    String identityId = cognito.getId(
-                                    b -> b.identityPoolId(poolId).logins(both))
+                    identityId = cognito.getId(b -> b.identityPoolId(poolId).logins(both))
                             .identityId();
-                    switch (random.nextInt(3)) {
+                } catch (CognitoIdentityException refused) {
+                    // GetId with both logins of one user is never refused: it finds, links or creates.
+                    failures.add("GetId: " + Refusal.of(refused));
+                    continue;
+                }
+                int action = random.nextInt(3);
+                try {
+                    switch (action) {
                         case 0 ->
                             cognito.unlinkIdentity(b -> b.identityId(identityId)
                                     .logins(Map.of(USER_POOL, both.get(USER_POOL)))
@@ -85,8 +145,9 @@ class UnlinkAndDeleteConcurrencyTest {
                                     b -> b.identityId(identityId).logins(both).loginsToRemove(FACEBOOK, USER_POOL));
                     }
                 } catch (CognitoIdentityException refused) {
-                    if (!RACE_REFUSALS.contains(refused.awsErrorDetails().errorCode())) {
-                        failures.add(refused.toString());
+                    Refusal refusal = Refusal.of(refused);
+                    if (action == 1 || !raceRefusals(identityId).contains(refusal)) {
+                        failures.add("action " + action + " on " + identityId + ": " + refusal);
                     }
                 }
             }
@@ -94,37 +155,62 @@ class UnlinkAndDeleteConcurrencyTest {
         });
 
         assertThat(unexpected).isEmpty();
-        assertConsistent(harness.service(), cognito, poolId);
+        assertConsistent(harness.service(), cognito, poolId, bystanders);
     }
 
-    private static void assertConsistent(CognitoIdentityService service, CognitoIdentityClient cognito, String poolId) {
-        for (int user = 0; user < USERS; user++) {
+    private static Map<String, String> loginsOf(int user) {
+        return Map.of(FACEBOOK, "fb-" + user, USER_POOL, idToken(USER_POOL, "client1", "up-" + user));
+    }
+
+    private static void assertConsistent(
+            CognitoIdentityService service, CognitoIdentityClient cognito, String poolId, List<String> bystanders) {
+        Map<String, IdentityDescription> listed = new LinkedHashMap<>();
+        String nextToken = null;
+        do {
+            String token = nextToken;
+            ListIdentitiesResponse page = cognito.listIdentities(
+                    b -> b.identityPoolId(poolId).maxResults(PAGE_SIZE).nextToken(token));
+            page.identities()
+                    .forEach(description -> assertThat(listed.put(description.identityId(), description))
+                            .as("%s listed once", description.identityId())
+                            .isNull());
+            nextToken = page.nextToken();
+        } while (nextToken != null);
+
+        assertThat(listed).as("identities after the race").isNotEmpty();
+        assertThat(listed.keySet()).as("the bystanders' identities").containsAll(bystanders);
+
+        // Every listed identity's logins lead back to it.
+        for (String identityId : listed.keySet()) {
+            Identity identity = service.pools().findIdentity(identityId).orElseThrow();
+            identity.logins()
+                    .forEach((provider, user) -> assertThat(service.identities()
+                                    .findByLogin(poolId, provider, user)
+                                    .map(Identity::identityId))
+                            .as("%s of %s", provider, identityId)
+                            .contains(identityId));
+            assertThat(identity.disabled())
+                    .as("an identity without logins is disabled")
+                    .isEqualTo(identity.logins().isEmpty());
+        }
+        // Every login in the index (these are all the logins ever used) leads to a listed identity that has it.
+        for (int user = 0; user < USERS + BYSTANDERS; user++) {
             for (Map.Entry<String, String> login :
                     Map.of(FACEBOOK, "fb-" + user, USER_POOL, "up-" + user).entrySet()) {
                 Optional<Identity> owner = service.identities().findByLogin(poolId, login.getKey(), login.getValue());
                 owner.ifPresent(identity -> {
+                    assertThat(listed).as("owner of %s is listed", login).containsKey(identity.identityId());
                     assertThat(service.pools().findIdentity(identity.identityId()))
                             .as("owner of %s exists", login)
                             .hasValueSatisfying(
                                     current -> assertThat(current.logins()).contains(login));
                 });
+                if (user >= USERS) {
+                    assertThat(owner.map(Identity::identityId))
+                            .as("bystander login %s", login)
+                            .contains(bystanders.get(user - USERS));
+                }
             }
-        }
-        List<IdentityDescription> listed = cognito.listIdentities(
-                        b -> b.identityPoolId(poolId).maxResults(60))
-                .identities();
-        for (IdentityDescription description : listed) {
-            Identity identity =
-                    service.pools().findIdentity(description.identityId()).orElseThrow();
-            identity.logins()
-                    .forEach((provider, user) -> assertThat(service.identities()
-                                    .findByLogin(poolId, provider, user)
-                                    .map(Identity::identityId))
-                            .as("%s of %s", provider, identity.identityId())
-                            .contains(identity.identityId()));
-            assertThat(identity.disabled())
-                    .as("an identity without logins is disabled")
-                    .isEqualTo(identity.logins().isEmpty());
         }
     }
 }

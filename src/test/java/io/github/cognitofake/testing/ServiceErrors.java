@@ -3,6 +3,7 @@ package io.github.cognitofake.testing;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
+import io.github.cognitofake.internal.service.ServiceError;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import software.amazon.awssdk.awscore.exception.AwsServiceException;
 
@@ -30,6 +31,23 @@ public final class ServiceErrors {
         assertThat(error.requestId())
                 .as("requestId()")
                 .matches("[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}");
+        return error;
+    }
+
+    /**
+     * Asserts that a call into the service layer fails with a {@link ServiceError} of exactly this HTTP status,
+     * error code and message, which the wire layer would answer with.
+     *
+     * @return the error, for further assertions
+     */
+    public static ServiceError assertInternalError(ThrowingCallable call, int status, String code, String message) {
+        Throwable thrown = catchThrowable(call);
+        assertThat(thrown).as("service error").isNotNull();
+        assertThat(thrown.getClass()).as("exception class of %s", thrown).isEqualTo(ServiceError.class);
+        ServiceError error = (ServiceError) thrown;
+        assertThat(error.status()).as("status()").isEqualTo(status);
+        assertThat(error.code()).as("code()").isEqualTo(code);
+        assertThat(error.getMessage()).as("getMessage()").isEqualTo(message);
         return error;
     }
 }

@@ -1,10 +1,10 @@
 package io.github.cognitofake.internal.service;
 
+import static io.github.cognitofake.testing.ServiceErrors.assertInternalError;
 import static io.github.cognitofake.testing.TestTokens.claims;
 import static io.github.cognitofake.testing.TestTokens.idToken;
 import static io.github.cognitofake.testing.TestTokens.jwt;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import io.github.cognitofake.internal.state.Identity;
 import io.github.cognitofake.testing.ClientKind;
@@ -59,11 +59,7 @@ class IdentityResolutionTest {
     }
 
     private static void assertRefused(ThrowingCallable call, String code, String message) {
-        ServiceError error = catchThrowableOfType(ServiceError.class, call);
-        assertThat(error).as("refusal").isNotNull();
-        assertThat(error.code()).isEqualTo(code);
-        assertThat(error.status()).isEqualTo(400);
-        assertThat(error.getMessage()).isEqualTo(message);
+        assertInternalError(call, 400, code, message);
     }
 
     @Test

@@ -1,9 +1,9 @@
 package io.github.cognitofake.internal.service;
 
+import static io.github.cognitofake.testing.ServiceErrors.assertInternalError;
 import static io.github.cognitofake.testing.TestTokens.claims;
 import static io.github.cognitofake.testing.TestTokens.jwt;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import io.github.cognitofake.internal.state.CognitoIdentityProvider;
 import io.github.cognitofake.internal.state.IdentityPool;
@@ -30,12 +30,9 @@ class LoginVerifierTest {
             List.of("arn:aws:iam::123456789012:saml-provider/corp"),
             Map.of());
 
-    private static String refusal(String provider, String token) {
-        ServiceError error =
-                catchThrowableOfType(ServiceError.class, () -> LoginVerifier.verify(POOL, provider, token, NOW));
-        assertThat(error).as("refusal of %s", provider).isNotNull();
-        assertThat(error.code()).isEqualTo("NotAuthorizedException");
-        return error.getMessage();
+    private static void assertRefused(String provider, String token, String message) {
+        assertInternalError(
+                () -> LoginVerifier.verify(POOL, provider, token, NOW), 400, "NotAuthorizedException", message);
     }
 
     @Test
@@ -66,8 +63,7 @@ class LoginVerifierTest {
         assertThat(login.roleMappingKey()).isEqualTo("id.example.com/tenant");
         Map<String, Object> noAudience = claims("https://id.example.com/tenant", "x", "u");
         noAudience.remove("aud");
-        assertThat(refusal("id.example.com/tenant", jwt(noAudience)))
-                .isEqualTo("Invalid login token. Missing a required claim: aud");
+        assertRefused("id.example.com/tenant", jwt(noAudience), "Invalid login token. Missing a required claim: aud");
     }
 
     @Test
@@ -88,20 +84,23 @@ class LoginVerifierTest {
     @Test
     void checksTheIssuerBeforeTheExpiryAndTheExpiryBeforeTheAudience() {
         Map<String, Object> claims = new LinkedHashMap<>(Map.of("iss", "https://elsewhere", "exp", 1L));
-        assertThat(refusal(USER_POOL, jwt(claims))).isEqualTo("Invalid login token. Issuer doesn't match providerName");
+        assertRefused(USER_POOL, jwt(claims), "Invalid login token. Issuer doesn't match providerName");
         claims.put("iss", "https://" + USER_POOL);
-        assertThat(refusal(USER_POOL, jwt(claims)))
-                .isEqualTo("Invalid login token. Token expired: " + NOW.getEpochSecond() + " >= 1");
+        assertRefused(USER_POOL, jwt(claims), "Invalid login token. Token expired: " + NOW.getEpochSecond() + " >= 1");
         claims.put("exp", NOW.getEpochSecond() + 60);
-        assertThat(refusal(USER_POOL, jwt(claims))).isEqualTo("Invalid login token. Missing a required claim: aud");
+        assertRefused(USER_POOL, jwt(claims), "Invalid login token. Missing a required claim: aud");
     }
 
     @Test
     void refusesTheDeveloperKeyWithoutTheFakesIssuer() {
-        assertThat(refusal(LoginVerifier.DEVELOPER_PROVIDER, "opaque"))
-                .isEqualTo("Invalid login token. Not a valid OpenId Connect identity token.");
-        assertThat(refusal(LoginVerifier.DEVELOPER_PROVIDER, jwt(claims("https://" + USER_POOL, POOL_ID, "x"))))
-                .isEqualTo("Invalid login token. Issuer doesn't match providerName");
+        assertRefused(
+                LoginVerifier.DEVELOPER_PROVIDER,
+                "opaque",
+                "Invalid login token. Not a valid OpenId Connect identity token.");
+        assertRefused(
+                LoginVerifier.DEVELOPER_PROVIDER,
+                jwt(claims("https://" + USER_POOL, POOL_ID, "x")),
+                "Invalid login token. Issuer doesn't match providerName");
         assertThat(LoginVerifier.verify(
                                 POOL,
                                 LoginVerifier.DEVELOPER_PROVIDER,
@@ -116,8 +115,11 @@ class LoginVerifierTest {
         Map<String, String> logins = new LinkedHashMap<>();
         logins.put("api.twitter.com", "t");
         logins.put("graph.facebook.com", "f");
-        ServiceError error = catchThrowableOfType(ServiceError.class, () -> LoginVerifier.verify(POOL, logins, NOW));
-        assertThat(error.getMessage()).isEqualTo("Token is not from a supported provider of this identity pool.");
+        assertInternalError(
+                () -> LoginVerifier.verify(POOL, logins, NOW),
+                400,
+                "NotAuthorizedException",
+                "Token is not from a supported provider of this identity pool.");
         logins.remove("graph.facebook.com");
         assertThat(LoginVerifier.verify(POOL, logins, NOW))
                 .extracting(VerifiedLogin::providerName)

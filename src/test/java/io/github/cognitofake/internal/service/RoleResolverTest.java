@@ -1,7 +1,7 @@
 package io.github.cognitofake.internal.service;
 
+import static io.github.cognitofake.testing.ServiceErrors.assertInternalError;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import io.github.cognitofake.internal.state.MappingRule;
 import io.github.cognitofake.internal.state.PoolRoles;
@@ -10,6 +10,7 @@ import io.github.cognitofake.internal.state.RulesConfiguration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -57,31 +58,33 @@ class RoleResolverTest {
         return new MappingRule(claim, matchType, value, role);
     }
 
-    private static ServiceError refusal(PoolRoles pool, List<VerifiedLogin> logins, String customRoleArn) {
-        return catchThrowableOfType(ServiceError.class, () -> RoleResolver.resolve(pool, logins, customRoleArn));
+    /** The call that refuses; the assertions below run it. */
+    private static ThrowingCallable refusal(PoolRoles pool, List<VerifiedLogin> logins, String customRoleArn) {
+        return () -> RoleResolver.resolve(pool, logins, customRoleArn);
     }
 
-    private static void assertInvalidConfiguration(ServiceError error) {
-        assertThat(error).isNotNull();
-        assertThat(error.code()).isEqualTo("InvalidIdentityPoolConfigurationException");
-        assertThat(error.status()).isEqualTo(400);
-        assertThat(error.getMessage())
-                .isEqualTo("Invalid identity pool configuration. Check assigned IAM roles for this pool.");
+    private static void assertInvalidConfiguration(ThrowingCallable refusal) {
+        assertInternalError(
+                refusal,
+                400,
+                "InvalidIdentityPoolConfigurationException",
+                "Invalid identity pool configuration. Check assigned IAM roles for this pool.");
     }
 
-    private static void assertDenied(ServiceError error, String roleMappingKey) {
-        assertThat(error).isNotNull();
-        assertThat(error.code()).isEqualTo("NotAuthorizedException");
-        assertThat(error.status()).isEqualTo(400);
-        assertThat(error.getMessage())
-                .isEqualTo("The ambiguous role mapping rules for: " + roleMappingKey + " denied this request.");
+    private static void assertDenied(ThrowingCallable refusal, String roleMappingKey) {
+        assertInternalError(
+                refusal,
+                400,
+                "NotAuthorizedException",
+                "The ambiguous role mapping rules for: " + roleMappingKey + " denied this request.");
     }
 
-    private static void assertCustomRoleRefused(ServiceError error, String customRoleArn, String roleMappingKey) {
-        assertThat(error).isNotNull();
-        assertThat(error.code()).isEqualTo("NotAuthorizedException");
-        assertThat(error.getMessage())
-                .isEqualTo("The CustomRoleArn " + customRoleArn + " is not allowed by the role mapping rules for: "
+    private static void assertCustomRoleRefused(ThrowingCallable refusal, String customRoleArn, String roleMappingKey) {
+        assertInternalError(
+                refusal,
+                400,
+                "NotAuthorizedException",
+                "The CustomRoleArn " + customRoleArn + " is not allowed by the role mapping rules for: "
                         + roleMappingKey + ".");
     }
 
