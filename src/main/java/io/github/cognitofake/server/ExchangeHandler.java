@@ -11,10 +11,10 @@ import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.io.OutputStream;
 import java.time.Duration;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -148,7 +148,8 @@ final class ExchangeHandler implements HttpHandler {
     }
 
     private static Map<String, List<String>> copy(Headers headers) {
-        Map<String, List<String>> copy = new LinkedHashMap<>();
+        // The JDK's server renames headers (X-amz-target); a case-insensitive map keeps every lookup a hit.
+        Map<String, List<String>> copy = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
         headers.forEach((name, values) -> copy.put(name, List.copyOf(values)));
         return copy;
     }

@@ -3,7 +3,6 @@ package io.github.cognitofake.internal.fault;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.cognitofake.Operation;
 import io.github.cognitofake.fault.FaultRequest;
-import io.github.cognitofake.internal.model.ServiceModel;
 import io.github.cognitofake.internal.wire.Json;
 import io.github.cognitofake.internal.wire.WireRequest;
 import java.io.IOException;
@@ -16,22 +15,13 @@ import java.util.Optional;
  */
 final class AttemptRequest implements FaultRequest {
 
-    private static final String TARGET_HEADER = "X-Amz-Target";
-    private static final String TARGET_PREFIX = ServiceModel.cognitoIdentity().targetPrefix() + ".";
-
     private final WireRequest request;
     private final Optional<Operation> operation;
     private JsonNode parsed; // only touched by the attempt's own thread
 
-    AttemptRequest(WireRequest request) {
+    AttemptRequest(WireRequest request, Optional<Operation> operation) {
         this.request = request;
-        this.operation = operationOf(request);
-    }
-
-    static Optional<Operation> operationOf(WireRequest request) {
-        return request.header(TARGET_HEADER)
-                .filter(target -> target.startsWith(TARGET_PREFIX))
-                .flatMap(target -> Operation.fromWireName(target.substring(TARGET_PREFIX.length())));
+        this.operation = operation;
     }
 
     @Override

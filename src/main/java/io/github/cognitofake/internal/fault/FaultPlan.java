@@ -58,17 +58,16 @@ public final class FaultPlan implements Faults {
         rules.remove(rule);
     }
 
-    /** The operation an attempt names in its X-Amz-Target header, if it names one of the API's. */
-    public static Optional<Operation> operationOf(WireRequest request) {
-        return AttemptRequest.operationOf(request);
-    }
-
-    /** Decides the fate of one HTTP attempt; see {@link Faults} for the order rules are tried in. */
-    public Injection decide(WireRequest request) {
+    /**
+     * Decides the fate of one HTTP attempt; see {@link Faults} for the order rules are tried in.
+     *
+     * @param operation what the attempt's X-Amz-Target names, read once by the caller
+     */
+    public Injection decide(WireRequest request, Optional<Operation> operation) {
         if (rules.isEmpty()) {
             return Injection.NONE;
         }
-        AttemptRequest attempt = new AttemptRequest(request);
+        AttemptRequest attempt = new AttemptRequest(request, operation);
         Duration delay = Duration.ZERO;
         List<InjectedFault> applied = new ArrayList<>(2);
         for (Rule rule : rules) {

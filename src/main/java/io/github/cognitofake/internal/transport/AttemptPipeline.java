@@ -6,6 +6,7 @@ import io.github.cognitofake.internal.fault.Injection;
 import io.github.cognitofake.internal.journal.AttemptRecording;
 import io.github.cognitofake.internal.journal.Journal;
 import io.github.cognitofake.internal.journal.Strictness;
+import io.github.cognitofake.internal.model.ServiceModel;
 import io.github.cognitofake.internal.wire.WireHandler;
 import io.github.cognitofake.internal.wire.WireRequest;
 import io.github.cognitofake.internal.wire.WireResponse;
@@ -17,6 +18,8 @@ import java.util.Optional;
  * way, then the fault or the service answers.
  */
 public final class AttemptPipeline {
+
+    private static final String TARGET_PREFIX = ServiceModel.cognitoIdentity().targetPrefix() + ".";
 
     private final FaultPlan faults;
     private final Journal journal;
@@ -33,14 +36,14 @@ public final class AttemptPipeline {
 
     /** Starts an attempt: it is recorded and its faults are decided now, before any waiting. */
     public PendingAttempt begin(WireRequest request) {
-        Optional<Operation> operation = FaultPlan.operationOf(request);
+        Optional<Operation> operation = request.operation(TARGET_PREFIX);
         AttemptRecording recording = journal.attempt(request, operation);
         Optional<WireResponse> refusal = strictness.check(operation);
         if (refusal.isPresent()) {
             WireResponse answer = refusal.get();
             return new PendingAttempt(request, Injection.answering(answer), service, recording);
         }
-        Injection injection = faults.decide(request);
+        Injection injection = faults.decide(request, operation);
         recording.faults(injection.applied());
         return new PendingAttempt(request, injection, service, recording);
     }

@@ -20,7 +20,6 @@ import java.util.Optional;
  */
 final class FrontDoor {
 
-    static final String TARGET_HEADER = "X-Amz-Target";
     static final String BAD_REQUEST_BODY = "{\"code\":\"BadRequest\",\"message\":"
             + "\"The server did not understand the operation that was requested.\",\"type\":\"client\"}";
     static final String UNKNOWN_OPERATION_XML = "<UnknownOperationException/>\n";
@@ -55,7 +54,7 @@ final class FrontDoor {
         if (!"POST".equals(request.method())) {
             throw new Refusal(ErrorResponses.raw(requestId, 400, Headers.JSON_1_1, BAD_REQUEST_BODY));
         }
-        Optional<String> target = request.header(TARGET_HEADER);
+        Optional<String> target = request.header(WireRequest.TARGET_HEADER);
         if (!isAwsJson(request.header(Headers.CONTENT_TYPE))) {
             // Coral answers in XML when the request is not JSON at all.
             throw new Refusal(
@@ -64,8 +63,7 @@ final class FrontDoor {
                             : ErrorResponses.raw(requestId, 403, null, ACCESS_DENIED_XML));
         }
         JsonNode body = parse(request.body(), requestId);
-        Operation operation = target.filter(t -> t.startsWith(targetPrefix))
-                .flatMap(t -> Operation.fromWireName(t.substring(targetPrefix.length())))
+        Operation operation = request.operation(targetPrefix)
                 .orElseThrow(() -> new Refusal(ErrorResponses.json(requestId, 400, "UnknownOperationException", null)));
         OperationModel operationModel = model.operation(operation.wireName()).orElseThrow();
         if (operationModel.requiresSignature()) {

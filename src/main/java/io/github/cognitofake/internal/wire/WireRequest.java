@@ -1,5 +1,6 @@
 package io.github.cognitofake.internal.wire;
 
+import io.github.cognitofake.Operation;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -16,6 +17,21 @@ public record WireRequest(String method, String path, Map<String, List<String>> 
     /** A request without a query string, as every SDK sends to a JSON service. */
     public WireRequest(String method, String path, Map<String, List<String>> headers, byte[] body) {
         this(method, path, headers, body, null);
+    }
+
+    /** The header naming the operation of an awsJson request. */
+    public static final String TARGET_HEADER = "X-Amz-Target";
+
+    /**
+     * The operation the {@value #TARGET_HEADER} header names, {@code <targetPrefix><Operation>}.
+     *
+     * @param targetPrefix the service's target prefix with its dot, such as {@code AWSCognitoIdentityService.}
+     * @return empty when the header is missing or names no operation of the API
+     */
+    public Optional<Operation> operation(String targetPrefix) {
+        return header(TARGET_HEADER)
+                .filter(target -> target.startsWith(targetPrefix))
+                .flatMap(target -> Operation.fromWireName(target.substring(targetPrefix.length())));
     }
 
     /** The first value of a header, matched case-insensitively as HTTP requires. */
