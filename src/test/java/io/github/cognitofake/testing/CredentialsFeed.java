@@ -5,6 +5,7 @@ import io.github.cognitofake.internal.credentials.CredentialsIssuer;
 import io.github.cognitofake.internal.credentials.NewCredentials;
 import io.github.cognitofake.internal.service.CognitoIdentityService;
 import java.lang.reflect.Field;
+import java.util.Map;
 
 /**
  * Issues credentials straight through a fake's {@link CredentialsIssuer}, as GetCredentialsForIdentity does,
@@ -14,10 +15,14 @@ public final class CredentialsFeed {
 
     private CredentialsFeed() {}
 
-    /** @param provider the deciding login's Logins key, or {@code null} for a guest */
+    /**
+     * Credentials without session tags.
+     *
+     * @param provider the deciding login's Logins key, or {@code null} for a guest
+     */
     public static NewCredentials issue(
             CognitoIdentityFake fake, String identityId, String poolId, String roleArn, String provider) {
-        return issuer(fake).issue(identityId, poolId, roleArn, provider);
+        return issuer(fake).issue(identityId, poolId, roleArn, provider, Map.of());
     }
 
     private static CredentialsIssuer issuer(CognitoIdentityFake fake) {

@@ -43,18 +43,6 @@ public final class CredentialsIssuer {
     }
 
     /**
-     * Issues credentials for a role and records them.
-     *
-     * @param identityId the identity they are for
-     * @param identityPoolId its pool
-     * @param roleArn the role chosen for it
-     * @param provider the Logins key of the login that chose the role; {@code null} for a guest
-     */
-    public NewCredentials issue(String identityId, String identityPoolId, String roleArn, String provider) {
-        return issue(identityId, identityPoolId, roleArn, provider, Map.of());
-    }
-
-    /**
      * Issues credentials for a role, carrying session tags, and records them.
      *
      * @param identityId the identity they are for

@@ -2,10 +2,8 @@ package io.github.cognitofake.internal.service;
 
 import io.github.cognitofake.internal.state.CognitoIdentityProvider;
 import io.github.cognitofake.internal.state.IdentityPool;
-import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -66,9 +64,8 @@ final class AuthenticationMethods {
         }
         String appIds = pool.supportedLoginProviders().get(provider);
         if (appIds != null) {
-            List<String> configured =
-                    Arrays.stream(appIds.split(";")).filter(id -> !id.isEmpty()).toList();
-            String appId = audiences(login.claims()).stream()
+            List<String> configured = LoginVerifier.splitAppIds(appIds);
+            String appId = LoginVerifier.audiences(login.claims()).stream()
                     .filter(configured::contains)
                     .findFirst()
                     .orElse(configured.isEmpty() ? appIds : configured.get(0));
@@ -76,20 +73,6 @@ final class AuthenticationMethods {
         }
         // OpenID Connect: the token's audience names the app; SAML assertions name none the fake knows.
         return Fidelity.amrProviderUser(
-                provider, audiences(login.claims()).stream().findFirst(), user);
-    }
-
-    private static List<String> audiences(Map<String, Object> claims) {
-        Object aud = claims.get("aud");
-        if (aud instanceof String single) {
-            return List.of(single);
-        }
-        if (aud instanceof List<?> several) {
-            return several.stream()
-                    .filter(String.class::isInstance)
-                    .map(String.class::cast)
-                    .toList();
-        }
-        return List.of();
+                provider, LoginVerifier.audiences(login.claims()).stream().findFirst(), user);
     }
 }

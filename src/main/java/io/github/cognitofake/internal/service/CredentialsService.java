@@ -11,7 +11,7 @@ import java.util.Map;
  *
  * <p>All or nothing: the role is decided inside the identity resolution, before it links the call's new logins
  * or merges a guest identity, so a refused role changes nothing and records no credentials
- * ({@link Fidelity#REFUSED_CREDENTIALS_LINK_NOTHING}).
+ * ({@link Fidelity.Choice#REFUSED_CREDENTIALS_LINK_NOTHING}).
  */
 public final class CredentialsService {
 
@@ -44,7 +44,7 @@ public final class CredentialsService {
         return GetCredentialsForIdentityOutput.of(grant.identityId(), credentials);
     }
 
-    /** The tags of the login that decided the role (see {@link Fidelity#SESSION_TAGS_FROM_DECIDING_LOGIN}). */
+    /** The tags of the login that decided the role (see {@link Fidelity.Choice#SESSION_TAGS_FROM_DECIDING_LOGIN}). */
     private Map<String, String> sessionTags(String identityPoolId, RoleChoice role) {
         if (role.guest()) {
             return Map.of();

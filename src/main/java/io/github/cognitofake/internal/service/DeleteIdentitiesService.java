@@ -6,7 +6,7 @@ import java.util.List;
 /**
  * DeleteIdentities: deletes identities of any pool of the fake, each atomically with the other changes of its
  * pool (its logins are freed at once, so a later GetId with them makes a new identity). Ids of no identity
- * are skipped; see {@link Fidelity#DELETE_IDENTITIES_SKIPS_UNKNOWN_IDS}.
+ * are skipped; see {@link Fidelity.Choice#DELETE_IDENTITIES_SKIPS_UNKNOWN_IDS}.
  */
 public final class DeleteIdentitiesService {
 

@@ -8,14 +8,12 @@ import io.github.cognitofake.internal.state.StoredPool;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
-import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
@@ -58,7 +56,7 @@ public final class DeveloperIdentityService {
         StoredPool pool = identities.existingPool(poolId);
         Instant now = identities.now();
         SignIn signIn = SignIn.of(pool.pool(), input.loginsOrEmpty(), now);
-        Identity identity = changing(
+        Identity identity = IdentityService.changing(
                 pool,
                 changes -> input.identityId() == null
                         ? findOrCreate(changes, pool.pool(), signIn, now)
@@ -89,7 +87,7 @@ public final class DeveloperIdentityService {
         }
         long skip = offset;
         int limit = input.maxResults() == null ? DEFAULT_LOOKUP_PAGE_SIZE : input.maxResults();
-        return changing(pool, changes -> {
+        return IdentityService.changing(pool, changes -> {
             Optional<Identity> named = Optional.ofNullable(identityId)
                     .map(id -> changes.find(id).orElseThrow(() -> IdentityService.identityNotFound(id)));
             if (user == null) {
@@ -102,8 +100,7 @@ public final class DeveloperIdentityService {
             Optional<Identity> owner = developerLogin(pool.pool(), user).flatMap(changes::developerOwner);
             if (named.isPresent()) {
                 if (owner.isEmpty() || !owner.get().identityId().equals(identityId)) {
-                    throw ServiceError.clientError(
-                            ServiceError.RESOURCE_CONFLICT, Fidelity.developerUserNotOfIdentity(identityId));
+                    throw ServiceError.resourceConflict(Fidelity.developerUserNotOfIdentity(identityId));
                 }
             } else if (owner.isEmpty()) {
                 throw ServiceError.resourceNotFound(Fidelity.DEVELOPER_USER_NOT_FOUND);
@@ -114,15 +111,15 @@ public final class DeveloperIdentityService {
 
     /**
      * MergeDeveloperIdentities: the source user's identity, with everything linked to it, joins the destination
-     * user's identity (see {@link Fidelity#MERGE_DISABLES_SOURCE_IDENTITY}).
+     * user's identity (see {@link Fidelity.Choice#MERGE_DISABLES_SOURCE_IDENTITY}).
      */
     public MergeDeveloperIdentitiesOutput merge(MergeDeveloperIdentitiesInput input) {
         StoredPool pool = identities.existingPool(input.identityPoolId());
         String provider = requireDeveloperProvider(pool.pool(), input.developerProviderName());
         Instant now = identities.now();
-        Identity merged = changing(pool, changes -> {
-            Identity source = ownerOf(changes, new Login(provider, input.sourceUserIdentifier()));
-            Identity destination = ownerOf(changes, new Login(provider, input.destinationUserIdentifier()));
+        Identity merged = IdentityService.changing(pool, changes -> {
+            Identity source = developerUserOwner(changes, new Login(provider, input.sourceUserIdentifier()));
+            Identity destination = developerUserOwner(changes, new Login(provider, input.destinationUserIdentifier()));
             if (source.identityId().equals(destination.identityId())) {
                 return destination;
             }
@@ -133,8 +130,7 @@ public final class DeveloperIdentityService {
             source.logins().forEach((providerName, userIdentifier) -> {
                 String other = destination.logins().get(providerName);
                 if (other != null && !other.equals(userIdentifier)) {
-                    throw ServiceError.clientError(
-                            ServiceError.RESOURCE_CONFLICT, Fidelity.mergeProviderConflict(providerName));
+                    throw ServiceError.resourceConflict(Fidelity.mergeProviderConflict(providerName));
                 }
             });
             return changes.merge(source.identityId(), destination.identityId(), now);
@@ -148,13 +144,12 @@ public final class DeveloperIdentityService {
         String provider = requireDeveloperProvider(pool.pool(), input.developerProviderName());
         Login login = new Login(provider, input.developerUserIdentifier());
         Instant now = identities.now();
-        changing(pool, changes -> {
+        IdentityService.changing(pool, changes -> {
             String identityId = input.identityId();
             changes.find(identityId).orElseThrow(() -> IdentityService.identityNotFound(identityId));
-            Identity owner = ownerOf(changes, login);
+            Identity owner = developerUserOwner(changes, login);
             if (!owner.identityId().equals(identityId)) {
-                throw ServiceError.clientError(
-                        ServiceError.RESOURCE_CONFLICT, Fidelity.developerUserNotOfIdentity(identityId));
+                throw ServiceError.resourceConflict(Fidelity.developerUserNotOfIdentity(identityId));
             }
             return changes.unlinkDeveloper(identityId, login, now);
         });
@@ -173,15 +168,15 @@ public final class DeveloperIdentityService {
         Set<String> owners = new LinkedHashSet<>();
         signIn.developer().flatMap(changes::developerOwner).ifPresent(owner -> owners.add(owner.identityId()));
         for (VerifiedLogin login : signIn.logins()) {
-            loginOwner(changes, login).ifPresent(owner -> owners.add(owner.identityId()));
+            IdentityService.ownerOf(changes, login).ifPresent(owner -> owners.add(owner.identityId()));
         }
         if (owners.size() > 1) {
-            throw conflict();
+            throw IdentityService.conflict();
         }
         if (owners.isEmpty()) {
             return changes.create(
                     newIdentityIds,
-                    signIn.linkedLogins(),
+                    IdentityService.storedLogins(signIn.logins()),
                     signIn.developer().stream().toList(),
                     now);
         }
@@ -207,9 +202,9 @@ public final class DeveloperIdentityService {
             anyOwn = true;
         }
         for (VerifiedLogin login : signIn.logins()) {
-            Optional<Identity> owner = loginOwner(changes, login);
+            Optional<Identity> owner = IdentityService.ownerOf(changes, login);
             if (owner.isPresent() && !owner.get().identityId().equals(identityId)) {
-                throw conflict();
+                throw IdentityService.conflict();
             }
             anyOwn |= owner.isPresent();
         }
@@ -230,28 +225,11 @@ public final class DeveloperIdentityService {
 
     /** Links what is new to {@code identity}; a second user of a provider it has is a conflict. Checks first. */
     private static Identity link(PoolIdentities.Changes changes, Identity identity, SignIn signIn, Instant now) {
-        Map<String, String> toLink = new LinkedHashMap<>();
-        signIn.linkedLogins().forEach((provider, user) -> {
-            String linkedUser = identity.logins().get(provider);
-            if (linkedUser == null) {
-                toLink.put(provider, user);
-            } else if (!linkedUser.equals(user)) {
-                throw conflict();
-            }
-        });
-        Identity linked = toLink.isEmpty() ? identity : changes.link(identity.identityId(), toLink, now);
+        Identity linked =
+                IdentityService.link(changes, identity, IdentityService.unlinkedLogins(identity, signIn.logins()), now);
         return signIn.developer()
                 .map(login -> changes.linkDeveloper(identity.identityId(), login, now))
                 .orElse(linked);
-    }
-
-    /** The identity a verified login belongs to: the one a developer token names, else the one it is linked to. */
-    private static Optional<Identity> loginOwner(PoolIdentities.Changes changes, VerifiedLogin login) {
-        if (login.isDeveloperLogin()) {
-            return Optional.of(changes.find(login.userIdentifier())
-                    .orElseThrow(() -> IdentityService.identityNotFound(login.userIdentifier())));
-        }
-        return changes.owner(new Login(login.providerName(), login.userIdentifier()));
     }
 
     /**
@@ -278,15 +256,6 @@ public final class DeveloperIdentityService {
 
         boolean isEmpty() {
             return developer.isEmpty() && logins.isEmpty();
-        }
-
-        /** The logins an identity keeps (developer tokens name their identity and are not linked). */
-        Map<String, String> linkedLogins() {
-            Map<String, String> linked = new LinkedHashMap<>();
-            logins.stream()
-                    .filter(login -> !login.isDeveloperLogin())
-                    .forEach(login -> linked.put(login.providerName(), login.userIdentifier()));
-            return linked;
         }
 
         /**
@@ -338,17 +307,8 @@ public final class DeveloperIdentityService {
         return Optional.ofNullable(pool.developerProviderName()).map(provider -> new Login(provider, user));
     }
 
-    private static Identity ownerOf(PoolIdentities.Changes changes, Login developerLogin) {
+    private static Identity developerUserOwner(PoolIdentities.Changes changes, Login developerLogin) {
         return changes.developerOwner(developerLogin)
                 .orElseThrow(() -> ServiceError.resourceNotFound(Fidelity.DEVELOPER_USER_NOT_FOUND));
-    }
-
-    private static <T> T changing(StoredPool pool, Function<PoolIdentities.Changes, T> change) {
-        String poolId = pool.pool().identityPoolId();
-        return pool.identities().change(change).orElseThrow(() -> IdentityPoolService.notFound(poolId));
-    }
-
-    private static ServiceError conflict() {
-        return ServiceError.clientError(ServiceError.RESOURCE_CONFLICT, Fidelity.LOGIN_LINKED_TO_ANOTHER_IDENTITY);
     }
 }

@@ -252,32 +252,6 @@ public final class Fidelity {
     // ---- Behaviour of role resolution (RoleResolver) ------------------------------------------------
 
     /**
-     * UNCONFIRMED: with several logins, the first login (in the order of the request's Logins) whose
-     * provider has a role mapping decides the role; with none mapped, the authenticated role applies.
-     */
-    public static final boolean FIRST_MAPPED_LOGIN_DECIDES = true;
-
-    /**
-     * UNCONFIRMED: CustomRoleArn is ignored when no role mapping applies (guests, providers without a
-     * mapping), as the model documents it as optional "for identity providers that do not support role
-     * customization"; with a Token or Rules mapping it must be one of the roles the mapping allows.
-     */
-    public static final boolean CUSTOM_ROLE_IGNORED_WITHOUT_MAPPING = true;
-
-    /**
-     * UNCONFIRMED: a Token mapping meeting a token with a single {@code cognito:roles} entry and no
-     * {@code cognito:preferred_role} uses that role (the docs call only "multiple" roles ambiguous); a
-     * token without any {@code cognito:roles} is ambiguous.
-     */
-    public static final boolean SINGLE_TOKEN_ROLE_IS_PREFERRED = true;
-
-    /**
-     * UNCONFIRMED: a Rules claim that is a JSON array (such as {@code cognito:groups}) matches when any
-     * element matches (Equals, Contains, StartsWith), and NotEqual matches when no element equals the
-     * value; numbers and booleans are compared as their JSON text ({@code true}, {@code 42}).
-     */
-    public static final boolean LIST_CLAIMS_MATCH_ANY_ELEMENT = true;
-    /**
      * UNCONFIRMED: GetId with an AccountId that is not the fake's answers as if the pool did not exist
      * ({@link #poolNotFound}): pools are looked up within an account.
      */
@@ -289,9 +263,6 @@ public final class Fidelity {
      * (the SDKs' "identity changed" notification; guests found disabled after a merge).
      */
     public static final boolean GUEST_IDENTITY_MERGES_INTO_LOGIN_OWNER = true;
-
-    /** UNCONFIRMED: GetId returns a disabled identity's id (only credentials and tokens are refused). */
-    public static final boolean GET_ID_RETURNS_DISABLED_IDENTITIES = true;
 
     // ---- Developer-authenticated identities ----------------------------------------------------------
 
@@ -352,21 +323,6 @@ public final class Fidelity {
     }
 
     /**
-     * UNCONFIRMED: MergeDeveloperIdentities moves every login and developer user of the source identity to the
-     * destination identity and disables the source (as a guest merged by a login is), which keeps no login. Users
-     * already of one identity: nothing changes, the answer is that identity.
-     */
-    public static final boolean MERGE_DISABLES_SOURCE_IDENTITY = true;
-
-    /**
-     * UNCONFIRMED: GetOpenIdTokenForDeveloperIdentity applies the identity rules of the other calls for an identity:
-     * a login of another identity is a conflict (no guest merge: the caller named the identity), a disabled
-     * identity gets no token. CONFIRMED: an identity with linked logins needs one of them (or one of its developer
-     * users) in the call, else {@link #LOGINS_DO_NOT_MATCH} (aws/aws-sdk-js#2327).
-     */
-    public static final boolean DEVELOPER_TOKEN_FOLLOWS_IDENTITY_RULES = true;
-
-    /**
      * The issuers the fake accepts for the social providers that sign JWTs. Tokens of the other social
      * providers (Facebook, Amazon, Twitter, Digits) and SAML assertions are opaque to Cognito too.
      */
@@ -375,28 +331,6 @@ public final class Fidelity {
             "appleid.apple.com", Set.of("https://appleid.apple.com"));
 
     // ---- GetCredentialsForIdentity (CredentialsService) ---------------------------------------------
-
-    /**
-     * UNCONFIRMED: GetCredentialsForIdentity is all or nothing. When role resolution refuses (Deny, a
-     * CustomRoleArn not allowed, no role configured), the call's new logins are not linked and a guest identity
-     * is not merged, and no credentials are recorded. (Whether Cognito links first and fails later is not
-     * observed; GetId, which apps call first, links the same logins anyway.)
-     */
-    public static final boolean REFUSED_CREDENTIALS_LINK_NOTHING = true;
-
-    /**
-     * UNCONFIRMED: the session (principal) tags of credentials come from the login that decided the role (the
-     * first login with a role mapping, else the first login), through its provider's principal tag map; other
-     * logins of the call add none. Guests get none.
-     */
-    public static final boolean SESSION_TAGS_FROM_DECIDING_LOGIN = true;
-
-    /**
-     * UNCONFIRMED: a principal tag whose claim the token lacks is left out; a string claim gives its value, a
-     * number or boolean its JSON text; a list (such as {@code cognito:groups}) or an object gives no tag,
-     * since a session tag holds one string.
-     */
-    public static final boolean SESSION_TAGS_FROM_SINGLE_VALUED_CLAIMS_ONLY = true;
 
     // ---- OpenID tokens, UnlinkIdentity, DeleteIdentities ---------------------------------------------
 
@@ -432,22 +366,96 @@ public final class Fidelity {
     public static final boolean OPEN_ID_TOKEN_CARRIES_PRINCIPAL_TAGS = true;
 
     /**
-     * UNCONFIRMED: DeleteIdentities skips ids of no identity (already deleted, never created) without listing
-     * them in UnprocessedIdentityIds, whose error codes (AccessDenied, InternalServerError) describe neither;
-     * deleting is idempotent, and the CLI's example answers {@code []}.
-     */
-    public static final boolean DELETE_IDENTITIES_SKIPS_UNKNOWN_IDS = true;
-
-    /**
-     * UNCONFIRMED: UnlinkIdentity ignores LoginsToRemove providers the identity has no login of, and Logins that
-     * are linked to no identity (they neither authenticate nor refuse the call).
-     */
-    public static final boolean UNLINK_IGNORES_WHAT_IS_NOT_LINKED = true;
-
-    /**
      * CONFIRMED (API reference: "Removing the last linked login will make this identity inaccessible"; an AWS
      * engineer in aws-sdk-unity#114: "unlinking the Facebook login will cause the identity to become disabled
      * completely"): an identity that loses its last login is disabled, not turned back into a guest.
      */
     public static final boolean UNLINKING_THE_LAST_LOGIN_DISABLES = true;
+
+    /**
+     * Choices about the real service's behaviour that are built into the code rather than switched by a
+     * constant: each names the class that implements it, and docs/fidelity.md lists it. They are named here
+     * so that the code can point at the choice ({@code Fidelity.Choice.X}) and a reader finds them in one place.
+     */
+    public enum Choice {
+        /**
+         * UNCONFIRMED: CustomRoleArn is ignored when no role mapping applies (guests, providers without a
+         * mapping), as the model documents it as optional "for identity providers that do not support role
+         * customization"; with a Token or Rules mapping it must be one of the roles the mapping allows.
+         */
+        CUSTOM_ROLE_IGNORED_WITHOUT_MAPPING,
+
+        /**
+         * UNCONFIRMED: a Token mapping meeting a token with a single {@code cognito:roles} entry and no
+         * {@code cognito:preferred_role} uses that role (the docs call only "multiple" roles ambiguous); a
+         * token without any {@code cognito:roles} is ambiguous.
+         */
+        SINGLE_TOKEN_ROLE_IS_PREFERRED,
+
+        /**
+         * UNCONFIRMED: a Rules claim that is a JSON array (such as {@code cognito:groups}) matches when any
+         * element matches (Equals, Contains, StartsWith), and NotEqual matches when no element equals the
+         * value; numbers and booleans are compared as their JSON text ({@code true}, {@code 42}).
+         */
+        LIST_CLAIMS_MATCH_ANY_ELEMENT,
+
+        /** UNCONFIRMED: GetId returns a disabled identity's id (only credentials and tokens are refused). */
+        GET_ID_RETURNS_DISABLED_IDENTITIES,
+
+        /**
+         * UNCONFIRMED: GetOpenIdTokenForDeveloperIdentity applies the identity rules of the other calls for an identity:
+         * a login of another identity is a conflict (no guest merge: the caller named the identity), a disabled
+         * identity gets no token. CONFIRMED: an identity with linked logins needs one of them (or one of its developer
+         * users) in the call, else {@link #LOGINS_DO_NOT_MATCH} (aws/aws-sdk-js#2327).
+         */
+        DEVELOPER_TOKEN_FOLLOWS_IDENTITY_RULES,
+
+        /**
+         * UNCONFIRMED: with several logins, the first login (in the order of the request's Logins) whose
+         * provider has a role mapping decides the role; with none mapped, the authenticated role applies.
+         */
+        FIRST_MAPPED_LOGIN_DECIDES,
+
+        /**
+         * UNCONFIRMED: MergeDeveloperIdentities moves every login and developer user of the source identity to the
+         * destination identity and disables the source (as a guest merged by a login is), which keeps no login. Users
+         * already of one identity: nothing changes, the answer is that identity.
+         */
+        MERGE_DISABLES_SOURCE_IDENTITY,
+
+        /**
+         * UNCONFIRMED: GetCredentialsForIdentity is all or nothing. When role resolution refuses (Deny, a
+         * CustomRoleArn not allowed, no role configured), the call's new logins are not linked and a guest identity
+         * is not merged, and no credentials are recorded. (Whether Cognito links first and fails later is not
+         * observed; GetId, which apps call first, links the same logins anyway.)
+         */
+        REFUSED_CREDENTIALS_LINK_NOTHING,
+
+        /**
+         * UNCONFIRMED: the session (principal) tags of credentials come from the login that decided the role (the
+         * first login with a role mapping, else the first login), through its provider's principal tag map; other
+         * logins of the call add none. Guests get none.
+         */
+        SESSION_TAGS_FROM_DECIDING_LOGIN,
+
+        /**
+         * UNCONFIRMED: a principal tag whose claim the token lacks is left out; a string claim gives its value, a
+         * number or boolean its JSON text; a list (such as {@code cognito:groups}) or an object gives no tag,
+         * since a session tag holds one string.
+         */
+        SESSION_TAGS_FROM_SINGLE_VALUED_CLAIMS_ONLY,
+
+        /**
+         * UNCONFIRMED: DeleteIdentities skips ids of no identity (already deleted, never created) without listing
+         * them in UnprocessedIdentityIds, whose error codes (AccessDenied, InternalServerError) describe neither;
+         * deleting is idempotent, and the CLI's example answers {@code []}.
+         */
+        DELETE_IDENTITIES_SKIPS_UNKNOWN_IDS,
+
+        /**
+         * UNCONFIRMED: UnlinkIdentity ignores LoginsToRemove providers the identity has no login of, and Logins that
+         * are linked to no identity (they neither authenticate nor refuse the call).
+         */
+        UNLINK_IGNORES_WHAT_IS_NOT_LINKED
+    }
 }

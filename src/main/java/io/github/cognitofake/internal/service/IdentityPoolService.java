@@ -32,7 +32,7 @@ public final class IdentityPoolService {
         if (fixed != null) {
             IdentityPool pool = input.toPool(fixed);
             if (!store.insert(pool, PoolRoles.NONE)) {
-                throw new ServiceError(ServiceError.RESOURCE_CONFLICT, 400, Fidelity.poolIdTaken(fixed));
+                throw ServiceError.resourceConflict(Fidelity.poolIdTaken(fixed));
             }
             return pool;
         }

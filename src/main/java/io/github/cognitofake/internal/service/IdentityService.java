@@ -59,14 +59,14 @@ public final class IdentityService {
             if (!pool.pool().allowUnauthenticatedIdentities()) {
                 throw ServiceError.notAuthorized(Fidelity.UNAUTHENTICATED_NOT_SUPPORTED);
             }
-            return new GetIdOutput(changing(pool, poolId, changes -> changes.create(this::newId, Map.of(), now))
+            return new GetIdOutput(changing(pool, changes -> changes.create(this::newId, Map.of(), now))
                     .identityId());
         }
         List<VerifiedLogin> verified = LoginVerifier.verify(pool.pool(), logins, now);
-        Identity identity = changing(pool, poolId, changes -> {
+        Identity identity = changing(pool, changes -> {
             Set<Identity> owners = new LinkedHashSet<>();
             for (VerifiedLogin login : verified) {
-                ownerOf(changes, poolId, login).ifPresent(owners::add);
+                ownerOf(changes, login).ifPresent(owners::add);
             }
             if (owners.size() > 1) {
                 throw conflict();
@@ -74,7 +74,8 @@ public final class IdentityService {
             if (owners.isEmpty()) {
                 return changes.create(this::newId, storedLogins(verified), now);
             }
-            return linkNew(changes, owners.iterator().next(), verified, now);
+            Identity owner = owners.iterator().next();
+            return link(changes, owner, unlinkedLogins(owner, verified), now);
         });
         return new GetIdOutput(identity.identityId());
     }
@@ -136,7 +137,7 @@ public final class IdentityService {
      * {@link #resolve(String, Map)}, with a last word for the operation: {@code decision} sees the outcome
      * before any of it is written (new logins linked, a guest merged) and may still refuse by throwing a
      * {@link ServiceError}, in which case nothing changes. GetCredentialsForIdentity decides its role here,
-     * so that a denied role links nothing (see {@link Fidelity#REFUSED_CREDENTIALS_LINK_NOTHING}).
+     * so that a denied role links nothing (see {@link Fidelity.Choice#REFUSED_CREDENTIALS_LINK_NOTHING}).
      *
      * <p>{@code decision} runs under the lock of the pool's identities: it must be quick and must not call
      * back into this service.
@@ -168,7 +169,7 @@ public final class IdentityService {
                     Set<Identity> others = new LinkedHashSet<>();
                     boolean anyOwn = false;
                     for (VerifiedLogin login : verified) {
-                        Optional<Identity> owner = ownerOf(changes, poolId, login);
+                        Optional<Identity> owner = ownerOf(changes, login);
                         if (owner.isPresent() && owner.get().identityId().equals(identityId)) {
                             anyOwn = true;
                         } else {
@@ -212,7 +213,7 @@ public final class IdentityService {
     public Identity createIdentity(String identityPoolId, Map<String, String> logins) {
         StoredPool pool = existingPool(identityPoolId);
         Instant now = now();
-        return changing(pool, identityPoolId, changes -> {
+        return changing(pool, changes -> {
             for (Map.Entry<String, String> login : logins.entrySet()) {
                 if (changes.owner(new Login(login.getKey(), login.getValue())).isPresent()) {
                     throw conflict();
@@ -252,8 +253,12 @@ public final class IdentityService {
         return region + ":" + ids.uuid();
     }
 
-    private static <T> T changing(
-            StoredPool pool, String poolId, java.util.function.Function<PoolIdentities.Changes, T> change) {
+    /**
+     * Runs {@code change} on the pool's identities; ResourceNotFoundException {@code IdentityPool '<id>' not
+     * found.} when the pool was deleted meanwhile.
+     */
+    static <T> T changing(StoredPool pool, Function<PoolIdentities.Changes, T> change) {
+        String poolId = pool.pool().identityPoolId();
         return pool.identities().change(change).orElseThrow(() -> IdentityPoolService.notFound(poolId));
     }
 
@@ -261,7 +266,7 @@ public final class IdentityService {
      * The identity a verified login belongs to: the identity named by a developer token, else the one the
      * login is linked to.
      */
-    static Optional<Identity> ownerOf(PoolIdentities.Changes changes, String poolId, VerifiedLogin login) {
+    static Optional<Identity> ownerOf(PoolIdentities.Changes changes, VerifiedLogin login) {
         if (login.isDeveloperLogin()) {
             return Optional.of(
                     changes.find(login.userIdentifier()).orElseThrow(() -> identityNotFound(login.userIdentifier())));
@@ -270,19 +275,10 @@ public final class IdentityService {
     }
 
     /**
-     * Links the logins that are not linked yet to {@code identity}; a login for a provider the identity has
-     * another user of is a conflict. Checks everything before changing anything.
-     */
-    private static Identity linkNew(
-            PoolIdentities.Changes changes, Identity identity, List<VerifiedLogin> logins, Instant now) {
-        return link(changes, identity, unlinkedLogins(identity, logins), now);
-    }
-
-    /**
      * The logins of a call that {@code identity} does not have yet; a login for a provider the identity has
      * another user of is a conflict.
      */
-    private static Map<String, String> unlinkedLogins(Identity identity, List<VerifiedLogin> logins) {
+    static Map<String, String> unlinkedLogins(Identity identity, List<VerifiedLogin> logins) {
         Map<String, String> toLink = new LinkedHashMap<>();
         for (Map.Entry<String, String> login : storedLogins(logins).entrySet()) {
             String linkedUser = identity.logins().get(login.getKey());
@@ -295,8 +291,8 @@ public final class IdentityService {
         return toLink;
     }
 
-    private static Identity link(
-            PoolIdentities.Changes changes, Identity identity, Map<String, String> toLink, Instant now) {
+    /** Links {@code toLink} (from {@link #unlinkedLogins}) to {@code identity}, if there is anything to link. */
+    static Identity link(PoolIdentities.Changes changes, Identity identity, Map<String, String> toLink, Instant now) {
         return toLink.isEmpty() ? identity : changes.link(identity.identityId(), toLink, now);
     }
 
@@ -307,18 +303,11 @@ public final class IdentityService {
         }
         Map<String, String> logins = new LinkedHashMap<>(identity.logins());
         logins.putAll(toLink);
-        return new Identity(
-                identity.identityId(),
-                identity.identityPoolId(),
-                identity.sequence(),
-                logins,
-                identity.creationDate(),
-                now,
-                identity.disabled());
+        return identity.withLogins(logins, now);
     }
 
     /** The logins an identity keeps: developer tokens name their identity and are not linked. */
-    private static Map<String, String> storedLogins(List<VerifiedLogin> logins) {
+    static Map<String, String> storedLogins(List<VerifiedLogin> logins) {
         Map<String, String> stored = new LinkedHashMap<>();
         logins.stream()
                 .filter(login -> !login.isDeveloperLogin())
@@ -326,7 +315,8 @@ public final class IdentityService {
         return stored;
     }
 
-    private static ServiceError conflict() {
-        return ServiceError.clientError(ServiceError.RESOURCE_CONFLICT, Fidelity.LOGIN_LINKED_TO_ANOTHER_IDENTITY);
+    /** ResourceConflictException: a login of the call belongs to another identity. */
+    static ServiceError conflict() {
+        return ServiceError.resourceConflict(Fidelity.LOGIN_LINKED_TO_ANOTHER_IDENTITY);
     }
 }

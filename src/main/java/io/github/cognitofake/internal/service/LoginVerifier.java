@@ -7,7 +7,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -77,7 +76,7 @@ public final class LoginVerifier {
         if (openIdConnect) {
             // Cognito matches aud against the IAM provider's client id list, which the fake does not have.
             Jwt jwt = jwt(token, Fidelity.NOT_AN_OPENID_CONNECT_TOKEN, Set.of("https://" + provider), now);
-            audiences(jwt);
+            requireAudiences(jwt);
             return login(provider, jwt, provider);
         }
         if (pool.samlProviderArns().contains(provider)) {
@@ -106,7 +105,7 @@ public final class LoginVerifier {
 
     /** @return the audience that matched */
     private static String requireAudience(Jwt jwt, Collection<String> accepted, String refusal) {
-        for (String audience : audiences(jwt)) {
+        for (String audience : requireAudiences(jwt)) {
             if (accepted.contains(audience)) {
                 return audience;
             }
@@ -114,22 +113,31 @@ public final class LoginVerifier {
         throw ServiceError.notAuthorized(refusal);
     }
 
-    /** {@code aud} is a string or an array of strings (RFC 7519). */
-    private static Set<String> audiences(Jwt jwt) {
-        Set<String> audiences = new LinkedHashSet<>();
-        Object aud = jwt.claims().get("aud");
-        if (aud instanceof String single) {
-            audiences.add(single);
-        } else if (aud instanceof List<?> several) {
-            several.stream()
-                    .filter(String.class::isInstance)
-                    .map(String.class::cast)
-                    .forEach(audiences::add);
-        }
+    /** The token's audiences ({@link #audiences}); a token without any is refused. */
+    private static List<String> requireAudiences(Jwt jwt) {
+        List<String> audiences = audiences(jwt.claims());
         if (audiences.isEmpty()) {
             throw ServiceError.notAuthorized(Fidelity.missingClaim("aud"));
         }
         return audiences;
+    }
+
+    /**
+     * The {@code aud} claim, which is a string or an array of strings (RFC 7519), in the token's order; empty
+     * when there is none.
+     */
+    static List<String> audiences(Map<String, Object> claims) {
+        Object aud = claims.get("aud");
+        if (aud instanceof String single) {
+            return List.of(single);
+        }
+        if (aud instanceof List<?> several) {
+            return several.stream()
+                    .filter(String.class::isInstance)
+                    .map(String.class::cast)
+                    .toList();
+        }
+        return List.of();
     }
 
     private static VerifiedLogin login(String provider, Jwt jwt, String roleMappingKey) {
@@ -154,7 +162,7 @@ public final class LoginVerifier {
     }
 
     /** Several app ids of one provider are separated by semicolons (the model allows no commas or spaces). */
-    private static List<String> splitAppIds(String appIds) {
+    static List<String> splitAppIds(String appIds) {
         return Arrays.stream(appIds.split(";")).filter(s -> !s.isEmpty()).toList();
     }
 }

@@ -1,7 +1,6 @@
 package io.github.cognitofake.internal.service;
 
 import java.time.Instant;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -40,22 +39,15 @@ public final class OpenIdTokenService {
 
     /**
      * The principal tags of the first login (in request order) whose provider's principal tag map gives any,
-     * valued from that login's claims; a claim the token lacks or that is not a string, number or boolean gives
-     * no tag. See {@link Fidelity#OPEN_ID_TOKEN_CARRIES_PRINCIPAL_TAGS}.
+     * valued from that login's claims by {@link SessionTags#resolve}. See {@link Fidelity#OPEN_ID_TOKEN_CARRIES_PRINCIPAL_TAGS}.
      */
     private Map<String, String> sessionTags(String poolId, List<VerifiedLogin> logins) {
         if (!Fidelity.OPEN_ID_TOKEN_CARRIES_PRINCIPAL_TAGS) {
             return Map.of();
         }
         for (VerifiedLogin login : logins) {
-            Map<String, String> claimsByTag = principalTags.sessionTagClaims(poolId, login.providerName());
-            Map<String, String> tags = new LinkedHashMap<>();
-            claimsByTag.forEach((tag, claim) -> {
-                Object value = login.claims().get(claim);
-                if (value instanceof String || value instanceof Number || value instanceof Boolean) {
-                    tags.put(tag, value.toString());
-                }
-            });
+            Map<String, String> tags =
+                    SessionTags.resolve(principalTags.sessionTagClaims(poolId, login.providerName()), login.claims());
             if (!tags.isEmpty()) {
                 return tags;
             }

@@ -14,7 +14,6 @@ import java.util.Optional;
  */
 public final class PrincipalTagProviders {
 
-    private static final String OIDC_PROVIDER_MARKER = ":oidc-provider/";
     private static final String LOGIN_WITH_AMAZON = "www.amazon.com";
 
     private PrincipalTagProviders() {}
@@ -31,7 +30,7 @@ public final class PrincipalTagProviders {
             }
         }
         for (String arn : pool.openIdConnectProviderArns()) {
-            if (arn.equals(providerName) || providerName.equals(issuer(arn))) {
+            if (arn.equals(providerName) || providerName.equals(IdentityPool.openIdConnectProviderName(arn))) {
                 return Optional.of(arn);
             }
         }
@@ -52,10 +51,5 @@ public final class PrincipalTagProviders {
             return Fidelity.DEFAULT_PRINCIPAL_TAGS_AMAZON;
         }
         return Fidelity.DEFAULT_PRINCIPAL_TAGS;
-    }
-
-    private static String issuer(String oidcProviderArn) {
-        int marker = oidcProviderArn.indexOf(OIDC_PROVIDER_MARKER);
-        return marker < 0 ? null : oidcProviderArn.substring(marker + OIDC_PROVIDER_MARKER.length());
     }
 }

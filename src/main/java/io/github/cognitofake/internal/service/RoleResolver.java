@@ -19,7 +19,7 @@ import java.util.Objects;
  * <ul>
  *   <li>No login (a guest): the {@code unauthenticated} role.
  *   <li>Logins: the first login whose provider has a role mapping decides (see
- *       {@link Fidelity#FIRST_MAPPED_LOGIN_DECIDES}); a user pool's mapping is keyed
+ *       {@link Fidelity.Choice#FIRST_MAPPED_LOGIN_DECIDES}); a user pool's mapping is keyed
  *       {@code <provider>:<aud>}. No mapped login: the {@code authenticated} role.
  *   <li>Token mapping: CustomRoleArn when it is in {@code cognito:roles} (refused when it is not), else
  *       {@code cognito:preferred_role}, else the single role of {@code cognito:roles}, else ambiguous.

@@ -48,6 +48,10 @@ public final class ServiceError extends RuntimeException {
         return clientError(NOT_AUTHORIZED, message);
     }
 
+    public static ServiceError resourceConflict(String message) {
+        return clientError(RESOURCE_CONFLICT, message);
+    }
+
     public static ServiceError invalidIdentityPoolConfiguration(String message) {
         return clientError(INVALID_IDENTITY_POOL_CONFIGURATION, message);
     }

@@ -15,7 +15,7 @@ final class SessionTags {
     /**
      * Tag key to the claim's value, in the map's order. A claim the token does not have gives no tag; a
      * string claim gives its value, a number or boolean its JSON text; a claim that is a list or an object
-     * gives no tag (see {@link Fidelity#SESSION_TAGS_FROM_SINGLE_VALUED_CLAIMS_ONLY}).
+     * gives no tag (see {@link Fidelity.Choice#SESSION_TAGS_FROM_SINGLE_VALUED_CLAIMS_ONLY}).
      */
     static Map<String, String> resolve(Map<String, String> tagClaims, Map<String, Object> claims) {
         Map<String, String> tags = new LinkedHashMap<>();

@@ -28,14 +28,13 @@ public final class UnlinkIdentityService {
      * with every other change of the pool's identities: the identity is enabled, no login belongs to another
      * identity (ResourceConflictException), at least one login is the identity's own
      * ({@link Fidelity#LOGINS_DO_NOT_MATCH}). Logins linked to nobody are ignored, and so are providers in
-     * LoginsToRemove the identity has no login of ({@link Fidelity#UNLINK_IGNORES_WHAT_IS_NOT_LINKED}). A refused
+     * LoginsToRemove the identity has no login of ({@link Fidelity.Choice#UNLINK_IGNORES_WHAT_IS_NOT_LINKED}). A refused
      * call changes nothing.
      */
     public void unlink(UnlinkIdentityInput input) {
         String identityId = input.identityId();
         StoredPool pool =
                 store.poolOfIdentity(identityId).orElseThrow(() -> IdentityService.identityNotFound(identityId));
-        String poolId = pool.pool().identityPoolId();
         Instant now = identities.now();
         Map<String, String> logins = input.logins() == null ? Map.of() : input.logins();
         List<VerifiedLogin> verified = LoginVerifier.verify(pool.pool(), logins, now);
@@ -47,13 +46,12 @@ public final class UnlinkIdentityService {
                     IdentityService.requireEnabled(identity);
                     boolean authenticated = false;
                     for (VerifiedLogin login : verified) {
-                        Optional<Identity> owner = IdentityService.ownerOf(changes, poolId, login);
+                        Optional<Identity> owner = IdentityService.ownerOf(changes, login);
                         if (owner.isEmpty()) {
                             continue;
                         }
                         if (!owner.get().identityId().equals(identityId)) {
-                            throw ServiceError.clientError(
-                                    ServiceError.RESOURCE_CONFLICT, Fidelity.LOGIN_LINKED_TO_ANOTHER_IDENTITY);
+                            throw IdentityService.conflict();
                         }
                         authenticated = true;
                     }

@@ -32,18 +32,6 @@ public record Identity(
         developerLogins = List.copyOf(developerLogins);
     }
 
-    /** An identity without developer users. */
-    public Identity(
-            String identityId,
-            String identityPoolId,
-            long sequence,
-            Map<String, String> logins,
-            Instant creationDate,
-            Instant lastModifiedDate,
-            boolean disabled) {
-        this(identityId, identityPoolId, sequence, logins, creationDate, lastModifiedDate, disabled, List.of());
-    }
-
     /** Whether a login or a developer user is linked: a guest (unauthenticated) identity has none. */
     public boolean isAuthenticated() {
         return !logins.isEmpty() || !developerLogins.isEmpty();
@@ -59,7 +47,8 @@ public record Identity(
         return logins.size() + developerLogins.size();
     }
 
-    Identity withLogins(Map<String, String> newLogins, Instant now) {
+    /** This identity with {@code newLogins} instead of its logins, modified at {@code now}; developer users stay. */
+    public Identity withLogins(Map<String, String> newLogins, Instant now) {
         return new Identity(
                 identityId, identityPoolId, sequence, newLogins, creationDate, now, disabled, developerLogins);
     }

@@ -45,20 +45,6 @@ public record IdentityPool(
         identityPoolTags = Copies.orderedMap(identityPoolTags);
     }
 
-    public IdentityPool withId(String id) {
-        return new IdentityPool(
-                id,
-                identityPoolName,
-                allowUnauthenticatedIdentities,
-                allowClassicFlow,
-                supportedLoginProviders,
-                developerProviderName,
-                openIdConnectProviderArns,
-                cognitoIdentityProviders,
-                samlProviderArns,
-                identityPoolTags);
-    }
-
     public IdentityPool withDeveloperProviderName(String name) {
         return new IdentityPool(
                 identityPoolId,

@@ -48,11 +48,6 @@ public final class PoolIdentities {
         return Optional.ofNullable(byId.get(identityId));
     }
 
-    /** How many identities the pool has, disabled ones included. */
-    public int size() {
-        return byId.size();
-    }
-
     /**
      * Applies {@code change} atomically with respect to every other change of this pool's identities.
      * A change must check everything before its first write: what it wrote before throwing stays written.

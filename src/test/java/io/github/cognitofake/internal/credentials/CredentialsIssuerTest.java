@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -30,7 +31,8 @@ class CredentialsIssuerTest {
 
     @Test
     void credentialsLookLikeStsCredentials() {
-        NewCredentials credentials = new CredentialsIssuer(IdSource.random(), clock).issue(IDENTITY, POOL, ROLE, null);
+        NewCredentials credentials =
+                new CredentialsIssuer(IdSource.random(), clock).issue(IDENTITY, POOL, ROLE, null, Map.of());
 
         assertThat(credentials.accessKeyId()).hasSize(20).matches("ASIA[A-Z2-7]{16}");
         assertThat(credentials.secretKey()).hasSize(40).matches("[A-Za-z0-9+/]{40}");
@@ -46,8 +48,8 @@ class CredentialsIssuerTest {
     void everyIssueIsRecordedWithItsRoleAndProvider() {
         CredentialsIssuer issuer = new CredentialsIssuer(IdSource.random(), clock);
 
-        NewCredentials guest = issuer.issue(IDENTITY, POOL, "arn:aws:iam::123456789012:role/Guest", null);
-        NewCredentials user = issuer.issue(IDENTITY, POOL, ROLE, "accounts.google.com");
+        NewCredentials guest = issuer.issue(IDENTITY, POOL, "arn:aws:iam::123456789012:role/Guest", null, Map.of());
+        NewCredentials user = issuer.issue(IDENTITY, POOL, ROLE, "accounts.google.com", Map.of());
 
         assertThat(issuer.ledger().all())
                 .containsExactly(
@@ -80,7 +82,7 @@ class CredentialsIssuerTest {
         Set<String> keys = new HashSet<>();
         Set<String> secrets = new HashSet<>();
         for (int i = 0; i < 1000; i++) {
-            NewCredentials credentials = issuer.issue(IDENTITY, POOL, ROLE, null);
+            NewCredentials credentials = issuer.issue(IDENTITY, POOL, ROLE, null, Map.of());
             keys.add(credentials.accessKeyId());
             secrets.add(credentials.secretKey());
         }
@@ -94,22 +96,23 @@ class CredentialsIssuerTest {
         CredentialsIssuer second = new CredentialsIssuer(IdSource.seeded(7).derived("credentials"), clock);
         CredentialsIssuer otherSeed = new CredentialsIssuer(IdSource.seeded(8).derived("credentials"), clock);
 
-        NewCredentials a = first.issue(IDENTITY, POOL, ROLE, null);
-        NewCredentials b = second.issue(IDENTITY, POOL, ROLE, null);
+        NewCredentials a = first.issue(IDENTITY, POOL, ROLE, null, Map.of());
+        NewCredentials b = second.issue(IDENTITY, POOL, ROLE, null, Map.of());
 
         assertThat(b).isEqualTo(a);
-        assertThat(otherSeed.issue(IDENTITY, POOL, ROLE, null).accessKeyId()).isNotEqualTo(a.accessKeyId());
+        assertThat(otherSeed.issue(IDENTITY, POOL, ROLE, null, Map.of()).accessKeyId())
+                .isNotEqualTo(a.accessKeyId());
 
         first.reset();
         assertThat(first.ledger().all()).isEmpty();
-        assertThat(first.issue(IDENTITY, POOL, ROLE, null)).isEqualTo(a);
+        assertThat(first.issue(IDENTITY, POOL, ROLE, null, Map.of())).isEqualTo(a);
     }
 
     @Test
     void aDerivedSourceLeavesTheIdsOfItsParentAlone() {
         IdSource parent = IdSource.seeded(7);
         IdSource untouched = IdSource.seeded(7);
-        new CredentialsIssuer(parent.derived("credentials"), clock).issue(IDENTITY, POOL, ROLE, null);
+        new CredentialsIssuer(parent.derived("credentials"), clock).issue(IDENTITY, POOL, ROLE, null, Map.of());
 
         assertThat(parent.uuid()).isEqualTo(untouched.uuid());
     }
@@ -129,7 +132,8 @@ class CredentialsIssuerTest {
                     start.await();
                     List<String> keys = new ArrayList<>();
                     for (int i = 0; i < perThread; i++) {
-                        keys.add(issuer.issue(identity, POOL, ROLE, null).accessKeyId());
+                        keys.add(issuer.issue(identity, POOL, ROLE, null, Map.of())
+                                .accessKeyId());
                     }
                     return keys;
                 }));
