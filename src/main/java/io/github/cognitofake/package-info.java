@@ -1,6 +1,6 @@
 /**
  * The entry point: {@link io.github.cognitofake.CognitoIdentityFake}, an in-process, stateful fake of Amazon
- * Cognito Identity that real AWS SDK for Java v2 clients talk to, and {@link io.github.cognitofake.Operation},
+ * Cognito Identity that real AWS SDK for Java v2 clients talk to, and {@link io.github.cognitofake.operation.Operation},
  * the API's operations by name.
  *
  * <pre>{@code

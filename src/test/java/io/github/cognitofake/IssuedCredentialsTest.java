@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.cognitofake.credentials.IssuedCredentials;
-import io.github.cognitofake.internal.credentials.NewCredentials;
+import io.github.cognitofake.internal.service.credentials.NewCredentials;
 import io.github.cognitofake.testing.CredentialsFeed;
 import java.time.Duration;
 import java.time.Instant;

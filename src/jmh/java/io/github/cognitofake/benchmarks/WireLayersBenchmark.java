@@ -2,18 +2,18 @@ package io.github.cognitofake.benchmarks;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.cognitofake.CognitoIdentityFake;
-import io.github.cognitofake.Operation;
+import io.github.cognitofake.internal.http.WireRequest;
+import io.github.cognitofake.internal.http.WireResponse;
 import io.github.cognitofake.internal.model.OperationModel;
 import io.github.cognitofake.internal.model.ServiceModel;
+import io.github.cognitofake.internal.protocol.AwsJsonProtocol;
+import io.github.cognitofake.internal.protocol.ConstraintValidator;
+import io.github.cognitofake.internal.protocol.Json;
+import io.github.cognitofake.internal.protocol.JsonShapeChecker;
 import io.github.cognitofake.internal.service.CognitoIdentityService;
-import io.github.cognitofake.internal.service.ConstraintValidator;
-import io.github.cognitofake.internal.service.IdSource;
-import io.github.cognitofake.internal.service.OperationHandler;
-import io.github.cognitofake.internal.wire.AwsJsonProtocol;
-import io.github.cognitofake.internal.wire.Json;
-import io.github.cognitofake.internal.wire.JsonShapeChecker;
-import io.github.cognitofake.internal.wire.WireRequest;
-import io.github.cognitofake.internal.wire.WireResponse;
+import io.github.cognitofake.internal.service.common.IdSource;
+import io.github.cognitofake.internal.service.common.OperationHandler;
+import io.github.cognitofake.operation.Operation;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -119,7 +119,7 @@ public class WireLayersBenchmark {
         stages(set, recording, model, service, Operation.SET_IDENTITY_POOL_ROLES);
         stages(get, recording, model, service, Operation.GET_IDENTITY_POOL_ROLES);
 
-        Class<?> headers = Class.forName("io.github.cognitofake.internal.wire.Headers");
+        Class<?> headers = Class.forName("io.github.cognitofake.internal.protocol.Headers");
         MethodHandles.Lookup lookup = MethodHandles.privateLookupIn(headers, MethodHandles.lookup());
         headersOf = lookup.findStatic(
                 headers, "of", MethodType.methodType(Map.class, String.class, String.class, int.class));

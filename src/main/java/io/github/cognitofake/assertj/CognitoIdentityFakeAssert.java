@@ -1,10 +1,10 @@
 package io.github.cognitofake.assertj;
 
 import io.github.cognitofake.CognitoIdentityFake;
-import io.github.cognitofake.Operation;
 import io.github.cognitofake.credentials.IssuedCredentials;
 import io.github.cognitofake.internal.journal.Journal;
 import io.github.cognitofake.journal.RecordedCall;
+import io.github.cognitofake.operation.Operation;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;

@@ -1,8 +1,8 @@
 package io.github.cognitofake.assertj;
 
-import io.github.cognitofake.Operation;
 import io.github.cognitofake.internal.journal.Journal;
 import io.github.cognitofake.journal.RecordedCall;
+import io.github.cognitofake.operation.Operation;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;

@@ -1,6 +1,6 @@
 package io.github.cognitofake.assertj;
 
-import io.github.cognitofake.Operation;
+import io.github.cognitofake.operation.Operation;
 import software.amazon.awssdk.services.cognitoidentity.model.CognitoIdentityRequest;
 
 /** Maps SDK request classes to operations: {@code GetIdRequest} is {@code GetId}. */

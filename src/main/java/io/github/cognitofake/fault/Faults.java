@@ -1,6 +1,6 @@
 package io.github.cognitofake.fault;
 
-import io.github.cognitofake.Operation;
+import io.github.cognitofake.operation.Operation;
 import java.util.List;
 
 /**

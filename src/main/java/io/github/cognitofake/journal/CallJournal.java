@@ -1,6 +1,6 @@
 package io.github.cognitofake.journal;
 
-import io.github.cognitofake.Operation;
+import io.github.cognitofake.operation.Operation;
 import java.util.List;
 import software.amazon.awssdk.services.cognitoidentity.model.CognitoIdentityRequest;
 

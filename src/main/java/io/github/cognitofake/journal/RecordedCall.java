@@ -1,6 +1,6 @@
 package io.github.cognitofake.journal;
 
-import io.github.cognitofake.Operation;
+import io.github.cognitofake.operation.Operation;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;

@@ -1,10 +1,10 @@
 package io.github.cognitofake.assertj;
 
-import static io.github.cognitofake.Operation.CREATE_IDENTITY_POOL;
-import static io.github.cognitofake.Operation.DELETE_IDENTITY_POOL;
-import static io.github.cognitofake.Operation.DESCRIBE_IDENTITY_POOL;
-import static io.github.cognitofake.Operation.GET_IDENTITY_POOL_ROLES;
 import static io.github.cognitofake.assertj.CognitoIdentityFakeAssertions.assertThat;
+import static io.github.cognitofake.operation.Operation.CREATE_IDENTITY_POOL;
+import static io.github.cognitofake.operation.Operation.DELETE_IDENTITY_POOL;
+import static io.github.cognitofake.operation.Operation.DESCRIBE_IDENTITY_POOL;
+import static io.github.cognitofake.operation.Operation.GET_IDENTITY_POOL_ROLES;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.cognitofake.CognitoIdentityFake;

@@ -1,7 +1,7 @@
 package io.github.cognitofake.assertj;
 
-import static io.github.cognitofake.Operation.CREATE_IDENTITY_POOL;
-import static io.github.cognitofake.Operation.DESCRIBE_IDENTITY_POOL;
+import static io.github.cognitofake.operation.Operation.CREATE_IDENTITY_POOL;
+import static io.github.cognitofake.operation.Operation.DESCRIBE_IDENTITY_POOL;
 import static io.github.cognitofake.testing.ServiceErrors.assertServiceError;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -49,7 +49,7 @@ class StrictnessTest {
 
         assertThat(error).hasMessageEndingWith("(SDK Attempt Count: 1)");
         CognitoIdentityFakeAssertions.assertThat(fake)
-                .received(io.github.cognitofake.Operation.LIST_IDENTITY_POOLS)
+                .received(io.github.cognitofake.operation.Operation.LIST_IDENTITY_POOLS)
                 .attempts(1)
                 .calls(1);
     }

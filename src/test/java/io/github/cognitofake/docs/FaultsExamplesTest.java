@@ -1,9 +1,9 @@
 package io.github.cognitofake.docs;
 
-import static io.github.cognitofake.Operation.CREATE_IDENTITY_POOL;
-import static io.github.cognitofake.Operation.DESCRIBE_IDENTITY_POOL;
-import static io.github.cognitofake.Operation.GET_IDENTITY_POOL_ROLES;
-import static io.github.cognitofake.Operation.UPDATE_IDENTITY_POOL;
+import static io.github.cognitofake.operation.Operation.CREATE_IDENTITY_POOL;
+import static io.github.cognitofake.operation.Operation.DESCRIBE_IDENTITY_POOL;
+import static io.github.cognitofake.operation.Operation.GET_IDENTITY_POOL_ROLES;
+import static io.github.cognitofake.operation.Operation.UPDATE_IDENTITY_POOL;
 import static io.github.cognitofake.testing.ServiceErrors.assertServiceError;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;

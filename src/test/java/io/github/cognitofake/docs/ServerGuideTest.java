@@ -1,6 +1,6 @@
 package io.github.cognitofake.docs;
 
-import static io.github.cognitofake.Operation.GET_IDENTITY_POOL_ROLES;
+import static io.github.cognitofake.operation.Operation.GET_IDENTITY_POOL_ROLES;
 import static io.github.cognitofake.testing.ServiceErrors.assertServiceError;
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,8 +1,8 @@
 package io.github.cognitofake.fault;
 
-import static io.github.cognitofake.Operation.CREATE_IDENTITY_POOL;
-import static io.github.cognitofake.Operation.DESCRIBE_IDENTITY_POOL;
 import static io.github.cognitofake.fault.FaultTestSupport.sdkAttemptCount;
+import static io.github.cognitofake.operation.Operation.CREATE_IDENTITY_POOL;
+import static io.github.cognitofake.operation.Operation.DESCRIBE_IDENTITY_POOL;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 

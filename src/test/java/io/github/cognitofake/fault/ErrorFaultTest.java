@@ -1,16 +1,16 @@
 package io.github.cognitofake.fault;
 
-import static io.github.cognitofake.Operation.CREATE_IDENTITY_POOL;
-import static io.github.cognitofake.Operation.DESCRIBE_IDENTITY_POOL;
 import static io.github.cognitofake.fault.FaultTestSupport.callWithEmptyRequest;
 import static io.github.cognitofake.fault.FaultTestSupport.sdkAttemptCount;
 import static io.github.cognitofake.fault.FaultTestSupport.sdkExceptionClass;
+import static io.github.cognitofake.operation.Operation.CREATE_IDENTITY_POOL;
+import static io.github.cognitofake.operation.Operation.DESCRIBE_IDENTITY_POOL;
 import static io.github.cognitofake.testing.ServiceErrors.assertServiceError;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.cognitofake.CognitoIdentityFake;
-import io.github.cognitofake.Operation;
+import io.github.cognitofake.operation.Operation;
 import io.github.cognitofake.testing.ClientKind;
 import java.util.ArrayList;
 import java.util.List;

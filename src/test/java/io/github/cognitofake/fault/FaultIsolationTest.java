@@ -1,6 +1,6 @@
 package io.github.cognitofake.fault;
 
-import static io.github.cognitofake.Operation.DESCRIBE_IDENTITY_POOL;
+import static io.github.cognitofake.operation.Operation.DESCRIBE_IDENTITY_POOL;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.cognitofake.CognitoIdentityFake;

@@ -2,7 +2,7 @@ package io.github.cognitofake.fault;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.github.cognitofake.Operation;
+import io.github.cognitofake.operation.Operation;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;

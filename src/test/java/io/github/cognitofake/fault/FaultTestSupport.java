@@ -1,6 +1,6 @@
 package io.github.cognitofake.fault;
 
-import io.github.cognitofake.Operation;
+import io.github.cognitofake.operation.Operation;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.util.regex.Matcher;

@@ -1,7 +1,7 @@
 package io.github.cognitofake.fault;
 
-import static io.github.cognitofake.Operation.GET_IDENTITY_POOL_ROLES;
 import static io.github.cognitofake.fault.FaultTestSupport.sdkAttemptCount;
+import static io.github.cognitofake.operation.Operation.GET_IDENTITY_POOL_ROLES;
 import static io.github.cognitofake.testing.ServiceErrors.assertServiceError;
 import static org.assertj.core.api.Assertions.assertThat;
 

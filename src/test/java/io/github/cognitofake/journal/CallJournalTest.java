@@ -1,8 +1,8 @@
 package io.github.cognitofake.journal;
 
-import static io.github.cognitofake.Operation.CREATE_IDENTITY_POOL;
-import static io.github.cognitofake.Operation.DESCRIBE_IDENTITY_POOL;
-import static io.github.cognitofake.Operation.GET_IDENTITY_POOL_ROLES;
+import static io.github.cognitofake.operation.Operation.CREATE_IDENTITY_POOL;
+import static io.github.cognitofake.operation.Operation.DESCRIBE_IDENTITY_POOL;
+import static io.github.cognitofake.operation.Operation.GET_IDENTITY_POOL_ROLES;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
@@ -223,7 +223,7 @@ class CallJournalTest {
         assertThat(response.status()).isEqualTo(200);
         RecordedCall call = fake.journal().calls().get(0);
         assertThat(call.source()).isEqualTo(CallSource.WIRE);
-        assertThat(call.operation()).contains(io.github.cognitofake.Operation.LIST_IDENTITY_POOLS);
+        assertThat(call.operation()).contains(io.github.cognitofake.operation.Operation.LIST_IDENTITY_POOLS);
         assertThat(call.request()).isEmpty();
         assertThat(call.succeeded()).isTrue();
         assertThat(call.attempts())

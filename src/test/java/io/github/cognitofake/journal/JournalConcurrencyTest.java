@@ -3,7 +3,7 @@ package io.github.cognitofake.journal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.cognitofake.CognitoIdentityFake;
-import io.github.cognitofake.Operation;
+import io.github.cognitofake.operation.Operation;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

@@ -4,7 +4,7 @@ import static io.github.cognitofake.junit.Kit.assertAllPassed;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.cognitofake.CognitoIdentityFake;
-import io.github.cognitofake.Operation;
+import io.github.cognitofake.operation.Operation;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;

@@ -11,7 +11,7 @@ import static software.amazon.awssdk.services.cognitoidentity.model.MappingRuleM
 import static software.amazon.awssdk.services.cognitoidentity.model.MappingRuleMatchType.STARTS_WITH;
 
 import io.github.cognitofake.CognitoIdentityFake;
-import io.github.cognitofake.Operation;
+import io.github.cognitofake.operation.Operation;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;

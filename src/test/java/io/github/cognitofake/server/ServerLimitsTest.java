@@ -1,6 +1,6 @@
 package io.github.cognitofake.server;
 
-import static io.github.cognitofake.Operation.CREATE_IDENTITY_POOL;
+import static io.github.cognitofake.operation.Operation.CREATE_IDENTITY_POOL;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.cognitofake.CognitoIdentityFake;

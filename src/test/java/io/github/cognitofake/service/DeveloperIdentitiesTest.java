@@ -3,8 +3,8 @@ package io.github.cognitofake.service;
 import static io.github.cognitofake.testing.ServiceErrors.assertServiceError;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.cognitofake.internal.service.LoginVerifier;
-import io.github.cognitofake.internal.service.VerifiedLogin;
+import io.github.cognitofake.internal.service.identities.LoginVerifier;
+import io.github.cognitofake.internal.service.identities.VerifiedLogin;
 import io.github.cognitofake.internal.token.Jwt;
 import io.github.cognitofake.testing.ClientKind;
 import io.github.cognitofake.testing.ServiceHarness;

@@ -3,7 +3,7 @@ package io.github.cognitofake.service;
 import static io.github.cognitofake.testing.Together.runTogether;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.cognitofake.internal.service.ResolvedIdentity;
+import io.github.cognitofake.internal.service.identities.ResolvedIdentity;
 import io.github.cognitofake.internal.state.Identity;
 import io.github.cognitofake.testing.ClientKind;
 import io.github.cognitofake.testing.ServiceHarness;

@@ -4,7 +4,7 @@ import static io.github.cognitofake.testing.ServiceErrors.assertServiceError;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.cognitofake.CognitoIdentityFake;
-import io.github.cognitofake.internal.service.Fidelity;
+import io.github.cognitofake.internal.service.common.Fidelity;
 import io.github.cognitofake.testing.ClientKind;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

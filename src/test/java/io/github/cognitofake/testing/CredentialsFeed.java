@@ -1,9 +1,9 @@
 package io.github.cognitofake.testing;
 
 import io.github.cognitofake.CognitoIdentityFake;
-import io.github.cognitofake.internal.credentials.CredentialsIssuer;
-import io.github.cognitofake.internal.credentials.NewCredentials;
 import io.github.cognitofake.internal.service.CognitoIdentityService;
+import io.github.cognitofake.internal.service.credentials.CredentialsIssuer;
+import io.github.cognitofake.internal.service.credentials.NewCredentials;
 import java.lang.reflect.Field;
 import java.util.Map;
 

@@ -3,7 +3,7 @@ package io.github.cognitofake.testing;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
-import io.github.cognitofake.internal.service.ServiceError;
+import io.github.cognitofake.internal.service.common.ServiceError;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import software.amazon.awssdk.awscore.exception.AwsServiceException;
 

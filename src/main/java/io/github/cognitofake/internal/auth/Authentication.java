@@ -1,6 +1,6 @@
 package io.github.cognitofake.internal.auth;
 
-import io.github.cognitofake.internal.wire.WireRequest;
+import io.github.cognitofake.internal.http.WireRequest;
 import java.util.Optional;
 
 /**

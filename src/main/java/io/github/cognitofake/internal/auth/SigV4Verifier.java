@@ -1,7 +1,7 @@
 package io.github.cognitofake.internal.auth;
 
 import io.github.cognitofake.internal.auth.AuthorizationHeader.Refused;
-import io.github.cognitofake.internal.wire.WireRequest;
+import io.github.cognitofake.internal.http.WireRequest;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.Clock;

@@ -1,10 +1,10 @@
 package io.github.cognitofake.internal.fault;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.github.cognitofake.Operation;
 import io.github.cognitofake.fault.FaultRequest;
-import io.github.cognitofake.internal.wire.Json;
-import io.github.cognitofake.internal.wire.WireRequest;
+import io.github.cognitofake.internal.http.WireRequest;
+import io.github.cognitofake.internal.protocol.Json;
+import io.github.cognitofake.operation.Operation;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;

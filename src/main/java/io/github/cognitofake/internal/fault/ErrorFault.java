@@ -2,11 +2,11 @@ package io.github.cognitofake.internal.fault;
 
 import io.github.cognitofake.fault.FaultKind;
 import io.github.cognitofake.fault.InjectedFault;
-import io.github.cognitofake.internal.service.IdSource;
-import io.github.cognitofake.internal.wire.ErrorResponses;
-import io.github.cognitofake.internal.wire.WireHandler;
-import io.github.cognitofake.internal.wire.WireRequest;
-import io.github.cognitofake.internal.wire.WireResponse;
+import io.github.cognitofake.internal.http.WireHandler;
+import io.github.cognitofake.internal.http.WireRequest;
+import io.github.cognitofake.internal.http.WireResponse;
+import io.github.cognitofake.internal.protocol.ErrorResponses;
+import io.github.cognitofake.internal.service.common.IdSource;
 
 /**
  * An error answer built exactly like the service's own ({@code {"__type","message"}}, x-amzn-ErrorType,

@@ -1,9 +1,9 @@
 package io.github.cognitofake.internal.fault;
 
 import io.github.cognitofake.fault.InjectedFault;
-import io.github.cognitofake.internal.wire.WireHandler;
-import io.github.cognitofake.internal.wire.WireRequest;
-import io.github.cognitofake.internal.wire.WireResponse;
+import io.github.cognitofake.internal.http.WireHandler;
+import io.github.cognitofake.internal.http.WireRequest;
+import io.github.cognitofake.internal.http.WireResponse;
 import java.io.IOException;
 import java.time.Duration;
 

@@ -1,11 +1,11 @@
 package io.github.cognitofake.internal.fault;
 
-import io.github.cognitofake.Operation;
 import io.github.cognitofake.fault.FaultRule;
 import io.github.cognitofake.fault.FaultTarget;
 import io.github.cognitofake.fault.Faults;
 import io.github.cognitofake.fault.InjectedFault;
-import io.github.cognitofake.internal.wire.WireRequest;
+import io.github.cognitofake.internal.http.WireRequest;
+import io.github.cognitofake.operation.Operation;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;

@@ -1,8 +1,8 @@
 package io.github.cognitofake.internal.fault;
 
-import io.github.cognitofake.Operation;
 import io.github.cognitofake.fault.FaultRequest;
 import io.github.cognitofake.fault.FaultRule;
+import io.github.cognitofake.operation.Operation;
 import java.util.Set;
 import java.util.function.Predicate;
 

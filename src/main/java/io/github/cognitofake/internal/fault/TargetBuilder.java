@@ -1,12 +1,12 @@
 package io.github.cognitofake.internal.fault;
 
-import io.github.cognitofake.Operation;
 import io.github.cognitofake.fault.FaultRequest;
 import io.github.cognitofake.fault.FaultRule;
 import io.github.cognitofake.fault.FaultTarget;
 import io.github.cognitofake.fault.ModeledError;
 import io.github.cognitofake.internal.model.OperationModel;
 import io.github.cognitofake.internal.model.ServiceModel;
+import io.github.cognitofake.operation.Operation;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;

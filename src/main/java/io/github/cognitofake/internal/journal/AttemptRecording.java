@@ -1,7 +1,7 @@
 package io.github.cognitofake.internal.journal;
 
 import io.github.cognitofake.fault.InjectedFault;
-import io.github.cognitofake.internal.wire.WireResponse;
+import io.github.cognitofake.internal.http.WireResponse;
 import io.github.cognitofake.journal.RecordedAttempt;
 import java.time.Duration;
 import java.time.Instant;

@@ -1,9 +1,9 @@
 package io.github.cognitofake.internal.journal;
 
-import io.github.cognitofake.Operation;
 import io.github.cognitofake.journal.CallSource;
 import io.github.cognitofake.journal.RecordedAttempt;
 import io.github.cognitofake.journal.RecordedCall;
+import io.github.cognitofake.operation.Operation;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;

@@ -1,11 +1,11 @@
 package io.github.cognitofake.internal.journal;
 
-import io.github.cognitofake.Operation;
-import io.github.cognitofake.internal.service.IdSource;
-import io.github.cognitofake.internal.wire.WireRequest;
+import io.github.cognitofake.internal.http.WireRequest;
+import io.github.cognitofake.internal.service.common.IdSource;
 import io.github.cognitofake.journal.CallJournal;
 import io.github.cognitofake.journal.CallSource;
 import io.github.cognitofake.journal.RecordedCall;
+import io.github.cognitofake.operation.Operation;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

@@ -1,6 +1,6 @@
 package io.github.cognitofake.internal.journal;
 
-import io.github.cognitofake.Operation;
+import io.github.cognitofake.operation.Operation;
 import software.amazon.awssdk.core.interceptor.Context;
 import software.amazon.awssdk.core.interceptor.ExecutionAttribute;
 import software.amazon.awssdk.core.interceptor.ExecutionAttributes;

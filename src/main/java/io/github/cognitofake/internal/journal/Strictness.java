@@ -1,9 +1,9 @@
 package io.github.cognitofake.internal.journal;
 
-import io.github.cognitofake.Operation;
-import io.github.cognitofake.internal.service.IdSource;
-import io.github.cognitofake.internal.wire.ErrorResponses;
-import io.github.cognitofake.internal.wire.WireResponse;
+import io.github.cognitofake.internal.http.WireResponse;
+import io.github.cognitofake.internal.protocol.ErrorResponses;
+import io.github.cognitofake.internal.service.common.IdSource;
+import io.github.cognitofake.operation.Operation;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumSet;

@@ -10,7 +10,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.github.cognitofake.internal.wire.Json;
+import io.github.cognitofake.internal.protocol.Json;
 import io.github.cognitofake.seed.SeedException;
 import java.io.IOException;
 import java.util.ArrayList;

@@ -2,7 +2,7 @@ package io.github.cognitofake.internal.seed;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.github.cognitofake.internal.wire.Json;
+import io.github.cognitofake.internal.protocol.Json;
 import io.github.cognitofake.seed.IdentityPoolSpec;
 import io.github.cognitofake.seed.MappingRules;
 import java.util.Objects;

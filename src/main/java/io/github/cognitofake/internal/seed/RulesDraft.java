@@ -1,7 +1,7 @@
 package io.github.cognitofake.internal.seed;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
-import io.github.cognitofake.internal.wire.Json;
+import io.github.cognitofake.internal.protocol.Json;
 import io.github.cognitofake.seed.MappingRules;
 import software.amazon.awssdk.services.cognitoidentity.model.MappingRuleMatchType;
 

@@ -3,10 +3,10 @@ package io.github.cognitofake.internal.seed;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.github.cognitofake.internal.service.PrincipalTagProviders;
+import io.github.cognitofake.internal.protocol.Json;
+import io.github.cognitofake.internal.service.principaltags.PrincipalTagProviders;
 import io.github.cognitofake.internal.state.PoolStore;
 import io.github.cognitofake.internal.state.StoredPool;
-import io.github.cognitofake.internal.wire.Json;
 
 /**
  * Writes the fake's pools as a fixture: for each pool, in creation order, what DescribeIdentityPool

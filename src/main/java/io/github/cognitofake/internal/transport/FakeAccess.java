@@ -1,6 +1,7 @@
 package io.github.cognitofake.internal.transport;
 
 import io.github.cognitofake.CognitoIdentityFake;
+import io.github.cognitofake.internal.pipeline.AttemptPipeline;
 import java.util.Objects;
 import java.util.function.Function;
 

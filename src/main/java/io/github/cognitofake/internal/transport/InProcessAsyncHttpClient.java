@@ -1,6 +1,8 @@
 package io.github.cognitofake.internal.transport;
 
-import io.github.cognitofake.internal.wire.WireResponse;
+import io.github.cognitofake.internal.http.WireResponse;
+import io.github.cognitofake.internal.pipeline.AttemptPipeline;
+import io.github.cognitofake.internal.pipeline.PendingAttempt;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.ByteBuffer;

@@ -1,6 +1,6 @@
 package io.github.cognitofake.internal.transport;
 
-import io.github.cognitofake.internal.wire.WireResponse;
+import io.github.cognitofake.internal.http.WireResponse;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;

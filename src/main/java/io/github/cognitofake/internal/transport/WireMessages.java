@@ -1,7 +1,7 @@
 package io.github.cognitofake.internal.transport;
 
-import io.github.cognitofake.internal.wire.WireRequest;
-import io.github.cognitofake.internal.wire.WireResponse;
+import io.github.cognitofake.internal.http.WireRequest;
+import io.github.cognitofake.internal.http.WireResponse;
 import software.amazon.awssdk.http.SdkHttpRequest;
 import software.amazon.awssdk.http.SdkHttpResponse;
 

@@ -2,7 +2,7 @@ package io.github.cognitofake.internal.auth;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.cognitofake.internal.wire.WireRequest;
+import io.github.cognitofake.internal.http.WireRequest;
 import io.github.cognitofake.testing.Signing;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;

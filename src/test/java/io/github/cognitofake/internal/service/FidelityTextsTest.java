@@ -2,6 +2,7 @@ package io.github.cognitofake.internal.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.cognitofake.internal.service.common.Fidelity;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

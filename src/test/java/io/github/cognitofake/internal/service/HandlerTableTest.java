@@ -2,7 +2,8 @@ package io.github.cognitofake.internal.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.cognitofake.Operation;
+import io.github.cognitofake.internal.service.common.IdSource;
+import io.github.cognitofake.operation.Operation;
 import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.cognitofake.internal.model.ServiceModel;
 import io.github.cognitofake.internal.model.Shape;
+import io.github.cognitofake.internal.protocol.ConstraintValidator;
 import java.io.IOException;
 import org.junit.jupiter.api.Test;
 

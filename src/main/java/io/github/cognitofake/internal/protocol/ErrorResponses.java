@@ -1,0 +1,54 @@
+package io.github.cognitofake.internal.protocol;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.cognitofake.internal.http.WireResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+
+/**
+ * Error answers in the shapes the service's front end uses: the JSON {@code {"__type","message"}} of
+ * operations, and the few other shapes of requests it cannot route (see docs/fidelity.md, "Front door").
+ * Public so injected faults (internal.fault) answer with exactly the bytes of a real service error.
+ */
+public final class ErrorResponses {
+
+    private ErrorResponses() {}
+
+    /** The usual error: {@code {"__type": code, "message": text}} with {@code x-amzn-ErrorType: code:}. */
+    public static WireResponse json(String requestId, int status, String code, String message) {
+        return json(requestId, status, code, "message", message);
+    }
+
+    /**
+     * @param messageKey {@code message} for operation errors; Coral's type-conversion errors use {@code Message}
+     * @param message null for errors the service sends without one
+     */
+    static WireResponse json(String requestId, int status, String code, String messageKey, String message) {
+        ObjectNode body = Json.MAPPER.createObjectNode().put("__type", code);
+        if (message != null) {
+            body.put(messageKey, message);
+        }
+        byte[] bytes = write(body);
+        Map<String, String> headers = Headers.of(requestId, Headers.JSON_1_1, bytes.length);
+        headers.put(Headers.ERROR_TYPE, code + ":");
+        if (message != null) {
+            headers.put(Headers.ERROR_MESSAGE, Headers.printableAscii(message));
+        }
+        return new WireResponse(status, headers, bytes);
+    }
+
+    /** A body the front end sends when it cannot map the request to an operation at all. */
+    static WireResponse raw(String requestId, int status, String contentType, String body) {
+        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+        return new WireResponse(status, Headers.of(requestId, contentType, bytes.length), bytes);
+    }
+
+    private static byte[] write(ObjectNode body) {
+        try {
+            return Json.MAPPER.writeValueAsBytes(body);
+        } catch (JsonProcessingException impossible) {
+            throw new IllegalStateException(impossible); // an ObjectNode of strings always serializes
+        }
+    }
+}

@@ -1,7 +1,0 @@
-package io.github.cognitofake.internal.service;
-
-import com.fasterxml.jackson.annotation.JsonProperty;
-
-public record ListIdentityPoolsInput(
-        @JsonProperty("MaxResults") Integer maxResults,
-        @JsonProperty("NextToken") String nextToken) {}

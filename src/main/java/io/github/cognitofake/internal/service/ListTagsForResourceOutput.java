@@ -1,8 +1,0 @@
-package io.github.cognitofake.internal.service;
-
-import com.fasterxml.jackson.annotation.JsonProperty;
-import java.util.Map;
-
-/** {@code Tags} is always printed, {@code {}} for a pool without tags, like IdentityPoolTags (see docs/fidelity.md). */
-public record ListTagsForResourceOutput(
-        @JsonProperty("Tags") Map<String, String> tags) {}

@@ -1,7 +1,0 @@
-package io.github.cognitofake.internal.service;
-
-import com.fasterxml.jackson.annotation.JsonProperty;
-
-/** MergeDeveloperIdentities' answer: the identity both users now belong to. */
-public record MergeDeveloperIdentitiesOutput(
-        @JsonProperty("IdentityId") String identityId) {}

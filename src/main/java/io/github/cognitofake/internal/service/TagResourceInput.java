@@ -1,9 +1,0 @@
-package io.github.cognitofake.internal.service;
-
-import com.fasterxml.jackson.annotation.JsonProperty;
-import java.util.Map;
-
-/** The input of TagResource: the tags to add to, or overwrite on, the identity pool the ARN names. */
-public record TagResourceInput(
-        @JsonProperty("ResourceArn") String resourceArn,
-        @JsonProperty("Tags") Map<String, String> tags) {}

@@ -1,9 +1,0 @@
-package io.github.cognitofake.internal.service;
-
-import com.fasterxml.jackson.annotation.JsonProperty;
-import java.util.List;
-
-/** The input of UntagResource: the keys of the tags to remove from the identity pool the ARN names. */
-public record UntagResourceInput(
-        @JsonProperty("ResourceArn") String resourceArn,
-        @JsonProperty("TagKeys") List<String> tagKeys) {}

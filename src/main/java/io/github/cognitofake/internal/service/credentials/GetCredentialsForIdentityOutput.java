@@ -1,0 +1,36 @@
+package io.github.cognitofake.internal.service.credentials;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.math.BigDecimal;
+
+/**
+ * GetCredentialsForIdentity's answer: the identity the credentials are for (another one than asked for when a
+ * guest identity was merged) and the credentials. {@code Expiration} is an awsJson timestamp, epoch seconds.
+ */
+public record GetCredentialsForIdentityOutput(
+        @JsonProperty("IdentityId") String identityId,
+        @JsonProperty("Credentials") Credentials credentials) {
+
+    static GetCredentialsForIdentityOutput of(String identityId, NewCredentials issued) {
+        return new GetCredentialsForIdentityOutput(
+                identityId,
+                new Credentials(
+                        issued.accessKeyId(),
+                        issued.secretKey(),
+                        issued.sessionToken(),
+                        BigDecimal.valueOf(issued.expiration().getEpochSecond())));
+    }
+
+    /** The Credentials wire shape. */
+    public record Credentials(
+            @JsonProperty("AccessKeyId") String accessKeyId,
+            @JsonProperty("SecretKey") String secretKey,
+            @JsonProperty("SessionToken") String sessionToken,
+            @JsonProperty("Expiration") BigDecimal expiration) {
+
+        @Override
+        public String toString() {
+            return "Credentials[accessKeyId=" + accessKeyId + ", expiration=" + expiration + "]"; // no secrets in logs
+        }
+    }
+}

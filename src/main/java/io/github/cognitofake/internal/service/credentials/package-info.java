@@ -1,0 +1,8 @@
+/**
+ * The credentials family: GetCredentialsForIdentity, which role a sign-in gets, and the credentials
+ * issued with the role each was issued for.
+ *
+ * <p><b>Not API.</b> Internal to cognito-identity-fake: it may change or disappear in any release. Use the
+ * public packages ({@code io.github.cognitofake} and its non-internal subpackages) instead.
+ */
+package io.github.cognitofake.internal.service.credentials;

@@ -1,0 +1,8 @@
+/**
+ * The developer-authenticated identity family: GetOpenIdTokenForDeveloperIdentity,
+ * LookupDeveloperIdentity, MergeDeveloperIdentities, UnlinkDeveloperIdentity.
+ *
+ * <p><b>Not API.</b> Internal to cognito-identity-fake: it may change or disappear in any release. Use the
+ * public packages ({@code io.github.cognitofake} and its non-internal subpackages) instead.
+ */
+package io.github.cognitofake.internal.service.developer;

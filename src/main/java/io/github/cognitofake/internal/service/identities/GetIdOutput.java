@@ -1,0 +1,5 @@
+package io.github.cognitofake.internal.service.identities;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+public record GetIdOutput(@JsonProperty("IdentityId") String identityId) {}

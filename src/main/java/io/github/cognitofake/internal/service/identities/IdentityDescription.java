@@ -1,0 +1,46 @@
+package io.github.cognitofake.internal.service.identities;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import io.github.cognitofake.internal.state.Identity;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The {@code IdentityDescription} wire shape of DescribeIdentity and ListIdentities. Logins lists provider
+ * names only (a developer provider's name once), and is left out for a guest identity (see docs/fidelity.md).
+ * Dates are epoch seconds with milliseconds, as awsJson writes timestamps.
+ */
+@JsonInclude(JsonInclude.Include.NON_EMPTY)
+public record IdentityDescription(
+        @JsonProperty("IdentityId") String identityId,
+        @JsonProperty("Logins") List<String> logins,
+        @JsonProperty("CreationDate") BigDecimal creationDate,
+        @JsonProperty("LastModifiedDate") BigDecimal lastModifiedDate) {
+
+    static IdentityDescription of(Identity identity) {
+        return new IdentityDescription(
+                identity.identityId(),
+                providerNames(identity),
+                epochSeconds(identity.creationDate()),
+                epochSeconds(identity.lastModifiedDate()));
+    }
+
+    /** The linked providers, then the developer provider once however many of its users are linked. */
+    private static List<String> providerNames(Identity identity) {
+        if (identity.developerLogins().isEmpty()) {
+            return List.copyOf(identity.logins().keySet());
+        }
+        Set<String> names = new LinkedHashSet<>(identity.logins().keySet());
+        identity.developerLogins().forEach(login -> names.add(login.providerName()));
+        return List.copyOf(names);
+    }
+
+    /** An awsJson timestamp: epoch seconds, with the milliseconds as a fraction. */
+    static BigDecimal epochSeconds(Instant instant) {
+        return BigDecimal.valueOf(instant.toEpochMilli(), 3);
+    }
+}

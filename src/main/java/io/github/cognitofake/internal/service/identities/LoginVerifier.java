@@ -1,0 +1,170 @@
+package io.github.cognitofake.internal.service.identities;
+
+import io.github.cognitofake.internal.service.common.Fidelity;
+import io.github.cognitofake.internal.service.common.ServiceError;
+import io.github.cognitofake.internal.state.CognitoIdentityProvider;
+import io.github.cognitofake.internal.state.IdentityPool;
+import io.github.cognitofake.internal.token.Jwt;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Checks the {@code Logins} of GetId, GetCredentialsForIdentity, GetOpenIdToken and UnlinkIdentity against
+ * the providers of a pool, as Cognito does, minus signatures (the fake cannot know the providers' keys).
+ *
+ * <p>Every key must be a provider of the pool. JWT providers (user pools, OpenID Connect, Google, Sign in
+ * with Apple, and {@value #DEVELOPER_PROVIDER} for the fake's own developer tokens) need a JWT whose
+ * {@code iss} is the provider, that has not expired, with an {@code aud} (matched against the pool's client
+ * ids where Cognito knows them) and a {@code sub}, which identifies the user. Tokens of Facebook, Amazon,
+ * Twitter and Digits and SAML assertions are opaque to Cognito, which asks the provider; the fake instead
+ * takes a JWT with a {@code sub} as that user (checking its {@code exp} if it has one) and any other token
+ * as naming its user by the whole token string.
+ */
+public final class LoginVerifier {
+
+    /** The Logins key of tokens from GetOpenIdToken(ForDeveloperIdentity). */
+    public static final String DEVELOPER_PROVIDER = "cognito-identity.amazonaws.com";
+
+    /** The issuer of the fake's own OpenID tokens. */
+    public static final String DEVELOPER_ISSUER = "https://" + DEVELOPER_PROVIDER;
+
+    private LoginVerifier() {}
+
+    /**
+     * Verifies every login, in the order given; the first failure is the answer.
+     *
+     * @throws ServiceError NotAuthorizedException with the service's text for the first login refused
+     */
+    public static List<VerifiedLogin> verify(IdentityPool pool, Map<String, String> logins, Instant now) {
+        List<VerifiedLogin> verified = new ArrayList<>(logins.size());
+        logins.forEach((provider, token) -> verified.add(verify(pool, provider, token, now)));
+        return verified;
+    }
+
+    /** Verifies one login; see {@link #verify(IdentityPool, Map, Instant)}. */
+    public static VerifiedLogin verify(IdentityPool pool, String provider, String token, Instant now) {
+        if (DEVELOPER_PROVIDER.equals(provider)) {
+            Jwt jwt = jwt(token, Fidelity.NOT_AN_OPENID_CONNECT_TOKEN, Set.of(DEVELOPER_ISSUER), now);
+            requireAudience(jwt, Set.of(pool.identityPoolId()), Fidelity.NOT_A_SUPPORTED_PROVIDER);
+            return login(provider, jwt, provider);
+        }
+        List<String> clientIds = pool.cognitoIdentityProviders().stream()
+                .filter(p -> p.providerName().equals(provider))
+                .map(CognitoIdentityProvider::clientId)
+                .toList();
+        if (!clientIds.isEmpty()) {
+            Jwt jwt = jwt(token, Fidelity.NOT_A_COGNITO_TOKEN, Set.of("https://" + provider), now);
+            String clientId = requireAudience(jwt, clientIds, Fidelity.NOT_A_SUPPORTED_PROVIDER);
+            return login(provider, jwt, provider + ":" + clientId);
+        }
+        String appIds = pool.supportedLoginProviders().get(provider);
+        if (appIds != null) {
+            Set<String> issuers = Fidelity.SOCIAL_JWT_ISSUERS.get(provider);
+            if (issuers == null) {
+                return opaque(provider, token, now);
+            }
+            Jwt jwt = jwt(token, Fidelity.NOT_AN_OPENID_CONNECT_TOKEN, issuers, now);
+            requireAudience(jwt, splitAppIds(appIds), Fidelity.INCORRECT_AUDIENCE);
+            return login(provider, jwt, provider);
+        }
+        boolean openIdConnect = pool.openIdConnectProviderArns().stream()
+                .anyMatch(arn -> IdentityPool.openIdConnectProviderName(arn).equals(provider));
+        if (openIdConnect) {
+            // Cognito matches aud against the IAM provider's client id list, which the fake does not have.
+            Jwt jwt = jwt(token, Fidelity.NOT_AN_OPENID_CONNECT_TOKEN, Set.of("https://" + provider), now);
+            requireAudiences(jwt);
+            return login(provider, jwt, provider);
+        }
+        if (pool.samlProviderArns().contains(provider)) {
+            return opaque(provider, token, now);
+        }
+        throw ServiceError.notAuthorized(
+                pool.hasLoginProviders() ? Fidelity.NOT_A_SUPPORTED_PROVIDER : Fidelity.LOGINS_DO_NOT_MATCH);
+    }
+
+    private static Jwt jwt(String token, String notAJwt, Set<String> issuers, Instant now) {
+        Jwt jwt = Jwt.read(token).orElseThrow(() -> ServiceError.notAuthorized(notAJwt));
+        if (!jwt.stringClaim("iss").filter(issuers::contains).isPresent()) {
+            throw ServiceError.notAuthorized(Fidelity.ISSUER_MISMATCH);
+        }
+        requireUnexpired(jwt, now);
+        return jwt;
+    }
+
+    private static void requireUnexpired(Jwt jwt, Instant now) {
+        Optional<Long> exp = jwt.secondsClaim("exp");
+        long nowSeconds = now.getEpochSecond();
+        if (exp.isPresent() && nowSeconds >= exp.get()) {
+            throw ServiceError.notAuthorized(Fidelity.tokenExpired(nowSeconds, exp.get()));
+        }
+    }
+
+    /** @return the audience that matched */
+    private static String requireAudience(Jwt jwt, Collection<String> accepted, String refusal) {
+        for (String audience : requireAudiences(jwt)) {
+            if (accepted.contains(audience)) {
+                return audience;
+            }
+        }
+        throw ServiceError.notAuthorized(refusal);
+    }
+
+    /** The token's audiences ({@link #audiences}); a token without any is refused. */
+    private static List<String> requireAudiences(Jwt jwt) {
+        List<String> audiences = audiences(jwt.claims());
+        if (audiences.isEmpty()) {
+            throw ServiceError.notAuthorized(Fidelity.missingClaim("aud"));
+        }
+        return audiences;
+    }
+
+    /**
+     * The {@code aud} claim, which is a string or an array of strings (RFC 7519), in the token's order; empty
+     * when there is none.
+     */
+    public static List<String> audiences(Map<String, Object> claims) {
+        Object aud = claims.get("aud");
+        if (aud instanceof String single) {
+            return List.of(single);
+        }
+        if (aud instanceof List<?> several) {
+            return several.stream()
+                    .filter(String.class::isInstance)
+                    .map(String.class::cast)
+                    .toList();
+        }
+        return List.of();
+    }
+
+    private static VerifiedLogin login(String provider, Jwt jwt, String roleMappingKey) {
+        String sub = jwt.stringClaim("sub")
+                .filter(s -> !s.isEmpty())
+                .orElseThrow(() -> ServiceError.notAuthorized(Fidelity.missingClaim("sub")));
+        return new VerifiedLogin(provider, sub, jwt.claims(), roleMappingKey);
+    }
+
+    private static VerifiedLogin opaque(String provider, String token, Instant now) {
+        Optional<Jwt> jwt = Jwt.read(token)
+                .filter(t -> t.stringClaim("sub").filter(s -> !s.isEmpty()).isPresent());
+        if (jwt.isPresent()) {
+            requireUnexpired(jwt.get(), now);
+            return new VerifiedLogin(
+                    provider,
+                    jwt.get().stringClaim("sub").orElseThrow(),
+                    jwt.get().claims(),
+                    provider);
+        }
+        return new VerifiedLogin(provider, token, Map.of(), provider);
+    }
+
+    /** Several app ids of one provider are separated by semicolons (the model allows no commas or spaces). */
+    public static List<String> splitAppIds(String appIds) {
+        return Arrays.stream(appIds.split(";")).filter(s -> !s.isEmpty()).toList();
+    }
+}

@@ -1,0 +1,65 @@
+package io.github.cognitofake.internal.service.openid;
+
+import io.github.cognitofake.internal.service.common.AccountRegion;
+import io.github.cognitofake.internal.service.common.Fidelity;
+import io.github.cognitofake.internal.service.identities.IdentityService;
+import io.github.cognitofake.internal.service.identities.OpenIdTokenIssuer;
+import io.github.cognitofake.internal.service.identities.ResolvedIdentity;
+import io.github.cognitofake.internal.service.identities.VerifiedLogin;
+import io.github.cognitofake.internal.service.principaltags.PrincipalTagService;
+import io.github.cognitofake.internal.service.principaltags.SessionTags;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * GetOpenIdToken: the identity rules of {@link IdentityService#resolve} (the same as for credentials), then
+ * a token from {@link OpenIdTokenIssuer} valid for {@link OpenIdTokenIssuer#GET_OPEN_ID_TOKEN_LIFETIME}.
+ */
+public final class OpenIdTokenService {
+
+    private final IdentityService identities;
+    private final PrincipalTagService principalTags;
+    private final AccountRegion home;
+
+    public OpenIdTokenService(IdentityService identities, PrincipalTagService principalTags, AccountRegion home) {
+        this.identities = identities;
+        this.principalTags = principalTags;
+        this.home = home;
+    }
+
+    /** GetOpenIdToken. */
+    public GetOpenIdTokenOutput getOpenIdToken(GetOpenIdTokenInput input) {
+        ResolvedIdentity resolved = identities.resolve(input.identityId(), input.logins());
+        Instant now = identities.now();
+        String poolId = resolved.pool().pool().identityPoolId();
+        String identityId = resolved.identity().identityId();
+        String token = OpenIdTokenIssuer.issue(
+                poolId,
+                home.identityPoolArn(poolId),
+                identityId,
+                AuthenticationMethods.of(resolved.pool().pool(), resolved.logins()),
+                now,
+                OpenIdTokenIssuer.GET_OPEN_ID_TOKEN_LIFETIME,
+                sessionTags(poolId, resolved.logins()));
+        return new GetOpenIdTokenOutput(identityId, token);
+    }
+
+    /**
+     * The principal tags of the first login (in request order) whose provider's principal tag map gives any,
+     * valued from that login's claims by {@link SessionTags#resolve}. See {@link Fidelity#OPEN_ID_TOKEN_CARRIES_PRINCIPAL_TAGS}.
+     */
+    private Map<String, String> sessionTags(String poolId, List<VerifiedLogin> logins) {
+        if (!Fidelity.OPEN_ID_TOKEN_CARRIES_PRINCIPAL_TAGS) {
+            return Map.of();
+        }
+        for (VerifiedLogin login : logins) {
+            Map<String, String> tags =
+                    SessionTags.resolve(principalTags.sessionTagClaims(poolId, login.providerName()), login.claims());
+            if (!tags.isEmpty()) {
+                return tags;
+            }
+        }
+        return Map.of();
+    }
+}

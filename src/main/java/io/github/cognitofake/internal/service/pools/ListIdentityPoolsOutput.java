@@ -1,0 +1,17 @@
+package io.github.cognitofake.internal.service.pools;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.List;
+
+/** IdentityPools is always printed (an empty list on an empty page); NextToken only when more pools follow. */
+public record ListIdentityPoolsOutput(
+        @JsonProperty("IdentityPools") List<PoolSummary> identityPools,
+
+        @JsonProperty("NextToken") @JsonInclude(JsonInclude.Include.NON_NULL)
+        String nextToken) {
+
+    public record PoolSummary(
+            @JsonProperty("IdentityPoolId") String identityPoolId,
+            @JsonProperty("IdentityPoolName") String identityPoolName) {}
+}

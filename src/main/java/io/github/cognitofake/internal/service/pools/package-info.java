@@ -1,0 +1,8 @@
+/**
+ * The identity pool family: CreateIdentityPool, DescribeIdentityPool, UpdateIdentityPool,
+ * DeleteIdentityPool, ListIdentityPools, and the rules of a pool configuration (tags included).
+ *
+ * <p><b>Not API.</b> Internal to cognito-identity-fake: it may change or disappear in any release. Use the
+ * public packages ({@code io.github.cognitofake} and its non-internal subpackages) instead.
+ */
+package io.github.cognitofake.internal.service.pools;

@@ -1,0 +1,7 @@
+/**
+ * The tagging family: TagResource, UntagResource, ListTagsForResource and identity pool ARNs.
+ *
+ * <p><b>Not API.</b> Internal to cognito-identity-fake: it may change or disappear in any release. Use the
+ * public packages ({@code io.github.cognitofake} and its non-internal subpackages) instead.
+ */
+package io.github.cognitofake.internal.service.tags;

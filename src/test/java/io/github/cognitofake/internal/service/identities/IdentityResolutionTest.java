@@ -1,0 +1,220 @@
+package io.github.cognitofake.internal.service.identities;
+
+import static io.github.cognitofake.testing.ServiceErrors.assertInternalError;
+import static io.github.cognitofake.testing.TestTokens.claims;
+import static io.github.cognitofake.testing.TestTokens.idToken;
+import static io.github.cognitofake.testing.TestTokens.jwt;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.cognitofake.internal.service.common.Fidelity;
+import io.github.cognitofake.internal.state.Identity;
+import io.github.cognitofake.testing.ClientKind;
+import io.github.cognitofake.testing.ServiceHarness;
+import io.github.cognitofake.testing.TestClock;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.services.cognitoidentity.CognitoIdentityClient;
+import software.amazon.awssdk.services.cognitoidentity.model.CognitoIdentityProvider;
+
+/** {@link IdentityService#resolve} and the other identity rules phase-2 operations build on. */
+class IdentityResolutionTest {
+
+    private static final String USER_POOL = "cognito-idp.us-east-1.amazonaws.com/us-east-1_Abc123";
+    private static final String FACEBOOK = "graph.facebook.com";
+    private static final Instant NOW = Instant.parse("2024-05-01T12:00:00Z");
+
+    private final TestClock clock = new TestClock(NOW);
+    private final ServiceHarness harness = new ServiceHarness(clock);
+    private final CognitoIdentityClient cognito = harness.client(ClientKind.SYNC);
+    private final IdentityService identities = harness.service().identities();
+    private String poolId;
+
+    @BeforeEach
+    void createPool() {
+        poolId = cognito.createIdentityPool(b -> b.identityPoolName("app")
+                        .allowUnauthenticatedIdentities(true)
+                        .supportedLoginProviders(Map.of(FACEBOOK, "fb-app"))
+                        .cognitoIdentityProviders(CognitoIdentityProvider.builder()
+                                .providerName(USER_POOL)
+                                .clientId("client1")
+                                .build()))
+                .identityPoolId();
+    }
+
+    @AfterEach
+    void close() {
+        harness.close();
+    }
+
+    private String guest() {
+        return cognito.getId(b -> b.identityPoolId(poolId)).identityId();
+    }
+
+    private String withLogins(Map<String, String> logins) {
+        return cognito.getId(b -> b.identityPoolId(poolId).logins(logins)).identityId();
+    }
+
+    private static void assertRefused(ThrowingCallable call, String code, String message) {
+        assertInternalError(call, 400, code, message);
+    }
+
+    @Test
+    void resolvesAGuestCallForAGuestIdentity() {
+        String id = guest();
+
+        ResolvedIdentity resolved = identities.resolve(id, null);
+
+        assertThat(resolved.identity().identityId()).isEqualTo(id);
+        assertThat(resolved.authenticated()).isFalse();
+        assertThat(resolved.logins()).isEmpty();
+        assertThat(resolved.pool().pool().identityPoolId()).isEqualTo(poolId);
+        assertThat(resolved.mergedGuestIdentityId()).isEmpty();
+    }
+
+    @Test
+    void refusesUnknownIdentitiesAndGuestsOfPoolsThatNoLongerAllowThem() {
+        String id = guest();
+        String unknown = "us-east-1:11111111-1111-4111-8111-111111111111";
+        assertRefused(
+                () -> identities.resolve(unknown, Map.of()),
+                "ResourceNotFoundException",
+                "Identity '" + unknown + "' not found.");
+
+        cognito.updateIdentityPool(b -> b.identityPoolId(poolId)
+                .identityPoolName("app")
+                .allowUnauthenticatedIdentities(false)
+                .supportedLoginProviders(Map.of(FACEBOOK, "fb-app")));
+
+        assertRefused(
+                () -> identities.resolve(id, Map.of()),
+                "NotAuthorizedException",
+                "Unauthenticated access is not supported for this identity pool.");
+    }
+
+    @Test
+    void anIdentityWithLoginsNeedsOneOfThem() {
+        String id = withLogins(Map.of(FACEBOOK, "ann"));
+
+        assertRefused(() -> identities.resolve(id, Map.of()), "NotAuthorizedException", Fidelity.LOGINS_DO_NOT_MATCH);
+        assertRefused(
+                () -> identities.resolve(id, Map.of(USER_POOL, idToken(USER_POOL, "client1", "ann"))),
+                "NotAuthorizedException",
+                Fidelity.LOGINS_DO_NOT_MATCH);
+        assertThat(identities.resolve(id, Map.of(FACEBOOK, "ann")).identity().logins())
+                .containsOnlyKeys(FACEBOOK);
+    }
+
+    @Test
+    void linksNewLoginsBroughtWithAKnownOneAndReturnsTheirClaims() {
+        String id = withLogins(Map.of(FACEBOOK, "ann"));
+        clock.set(NOW.plusSeconds(5));
+
+        Map<String, String> logins = new LinkedHashMap<>();
+        logins.put(FACEBOOK, "ann");
+        logins.put(USER_POOL, idToken(USER_POOL, "client1", "ann-sub"));
+
+        ResolvedIdentity resolved = identities.resolve(id, logins);
+
+        assertThat(resolved.identity().logins()).containsEntry(FACEBOOK, "ann").containsEntry(USER_POOL, "ann-sub");
+        assertThat(resolved.identity().lastModifiedDate()).isEqualTo(NOW.plusSeconds(5));
+        VerifiedLogin userPool = resolved.logins().get(1);
+        assertThat(userPool.roleMappingKey()).isEqualTo(USER_POOL + ":client1");
+        assertThat(userPool.claims()).containsEntry("token_use", "id").containsEntry("sub", "ann-sub");
+        assertThat(resolved.logins().get(0).roleMappingKey()).isEqualTo(FACEBOOK);
+        assertThat(identities.findByLogin(poolId, USER_POOL, "ann-sub"))
+                .map(Identity::identityId)
+                .contains(id);
+    }
+
+    @Test
+    void aGuestThatLogsInBecomesAuthenticated() {
+        String id = guest();
+
+        ResolvedIdentity resolved = identities.resolve(id, Map.of(FACEBOOK, "ben"));
+
+        assertThat(resolved.identity().identityId()).isEqualTo(id);
+        assertThat(resolved.authenticated()).isTrue();
+        assertThat(resolved.identity().isAuthenticated()).isTrue();
+        assertThat(cognito.getId(b -> b.identityPoolId(poolId).logins(Map.of(FACEBOOK, "ben")))
+                        .identityId())
+                .isEqualTo(id);
+    }
+
+    @Test
+    void aGuestWithAnotherIdentitysLoginIsMergedIntoItAndDisabled() {
+        String owner = withLogins(Map.of(FACEBOOK, "cat"));
+        String guest = guest();
+
+        ResolvedIdentity resolved = identities.resolve(guest, Map.of(FACEBOOK, "cat"));
+
+        assertThat(resolved.identity().identityId()).isEqualTo(owner);
+        assertThat(resolved.mergedGuestIdentityId()).contains(guest);
+        assertRefused(
+                () -> identities.resolve(guest, Map.of()),
+                "NotAuthorizedException",
+                "Access to Identity '" + guest + "' is forbidden.");
+        assertThat(harness.service().pools().findIdentity(guest))
+                .get()
+                .extracting(Identity::disabled)
+                .isEqualTo(true);
+    }
+
+    @Test
+    void anAuthenticatedIdentityCannotTakeAnotherIdentitysLogin() {
+        withLogins(Map.of(FACEBOOK, "dan"));
+        String other = withLogins(Map.of(USER_POOL, idToken(USER_POOL, "client1", "eve")));
+
+        assertRefused(
+                () -> identities.resolve(
+                        other, Map.of(USER_POOL, idToken(USER_POOL, "client1", "eve"), FACEBOOK, "dan")),
+                "ResourceConflictException",
+                "Login is already linked to another identity.");
+        assertThat(harness.service().pools().findIdentity(other).orElseThrow().logins())
+                .containsOnlyKeys(USER_POOL);
+    }
+
+    @Test
+    void acceptsTheFakesOwnDeveloperTokenForItsIdentity() {
+        String id = guest();
+        Map<String, Object> developer = claims(LoginVerifier.DEVELOPER_ISSUER, poolId, id);
+        Map<String, Object> otherPool = claims(LoginVerifier.DEVELOPER_ISSUER, "us-east-1:other", id);
+
+        ResolvedIdentity resolved = identities.resolve(id, Map.of(LoginVerifier.DEVELOPER_PROVIDER, jwt(developer)));
+
+        assertThat(resolved.identity().identityId()).isEqualTo(id);
+        assertThat(resolved.identity().logins())
+                .as("a developer token names its identity, it is not linked")
+                .isEmpty();
+        assertThat(resolved.logins().get(0).isDeveloperLogin()).isTrue();
+        assertThat(withLogins(Map.of(LoginVerifier.DEVELOPER_PROVIDER, jwt(developer))))
+                .isEqualTo(id);
+        assertRefused(
+                () -> identities.resolve(id, Map.of(LoginVerifier.DEVELOPER_PROVIDER, jwt(otherPool))),
+                "NotAuthorizedException",
+                "Token is not from a supported provider of this identity pool.");
+    }
+
+    @Test
+    void createsIdentitiesWithGivenLoginsOnce() {
+        Identity created = identities.createIdentity(poolId, Map.of("login.example.dev", "user-1"));
+
+        assertThat(created.identityId()).startsWith("us-east-1:");
+        assertThat(identities.findByLogin(poolId, "login.example.dev", "user-1"))
+                .contains(created);
+        assertRefused(
+                () -> identities.createIdentity(poolId, Map.of("login.example.dev", "user-1")),
+                "ResourceConflictException",
+                "Login is already linked to another identity.");
+        assertRefused(
+                () -> identities.createIdentity("us-east-1:00000000-0000-0000-0000-000000000000", Map.of()),
+                "ResourceNotFoundException",
+                "IdentityPool 'us-east-1:00000000-0000-0000-0000-000000000000' not found.");
+        assertThat(identities.findByLogin(poolId, "login.example.dev", "user-2"))
+                .isEmpty();
+    }
+}
