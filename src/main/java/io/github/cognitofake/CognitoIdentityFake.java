@@ -1,47 +1,23 @@
 package io.github.cognitofake;
 
-import io.github.cognitofake.assertj.CognitoIdentityFakeAssert;
 import io.github.cognitofake.credentials.IssuedCredentials;
 import io.github.cognitofake.fault.Faults;
-import io.github.cognitofake.internal.auth.Authentication;
-import io.github.cognitofake.internal.auth.SigV4Verifier;
-import io.github.cognitofake.internal.auth.SigningCredentials;
-import io.github.cognitofake.internal.fault.FaultPlan;
-import io.github.cognitofake.internal.http.WireRequest;
-import io.github.cognitofake.internal.http.WireResponse;
-import io.github.cognitofake.internal.journal.Journal;
-import io.github.cognitofake.internal.journal.RecordingInterceptor;
-import io.github.cognitofake.internal.journal.Strictness;
-import io.github.cognitofake.internal.model.ServiceModel;
-import io.github.cognitofake.internal.pipeline.AttemptPipeline;
-import io.github.cognitofake.internal.protocol.AwsJsonProtocol;
-import io.github.cognitofake.internal.seed.FixtureReader;
-import io.github.cognitofake.internal.seed.SeedDraft;
-import io.github.cognitofake.internal.seed.SeedRunner;
-import io.github.cognitofake.internal.seed.SnapshotWriter;
-import io.github.cognitofake.internal.service.CognitoIdentityService;
-import io.github.cognitofake.internal.service.common.AccountRegion;
-import io.github.cognitofake.internal.service.common.IdSource;
-import io.github.cognitofake.internal.transport.FakeAccess;
-import io.github.cognitofake.internal.transport.InProcessAsyncHttpClient;
-import io.github.cognitofake.internal.transport.InProcessHttpClient;
+import io.github.cognitofake.internal.engine.EngineAccess;
+import io.github.cognitofake.internal.engine.FakeEngine;
 import io.github.cognitofake.journal.CallJournal;
 import io.github.cognitofake.operation.Operation;
 import io.github.cognitofake.seed.Fixture;
 import io.github.cognitofake.seed.Seed;
 import io.github.cognitofake.seed.SeedException;
 import io.github.cognitofake.seed.Seeded;
-import java.io.IOException;
 import java.net.URI;
 import java.time.Clock;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
-import org.assertj.core.api.AssertProvider;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
@@ -75,7 +51,7 @@ import software.amazon.awssdk.services.cognitoidentity.CognitoIdentityClientBuil
  * <p>One fake is one account in one region. It is safe to call from any number of threads. Create one
  * per test, or {@link #reset()} it between tests.
  */
-public final class CognitoIdentityFake implements AutoCloseable, AssertProvider<CognitoIdentityFakeAssert> {
+public final class CognitoIdentityFake implements AutoCloseable {
 
     /** The account id a fake uses unless told otherwise. */
     public static final String DEFAULT_ACCOUNT_ID = "123456789012";
@@ -95,57 +71,36 @@ public final class CognitoIdentityFake implements AutoCloseable, AssertProvider<
     /** The secret access key that goes with {@link #DEFAULT_ACCESS_KEY_ID}, also AWS's documented example. */
     public static final String DEFAULT_SECRET_ACCESS_KEY = "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY";
 
-    /** The signing name of Cognito Identity: the service part of a SigV4 credential scope. */
-    private static final String SIGNING_NAME = "cognito-identity";
-
-    private final Region region;
-    private final String accountId;
-    private final AccountRegion home;
+    private final FakeOptions options;
+    private final FakeEngine engine;
     private final AwsCredentialsProvider credentials;
-    private final CognitoIdentityService service;
-    private final AwsJsonProtocol protocol;
-    /** Seeding is the fake talking to itself: it needs no signature, even when the fake verifies them. */
-    private final AwsJsonProtocol seedProtocol;
-
-    private final AttemptPipeline attempts;
-    private final InProcessHttpClient httpClient;
-    private final InProcessAsyncHttpClient asyncHttpClient;
-    private final FaultPlan faults = new FaultPlan();
-    private final Journal journal = new Journal();
-    private final Strictness strictness = new Strictness();
-    private final RecordingInterceptor recorder = new RecordingInterceptor(journal);
-    private final AtomicBoolean closed = new AtomicBoolean();
     private volatile CognitoIdentityClient client;
     private volatile CognitoIdentityAsyncClient asyncClient;
 
-    private CognitoIdentityFake(Builder builder) {
-        this.region = builder.region;
-        this.accountId = builder.accountId;
-        IdSource ids = builder.seed == null ? IdSource.random() : IdSource.seeded(builder.seed);
-        this.home = new AccountRegion(partition(region), accountId, region.id());
-        this.service = new CognitoIdentityService(home, ids, builder.clock);
-        SigningCredentials keys = builder.signingCredentials;
+    static {
+        // The loopback server carries a fake's attempts itself, through its engine.
+        EngineAccess.install(fake -> ((CognitoIdentityFake) fake).engine);
+    }
+
+    private CognitoIdentityFake(FakeOptions options) {
+        this.options = options;
+        Region region = options.region();
+        this.engine = new FakeEngine(
+                partition(region),
+                options.accountId(),
+                region.id(),
+                options.idSeedOrNull(),
+                options.clock(),
+                options.accessKeyId(),
+                options.secretAccessKey(),
+                options.verifiesSignatures());
         this.credentials = StaticCredentialsProvider.create(
-                AwsBasicCredentials.create(keys.accessKeyId(), keys.secretAccessKey()));
-        Authentication authentication = builder.verifySignatures
-                ? new SigV4Verifier(keys, region.id(), SIGNING_NAME, builder.clock)
-                : Authentication.headerPresent();
-        this.protocol = new AwsJsonProtocol(ServiceModel.cognitoIdentity(), service, authentication);
-        this.seedProtocol = new AwsJsonProtocol(ServiceModel.cognitoIdentity(), service);
-        // Every HTTP attempt, from either transport, passes the fault plan before reaching handle().
-        this.attempts = new AttemptPipeline(faults, journal, strictness, this::handle);
-        this.httpClient = new InProcessHttpClient(attempts);
-        this.asyncHttpClient = new InProcessAsyncHttpClient(attempts);
+                AwsBasicCredentials.create(options.accessKeyId(), options.secretAccessKey()));
     }
 
     private static String partition(Region region) {
         // Regions the SDK does not know (Region.of("xx-test-1")) have no metadata; they are in aws.
         return region.metadata() == null ? "aws" : region.metadata().partition().id();
-    }
-
-    static {
-        // The loopback server serves a fake through the same pipeline as the in-process clients.
-        FakeAccess.install(fake -> fake.attempts);
     }
 
     /**
@@ -155,6 +110,16 @@ public final class CognitoIdentityFake implements AutoCloseable, AssertProvider<
      */
     public static CognitoIdentityFake create() {
         return builder().build();
+    }
+
+    /**
+     * Creates a fake from options made by {@link Builder#options()}.
+     *
+     * @param options the region, account, id seed, clock and signature checks
+     * @return a new fake
+     */
+    public static CognitoIdentityFake create(FakeOptions options) {
+        return new CognitoIdentityFake(Objects.requireNonNull(options, "options"));
     }
 
     /**
@@ -170,21 +135,23 @@ public final class CognitoIdentityFake implements AutoCloseable, AssertProvider<
         return new Builder();
     }
 
-    private WireResponse handle(WireRequest request) throws IOException {
-        if (closed.get()) {
-            throw new IOException("This CognitoIdentityFake is closed; create a new one for further calls.");
-        }
-        return protocol.handle(request);
+    static Builder builder(FakeOptions options) {
+        return new Builder(options);
+    }
+
+    /** {@return the options this fake was built from} */
+    public FakeOptions options() {
+        return options;
     }
 
     /** {@return the region of this fake; identity pool ids start with it} */
     public Region region() {
-        return region;
+        return options.region();
     }
 
     /** {@return the account id of this fake, used in the ARNs it makes} */
     public String accountId() {
-        return accountId;
+        return options.accountId();
     }
 
     /**
@@ -196,7 +163,7 @@ public final class CognitoIdentityFake implements AutoCloseable, AssertProvider<
      */
     public String identityPoolArn(String identityPoolId) {
         Objects.requireNonNull(identityPoolId, "identityPoolId");
-        return home.identityPoolArn(identityPoolId);
+        return engine.identityPoolArn(identityPoolId);
     }
 
     /**
@@ -261,7 +228,7 @@ public final class CognitoIdentityFake implements AutoCloseable, AssertProvider<
      * @return the fault plan, to add and remove rules
      */
     public Faults faults() {
-        return faults;
+        return engine.faults();
     }
 
     /**
@@ -272,7 +239,7 @@ public final class CognitoIdentityFake implements AutoCloseable, AssertProvider<
      * @return the journal of this fake's calls
      */
     public CallJournal journal() {
-        return journal;
+        return engine.journal();
     }
 
     /**
@@ -296,7 +263,7 @@ public final class CognitoIdentityFake implements AutoCloseable, AssertProvider<
         for (Operation next : more) {
             operations.add(Objects.requireNonNull(next, "operation"));
         }
-        strictness.expect(operations);
+        engine.expect(operations);
         return this;
     }
 
@@ -307,15 +274,15 @@ public final class CognitoIdentityFake implements AutoCloseable, AssertProvider<
      * @throws AssertionError naming the unexpected operations and every call received
      */
     public void verifyNoUnexpectedCalls() {
-        List<String> unexpected = strictness.unexpected();
+        List<String> unexpected = engine.unexpectedCalls();
         if (!unexpected.isEmpty()) {
             StringBuilder message = new StringBuilder(
                             "The strict CognitoIdentityFake received calls it did not expect: ")
                     .append(unexpected)
                     .append("; it expects only ")
-                    .append(strictness.expected().orElseThrow())
+                    .append(engine.expectedOperations().orElseThrow())
                     .append(".\nCalls received:");
-            journal.calls().forEach(call -> message.append("\n  ").append(call));
+            engine.journal().calls().forEach(call -> message.append("\n  ").append(call));
             throw new AssertionError(message.toString());
         }
     }
@@ -327,7 +294,7 @@ public final class CognitoIdentityFake implements AutoCloseable, AssertProvider<
      * @return the credentials issued so far, oldest first; a snapshot that later calls do not change
      */
     public List<IssuedCredentials> issuedCredentials() {
-        return service.credentials().ledger().all();
+        return engine.issuedCredentials();
     }
 
     /**
@@ -339,7 +306,7 @@ public final class CognitoIdentityFake implements AutoCloseable, AssertProvider<
      */
     public Optional<IssuedCredentials> issuedCredentials(String accessKeyId) {
         Objects.requireNonNull(accessKeyId, "accessKeyId");
-        return service.credentials().ledger().find(accessKeyId);
+        return engine.issuedCredentials(accessKeyId);
     }
 
     /**
@@ -354,23 +321,12 @@ public final class CognitoIdentityFake implements AutoCloseable, AssertProvider<
     }
 
     /**
-     * AssertJ entry point, so that AssertJ's own {@code assertThat(fake)} works:
-     * {@code assertThat(fake).received(Operation.GET_ID).once()}.
-     *
-     * @return assertions on the calls this fake received
-     */
-    @Override
-    public CognitoIdentityFakeAssert assertThat() {
-        return new CognitoIdentityFakeAssert(this);
-    }
-
-    /**
      * The in-process HTTP client that answers as this fake, for wiring your own synchronous client.
      *
      * @return the synchronous HTTP client; closing it does nothing
      */
     public SdkHttpClient httpClient() {
-        return httpClient;
+        return engine.httpClient();
     }
 
     /**
@@ -379,7 +335,7 @@ public final class CognitoIdentityFake implements AutoCloseable, AssertProvider<
      * @return the asynchronous HTTP client; closing it does nothing
      */
     public SdkAsyncHttpClient asyncHttpClient() {
-        return asyncHttpClient;
+        return engine.asyncHttpClient();
     }
 
     /** {@return the endpoint clients configured by the fake use; requests to it never leave the JVM} */
@@ -402,7 +358,7 @@ public final class CognitoIdentityFake implements AutoCloseable, AssertProvider<
      * @throws IllegalStateException if the fake is closed
      */
     public CognitoIdentityClientBuilder configure(CognitoIdentityClientBuilder builder) {
-        return common(builder).httpClient(httpClient);
+        return common(builder).httpClient(engine.httpClient());
     }
 
     /**
@@ -413,7 +369,7 @@ public final class CognitoIdentityFake implements AutoCloseable, AssertProvider<
      * @throws IllegalStateException if the fake is closed
      */
     public CognitoIdentityAsyncClientBuilder configure(CognitoIdentityAsyncClientBuilder builder) {
-        return common(builder).httpClient(asyncHttpClient);
+        return common(builder).httpClient(engine.asyncHttpClient());
     }
 
     private <B extends AwsClientBuilder<B, ?>> B common(B builder) {
@@ -424,11 +380,11 @@ public final class CognitoIdentityFake implements AutoCloseable, AssertProvider<
         ClientOverrideConfiguration existing = builder.overrideConfiguration();
         ClientOverrideConfiguration.Builder merged =
                 existing == null ? ClientOverrideConfiguration.builder() : existing.toBuilder();
-        if (!merged.executionInterceptors().contains(recorder)) {
-            merged.addExecutionInterceptor(recorder);
+        if (!merged.executionInterceptors().contains(engine.recorder())) {
+            merged.addExecutionInterceptor(engine.recorder());
         }
         return builder.overrideConfiguration(merged.build())
-                .region(region)
+                .region(options.region())
                 .endpointOverride(ENDPOINT)
                 .credentialsProvider(credentials);
     }
@@ -452,9 +408,7 @@ public final class CognitoIdentityFake implements AutoCloseable, AssertProvider<
     public Seeded seed(Consumer<Seed> seed) {
         Objects.requireNonNull(seed, "seed");
         ensureOpen();
-        SeedDraft draft = new SeedDraft();
-        seed.accept(draft);
-        return seedRunner().run(draft.requests());
+        return engine.seed(seed);
     }
 
     /**
@@ -468,7 +422,7 @@ public final class CognitoIdentityFake implements AutoCloseable, AssertProvider<
     public Seeded load(Fixture fixture) {
         Objects.requireNonNull(fixture, "fixture");
         ensureOpen();
-        return seedRunner().run(FixtureReader.read(fixture.source(), fixture.json()));
+        return engine.load(fixture.source(), fixture.json());
     }
 
     /**
@@ -480,17 +434,12 @@ public final class CognitoIdentityFake implements AutoCloseable, AssertProvider<
      */
     public Fixture snapshot() {
         ensureOpen();
-        return Fixture.fromJson("snapshot", SnapshotWriter.write(service.pools()));
+        return Fixture.fromJson("snapshot", engine.snapshot());
     }
 
     /** {@return whether {@link #close()} was called; a closed fake answers no more calls} */
     public boolean isClosed() {
-        return closed.get();
-    }
-
-    private SeedRunner seedRunner() {
-        // Straight to the protocol: seeding must not pass the fault plan or be recorded as a call.
-        return new SeedRunner(seedProtocol, service, region.id());
+        return engine.isClosed();
     }
 
     /**
@@ -498,17 +447,13 @@ public final class CognitoIdentityFake implements AutoCloseable, AssertProvider<
      * the fake were new.
      */
     public void reset() {
-        ensureOpen();
-        service.reset();
-        faults.clear();
-        journal.clear();
-        strictness.reset();
+        engine.reset();
     }
 
     /** Closes the clients the fake built; calls through any client wired to it fail from now on. */
     @Override
     public void close() {
-        if (closed.compareAndSet(false, true)) {
+        if (engine.close()) {
             synchronized (this) {
                 if (client != null) {
                     client.close();
@@ -521,9 +466,7 @@ public final class CognitoIdentityFake implements AutoCloseable, AssertProvider<
     }
 
     private void ensureOpen() {
-        if (closed.get()) {
-            throw new IllegalStateException("This CognitoIdentityFake is closed; create a new one.");
-        }
+        engine.ensureOpen();
     }
 
     /**
@@ -549,11 +492,21 @@ public final class CognitoIdentityFake implements AutoCloseable, AssertProvider<
         private String accountId = DEFAULT_ACCOUNT_ID;
         private Long seed;
         private Clock clock = Clock.systemUTC();
-        private SigningCredentials signingCredentials =
-                new SigningCredentials(DEFAULT_ACCESS_KEY_ID, DEFAULT_SECRET_ACCESS_KEY);
+        private String accessKeyId = DEFAULT_ACCESS_KEY_ID;
+        private String secretAccessKey = DEFAULT_SECRET_ACCESS_KEY;
         private boolean verifySignatures;
 
         private Builder() {}
+
+        private Builder(FakeOptions options) {
+            this.region = options.region();
+            this.accountId = options.accountId();
+            this.seed = options.idSeedOrNull();
+            this.clock = options.clock();
+            this.accessKeyId = options.accessKeyId();
+            this.secretAccessKey = options.secretAccessKey();
+            this.verifySignatures = options.verifiesSignatures();
+        }
 
         /**
          * Sets the fake's region (default {@code us-east-1}); pool ids start with it.
@@ -649,14 +602,30 @@ public final class CognitoIdentityFake implements AutoCloseable, AssertProvider<
             if (secretAccessKey == null || secretAccessKey.isEmpty()) {
                 throw new IllegalArgumentException("The secret access key must not be empty.");
             }
-            this.signingCredentials = new SigningCredentials(accessKeyId, secretAccessKey);
+            this.accessKeyId = accessKeyId;
+            this.secretAccessKey = secretAccessKey;
             this.verifySignatures = true;
             return this;
         }
 
         /** {@return a new fake with these settings} */
+        /**
+         * The settings so far, as one immutable value: for {@link CognitoIdentityFake#create(FakeOptions)}
+         * or the JUnit extension's {@code options(...)}.
+         *
+         * @return the options of the fake this builder would build
+         */
+        public FakeOptions options() {
+            return new FakeOptions(region, accountId, seed, clock, accessKeyId, secretAccessKey, verifySignatures);
+        }
+
+        /**
+         * Builds the fake.
+         *
+         * @return a new fake with these settings
+         */
         public CognitoIdentityFake build() {
-            return new CognitoIdentityFake(this);
+            return new CognitoIdentityFake(options());
         }
 
         private static String describe(String value) {

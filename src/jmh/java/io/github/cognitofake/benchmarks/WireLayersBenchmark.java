@@ -86,7 +86,8 @@ public class WireLayersBenchmark {
         fake = CognitoIdentityFake.builder().idSeed(SEED).build();
         CognitoIdentityService service = new CognitoIdentityService("us-east-1", IdSource.seeded(SEED));
         ServiceModel model = ServiceModel.cognitoIdentity();
-        protocol = new AwsJsonProtocol(model, service);
+        protocol = new AwsJsonProtocol(
+                model, service::handler, io.github.cognitofake.internal.auth.Authentication.headerPresent());
         Recording recording = new Recording(fake.httpClient());
         client = fake.configure(CognitoIdentityClient.builder()
                         .overrideConfiguration(o -> o.retryStrategy(RolesBenchmark.retryStrategy())))

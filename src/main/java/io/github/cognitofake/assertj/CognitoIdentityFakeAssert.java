@@ -2,7 +2,7 @@ package io.github.cognitofake.assertj;
 
 import io.github.cognitofake.CognitoIdentityFake;
 import io.github.cognitofake.credentials.IssuedCredentials;
-import io.github.cognitofake.internal.journal.Journal;
+import io.github.cognitofake.journal.CallJournal;
 import io.github.cognitofake.journal.RecordedCall;
 import io.github.cognitofake.operation.Operation;
 import java.util.Arrays;
@@ -21,7 +21,7 @@ import software.amazon.awssdk.services.cognitoidentity.model.CognitoIdentityRequ
  */
 public final class CognitoIdentityFakeAssert extends AbstractAssert<CognitoIdentityFakeAssert, CognitoIdentityFake> {
 
-    private final Journal journal;
+    private final CallJournal journal;
 
     /**
      * Usually reached through {@link CognitoIdentityFakeAssertions#assertThat(CognitoIdentityFake)}.
@@ -30,7 +30,7 @@ public final class CognitoIdentityFakeAssert extends AbstractAssert<CognitoIdent
      */
     public CognitoIdentityFakeAssert(CognitoIdentityFake fake) {
         super(Objects.requireNonNull(fake, "fake"), CognitoIdentityFakeAssert.class);
-        this.journal = (Journal) fake.journal();
+        this.journal = fake.journal();
     }
 
     /**

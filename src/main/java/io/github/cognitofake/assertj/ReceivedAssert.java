@@ -1,6 +1,6 @@
 package io.github.cognitofake.assertj;
 
-import io.github.cognitofake.internal.journal.Journal;
+import io.github.cognitofake.journal.CallJournal;
 import io.github.cognitofake.journal.RecordedCall;
 import io.github.cognitofake.operation.Operation;
 import java.util.ArrayList;
@@ -19,12 +19,12 @@ import software.amazon.awssdk.services.cognitoidentity.model.CognitoIdentityRequ
 public final class ReceivedAssert<R extends CognitoIdentityRequest> {
 
     private final CognitoIdentityFakeAssert owner;
-    private final Journal journal;
+    private final CallJournal journal;
     private final Class<R> requestType;
     private final Operation operation; // null: any operation with a request of requestType
     private final List<RequestMatch<R>> conditions = new ArrayList<>();
 
-    ReceivedAssert(CognitoIdentityFakeAssert owner, Journal journal, Class<R> requestType, Operation operation) {
+    ReceivedAssert(CognitoIdentityFakeAssert owner, CallJournal journal, Class<R> requestType, Operation operation) {
         this.owner = owner;
         this.journal = journal;
         this.requestType = requestType;

@@ -1,6 +1,7 @@
 package io.github.cognitofake.journal;
 
 import io.github.cognitofake.operation.Operation;
+import java.util.Collection;
 import java.util.List;
 import software.amazon.awssdk.services.cognitoidentity.model.CognitoIdentityRequest;
 
@@ -42,6 +43,22 @@ public interface CallJournal {
      */
     <R extends CognitoIdentityRequest> List<R> requests(Class<R> requestType);
 
-    /** Forgets every recorded call. */
+    /**
+     * Marks calls as verified, the way Mockito marks the invocations a {@code verify} checked: assertions
+     * mark the calls they matched, so that "received nothing else" can ask for the {@linkplain #unverified()
+     * rest}. Marks are kept until {@link #clear()}.
+     *
+     * @param checked calls of this journal
+     */
+    void markVerified(Collection<RecordedCall> checked);
+
+    /**
+     * The calls no assertion has {@linkplain #markVerified marked} yet.
+     *
+     * @return those calls, oldest first
+     */
+    List<RecordedCall> unverified();
+
+    /** Forgets every recorded call, and the marks. */
     void clear();
 }

@@ -2,7 +2,7 @@ package io.github.cognitofake.server;
 
 import com.sun.net.httpserver.HttpServer;
 import io.github.cognitofake.CognitoIdentityFake;
-import io.github.cognitofake.internal.transport.FakeAccess;
+import io.github.cognitofake.internal.engine.EngineAccess;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.Inet6Address;
@@ -84,7 +84,7 @@ public final class CognitoIdentityFakeServer implements AutoCloseable {
                     cannotListen);
         }
         http.setExecutor(workers);
-        http.createContext("/", new ExchangeHandler(FakeAccess.attempts(fake), builder.maxRequestBytes));
+        http.createContext("/", new ExchangeHandler(EngineAccess.of(fake).attempts(), builder.maxRequestBytes));
         http.start();
         this.endpoint = endpointOf(http.getAddress());
     }

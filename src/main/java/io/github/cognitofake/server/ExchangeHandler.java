@@ -3,6 +3,7 @@ package io.github.cognitofake.server;
 import com.sun.net.httpserver.Headers;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
+import io.github.cognitofake.internal.http.Delivery;
 import io.github.cognitofake.internal.http.WireRequest;
 import io.github.cognitofake.internal.http.WireResponse;
 import io.github.cognitofake.internal.pipeline.AttemptPipeline;
@@ -58,13 +59,25 @@ final class ExchangeHandler implements HttpHandler {
                 body,
                 exchange.getRequestURI().getRawQuery()));
         waitOut(attempt);
-        WireResponse response;
-        try {
-            response = attempt.complete();
-        } catch (IOException brokenByFault) {
-            throw new DroppedConnection("a fault broke the connection: " + brokenByFault.getMessage());
-        }
-        send(exchange, response);
+        attempt.complete().carry(new Delivery.Carrier<Void>() {
+            @Override
+            public Void answer(WireResponse response) throws IOException {
+                send(exchange, response, response.body().length);
+                return null;
+            }
+
+            @Override
+            public Void truncated(WireResponse prefix, int advertisedLength) throws IOException {
+                send(exchange, prefix, advertisedLength);
+                throw new DroppedConnection(
+                        "truncated-body fault: " + prefix.body().length + " of " + advertisedLength + " bytes sent");
+            }
+
+            @Override
+            public Void broken(IOException failure) throws IOException {
+                throw new DroppedConnection("a fault broke the connection: " + failure.getMessage());
+            }
+        });
     }
 
     /**
@@ -111,7 +124,8 @@ final class ExchangeHandler implements HttpHandler {
         }
     }
 
-    private static void send(HttpExchange exchange, WireResponse response) throws IOException {
+    /** Sends the status, the headers and the body, announcing {@code advertised} bytes (more for a truncation). */
+    private static void send(HttpExchange exchange, WireResponse response, long advertised) throws IOException {
         Headers headers = exchange.getResponseHeaders();
         response.headers().forEach((name, value) -> {
             // The JDK's server writes Content-Length (from sendResponseHeaders) and Date itself.
@@ -120,7 +134,6 @@ final class ExchangeHandler implements HttpHandler {
             }
         });
         byte[] body = response.body();
-        long advertised = advertisedLength(response);
         boolean head = "HEAD".equalsIgnoreCase(exchange.getRequestMethod());
         if (advertised == 0 || head) {
             exchange.sendResponseHeaders(response.status(), -1);
@@ -131,20 +144,9 @@ final class ExchangeHandler implements HttpHandler {
         OutputStream out = exchange.getResponseBody();
         out.write(body);
         out.flush();
-        if (body.length < advertised) {
-            throw new DroppedConnection("truncated-body fault: " + body.length + " of " + advertised + " bytes sent");
+        if (body.length == advertised) {
+            exchange.close();
         }
-        exchange.close();
-    }
-
-    /** What the answer's Content-Length says: more than the body only for a truncated-body fault. */
-    private static long advertisedLength(WireResponse response) {
-        for (Map.Entry<String, String> header : response.headers().entrySet()) {
-            if (header.getKey().equalsIgnoreCase(CONTENT_LENGTH)) {
-                return Math.max(Long.parseLong(header.getValue()), response.body().length);
-            }
-        }
-        return response.body().length;
     }
 
     private static Map<String, List<String>> copy(Headers headers) {

@@ -57,9 +57,7 @@ class CognitoIdentityFakeAssertionsTest {
     @Test
     void theDesignExamplePasses() {
         assertThat(fake).received(GET_IDENTITY_POOL_ROLES).attempts(3).calls(1);
-        Assertions.assertThat(fake)
-                .received(CREATE_IDENTITY_POOL)
-                .times(2); // AssertJ's own assertThat via AssertProvider
+        assertThat(fake).received(CREATE_IDENTITY_POOL).times(2);
     }
 
     @Test

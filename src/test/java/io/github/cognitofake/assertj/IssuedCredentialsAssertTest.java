@@ -71,7 +71,10 @@ class IssuedCredentialsAssertTest {
                 .hasRole(AUTH)
                 .hasAccessKeyId(issued.get(2).accessKeyId())
                 .expiresAt(issued.get(2).expiration());
-        Assertions.assertThat(fake).issuedCredentialsFor(BOB).allWithRole(AUTH).noneWithRole(ADMIN);
+        CognitoIdentityFakeAssertions.assertThat(fake)
+                .issuedCredentialsFor(BOB)
+                .allWithRole(AUTH)
+                .noneWithRole(ADMIN);
     }
 
     @Test

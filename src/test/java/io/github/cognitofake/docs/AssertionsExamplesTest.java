@@ -1,5 +1,6 @@
 package io.github.cognitofake.docs;
 
+import static io.github.cognitofake.assertj.CognitoIdentityFakeAssertions.assertThat;
 import static io.github.cognitofake.operation.Operation.CREATE_IDENTITY_POOL;
 import static io.github.cognitofake.operation.Operation.DELETE_IDENTITY_POOL;
 import static io.github.cognitofake.operation.Operation.DESCRIBE_IDENTITY_POOL;
@@ -53,7 +54,7 @@ class AssertionsExamplesTest {
         client.setIdentityPoolRoles(b -> b.identityPoolId(poolId).roles(Map.of("authenticated", "arn:aws:iam::123456789012:role/Auth")));
 
         // tag::countsAndRequests[]
-        assertThat(fake).received(CREATE_IDENTITY_POOL).once();           // AssertJ's own assertThat: the fake is an AssertProvider
+        assertThat(fake).received(CREATE_IDENTITY_POOL).once();           // assertThat from CognitoIdentityFakeAssertions
         assertThat(fake).received(SetIdentityPoolRolesRequest.class)
                 .withRequest(r -> r.roles().containsKey("authenticated")).once();
         assertThat(fake).received(CREATE_IDENTITY_POOL)

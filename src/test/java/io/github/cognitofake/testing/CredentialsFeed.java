@@ -1,10 +1,9 @@
 package io.github.cognitofake.testing;
 
 import io.github.cognitofake.CognitoIdentityFake;
-import io.github.cognitofake.internal.service.CognitoIdentityService;
+import io.github.cognitofake.internal.engine.EngineAccess;
 import io.github.cognitofake.internal.service.credentials.CredentialsIssuer;
 import io.github.cognitofake.internal.service.credentials.NewCredentials;
-import java.lang.reflect.Field;
 import java.util.Map;
 
 /**
@@ -26,12 +25,6 @@ public final class CredentialsFeed {
     }
 
     private static CredentialsIssuer issuer(CognitoIdentityFake fake) {
-        try {
-            Field field = CognitoIdentityFake.class.getDeclaredField("service");
-            field.setAccessible(true);
-            return ((CognitoIdentityService) field.get(fake)).credentials();
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException("CognitoIdentityFake has no service field any more", e);
-        }
+        return EngineAccess.of(fake).service().credentials();
     }
 }

@@ -2,9 +2,9 @@ package io.github.cognitofake.internal.fault;
 
 import io.github.cognitofake.fault.FaultKind;
 import io.github.cognitofake.fault.InjectedFault;
+import io.github.cognitofake.internal.http.Delivery;
 import io.github.cognitofake.internal.http.WireHandler;
 import io.github.cognitofake.internal.http.WireRequest;
-import io.github.cognitofake.internal.http.WireResponse;
 import java.io.IOException;
 import java.net.SocketException;
 
@@ -32,10 +32,10 @@ final class ConnectionResetFault implements FaultAction {
     }
 
     @Override
-    public WireResponse respond(WireRequest request, WireHandler service) throws IOException {
+    public Delivery respond(WireRequest request, WireHandler service) throws IOException {
         if (afterProcessing) {
             service.handle(request); // the change happens; only its answer is lost
         }
-        throw new SocketException(MESSAGE);
+        return Delivery.broken(new SocketException(MESSAGE));
     }
 }

@@ -2,6 +2,7 @@ package io.github.cognitofake.internal.fault;
 
 import io.github.cognitofake.fault.FaultKind;
 import io.github.cognitofake.fault.InjectedFault;
+import io.github.cognitofake.internal.http.Delivery;
 import io.github.cognitofake.internal.http.WireHandler;
 import io.github.cognitofake.internal.http.WireRequest;
 import io.github.cognitofake.internal.http.WireResponse;
@@ -13,8 +14,8 @@ import java.util.Map;
 
 /**
  * Damages the service's real answer after the service handled the request: either a body that is not
- * JSON, or a body cut short of its Content-Length (the in-process transports then end the body stream
- * with an {@link IOException}, as a real HTTP client does when a connection drops mid-body).
+ * JSON, or a body cut short of its Content-Length ({@link Delivery#truncated}: each transport then breaks
+ * off after the bytes that arrived, as a connection that drops mid-body does).
  */
 final class CorruptBodyFault implements FaultAction {
 
@@ -37,16 +38,17 @@ final class CorruptBodyFault implements FaultAction {
     }
 
     @Override
-    public WireResponse respond(WireRequest request, WireHandler service) throws IOException {
+    public Delivery respond(WireRequest request, WireHandler service) throws IOException {
         WireResponse real = service.handle(request);
         Map<String, String> headers = new LinkedHashMap<>(real.headers());
         if (truncate) {
             byte[] body = real.body();
             int advertised = body.length == 0 ? LENGTH_CLAIMED_BY_EMPTY_BODY : body.length;
             headers.put(CONTENT_LENGTH, Integer.toString(advertised));
-            return new WireResponse(real.status(), headers, Arrays.copyOf(body, body.length / 2));
+            return Delivery.truncated(
+                    new WireResponse(real.status(), headers, Arrays.copyOf(body, body.length / 2)), advertised);
         }
         headers.put(CONTENT_LENGTH, Integer.toString(MALFORMED.length));
-        return new WireResponse(real.status(), headers, MALFORMED.clone());
+        return Delivery.answer(new WireResponse(real.status(), headers, MALFORMED.clone()));
     }
 }

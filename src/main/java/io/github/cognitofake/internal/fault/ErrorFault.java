@@ -2,9 +2,9 @@ package io.github.cognitofake.internal.fault;
 
 import io.github.cognitofake.fault.FaultKind;
 import io.github.cognitofake.fault.InjectedFault;
+import io.github.cognitofake.internal.http.Delivery;
 import io.github.cognitofake.internal.http.WireHandler;
 import io.github.cognitofake.internal.http.WireRequest;
-import io.github.cognitofake.internal.http.WireResponse;
 import io.github.cognitofake.internal.protocol.ErrorResponses;
 import io.github.cognitofake.internal.service.common.IdSource;
 
@@ -33,7 +33,7 @@ final class ErrorFault implements FaultAction {
     }
 
     @Override
-    public WireResponse respond(WireRequest request, WireHandler service) {
-        return ErrorResponses.json(REQUEST_IDS.uuid(), status, code, message);
+    public Delivery respond(WireRequest request, WireHandler service) {
+        return Delivery.answer(ErrorResponses.json(REQUEST_IDS.uuid(), status, code, message));
     }
 }

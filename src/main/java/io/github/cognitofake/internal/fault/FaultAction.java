@@ -1,9 +1,9 @@
 package io.github.cognitofake.internal.fault;
 
 import io.github.cognitofake.fault.InjectedFault;
+import io.github.cognitofake.internal.http.Delivery;
 import io.github.cognitofake.internal.http.WireHandler;
 import io.github.cognitofake.internal.http.WireRequest;
-import io.github.cognitofake.internal.http.WireResponse;
 import java.io.IOException;
 import java.time.Duration;
 
@@ -24,9 +24,9 @@ interface FaultAction {
     }
 
     /**
-     * Answers the attempt, asking the service first when the fault corrupts a real answer.
+     * How the attempt is answered, asking the service first when the fault damages a real answer.
      *
-     * @throws IOException to break the connection
+     * @throws IOException when the service itself cannot answer (a closed fake)
      */
-    WireResponse respond(WireRequest request, WireHandler service) throws IOException;
+    Delivery respond(WireRequest request, WireHandler service) throws IOException;
 }

@@ -1,9 +1,9 @@
 package io.github.cognitofake.internal.fault;
 
 import io.github.cognitofake.fault.InjectedFault;
+import io.github.cognitofake.internal.http.Delivery;
 import io.github.cognitofake.internal.http.WireHandler;
 import io.github.cognitofake.internal.http.WireRequest;
-import io.github.cognitofake.internal.http.WireResponse;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
@@ -26,11 +26,6 @@ public final class Injection {
         this.applied = List.copyOf(applied);
     }
 
-    /** An attempt answered with a fixed response, without consulting any rule (strictness refusals). */
-    public static Injection answering(WireResponse response) {
-        return new Injection(Duration.ZERO, new FixedAnswer(response), List.of());
-    }
-
     /** How long the transport waits before {@link #respond}; zero when no latency fault fired. */
     public Duration delay() {
         return delay;
@@ -42,23 +37,11 @@ public final class Injection {
     }
 
     /**
-     * Answers the attempt: the firing fault, or the service itself.
+     * How the attempt is answered: by the firing fault, or by the service itself.
      *
-     * @throws IOException when the fault breaks the connection (or the service is closed)
+     * @throws IOException when the service cannot answer (a closed fake)
      */
-    public WireResponse respond(WireRequest request, WireHandler service) throws IOException {
-        return answer == null ? service.handle(request) : answer.respond(request, service);
-    }
-
-    private record FixedAnswer(WireResponse response) implements FaultAction {
-        @Override
-        public InjectedFault describe() {
-            throw new UnsupportedOperationException("a fixed answer is not a fault");
-        }
-
-        @Override
-        public WireResponse respond(WireRequest request, WireHandler service) {
-            return response;
-        }
+    public Delivery respond(WireRequest request, WireHandler service) throws IOException {
+        return answer == null ? Delivery.answer(service.handle(request)) : answer.respond(request, service);
     }
 }

@@ -2,9 +2,9 @@ package io.github.cognitofake.internal.fault;
 
 import io.github.cognitofake.fault.FaultKind;
 import io.github.cognitofake.fault.InjectedFault;
+import io.github.cognitofake.internal.http.Delivery;
 import io.github.cognitofake.internal.http.WireHandler;
 import io.github.cognitofake.internal.http.WireRequest;
-import io.github.cognitofake.internal.http.WireResponse;
 import java.io.IOException;
 import java.time.Duration;
 
@@ -36,7 +36,7 @@ final class LatencyFault implements FaultAction {
     }
 
     @Override
-    public WireResponse respond(WireRequest request, WireHandler service) throws IOException {
-        return service.handle(request);
+    public Delivery respond(WireRequest request, WireHandler service) throws IOException {
+        return Delivery.answer(service.handle(request));
     }
 }

@@ -7,6 +7,7 @@ import io.github.cognitofake.journal.CallSource;
 import io.github.cognitofake.journal.RecordedCall;
 import io.github.cognitofake.operation.Operation;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -96,12 +97,12 @@ public final class Journal implements CallJournal {
                 .toList();
     }
 
-    /** Marks calls as checked by an assertion, for "received nothing else". */
-    public void markVerified(List<RecordedCall> checked) {
+    @Override
+    public void markVerified(Collection<RecordedCall> checked) {
         checked.forEach(call -> verified.add(call.sequence()));
     }
 
-    /** The calls no assertion has checked yet. */
+    @Override
     public List<RecordedCall> unverified() {
         return calls().stream()
                 .filter(call -> !verified.contains(call.sequence()))

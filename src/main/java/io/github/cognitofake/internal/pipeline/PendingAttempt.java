@@ -1,8 +1,6 @@
 package io.github.cognitofake.internal.pipeline;
 
-import io.github.cognitofake.internal.fault.Injection;
-import io.github.cognitofake.internal.http.WireHandler;
-import io.github.cognitofake.internal.http.WireRequest;
+import io.github.cognitofake.internal.http.Delivery;
 import io.github.cognitofake.internal.http.WireResponse;
 import io.github.cognitofake.internal.journal.AttemptRecording;
 import java.io.IOException;
@@ -11,37 +9,62 @@ import java.time.Duration;
 /** One HTTP attempt whose faults are decided: the transport waits {@link #delay()}, then asks for the answer. */
 public final class PendingAttempt {
 
-    private final WireRequest request;
-    private final Injection injection;
-    private final WireHandler service;
+    /** What answers the attempt once its latency is over: a fault, strictness, or the service. */
+    @FunctionalInterface
+    interface Answer {
+        Delivery deliver() throws IOException;
+    }
+
+    private final Duration delay;
+    private final Answer answer;
     private final AttemptRecording recording;
 
-    PendingAttempt(WireRequest request, Injection injection, WireHandler service, AttemptRecording recording) {
-        this.request = request;
-        this.injection = injection;
-        this.service = service;
+    PendingAttempt(Duration delay, Answer answer, AttemptRecording recording) {
+        this.delay = delay;
+        this.answer = answer;
         this.recording = recording;
     }
 
     /** The injected latency to wait before {@link #complete()}; zero normally. */
     public Duration delay() {
-        return injection.delay();
+        return delay;
     }
 
-    /**
-     * The answer of the attempt, recorded in the journal.
-     *
-     * @throws IOException when a fault breaks the connection
-     */
-    public WireResponse complete() throws IOException {
+    /** How the attempt is answered, recorded in the journal; the transport carries it out. */
+    public Delivery complete() {
+        Delivery delivery;
         try {
-            WireResponse response = injection.respond(request, service);
-            recording.answered(response);
-            return response;
-        } catch (IOException | RuntimeException failure) {
-            recording.failed(failure);
-            throw failure;
+            delivery = answer.deliver();
+        } catch (IOException unanswerable) {
+            delivery = Delivery.broken(unanswerable);
+        } catch (RuntimeException defect) {
+            recording.failed(defect);
+            throw defect;
         }
+        try {
+            delivery.carry(new Delivery.Carrier<Void>() {
+                @Override
+                public Void answer(WireResponse response) {
+                    recording.answered(response);
+                    return null;
+                }
+
+                @Override
+                public Void truncated(WireResponse prefix, int advertisedLength) {
+                    recording.answered(prefix);
+                    return null;
+                }
+
+                @Override
+                public Void broken(IOException failure) {
+                    recording.failed(failure);
+                    return null;
+                }
+            });
+        } catch (IOException impossible) {
+            throw new IllegalStateException("recording a delivery cannot fail", impossible);
+        }
+        return delivery;
     }
 
     /** The client gave up on the attempt during its latency (timeout or abort): the service never sees it. */

@@ -5,8 +5,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.github.cognitofake.internal.auth.Authentication;
 import io.github.cognitofake.internal.http.WireRequest;
 import io.github.cognitofake.internal.http.WireResponse;
+import io.github.cognitofake.internal.model.OperationModel;
 import io.github.cognitofake.internal.model.ServiceModel;
-import io.github.cognitofake.internal.service.CognitoIdentityService;
+import io.github.cognitofake.internal.service.common.CallContext;
 import io.github.cognitofake.internal.service.common.IdSource;
 import io.github.cognitofake.internal.service.common.OperationHandler;
 import io.github.cognitofake.internal.service.common.ServiceError;
@@ -22,35 +23,31 @@ import java.util.function.Function;
 public final class AwsJsonProtocol {
 
     static final String NOT_IMPLEMENTED_CODE = "NotImplementedException";
+    private static final String SERIALIZATION_CODE = "SerializationException";
 
+    private final ServiceModel model;
     private final FrontDoor frontDoor;
     private final Function<Operation, Optional<OperationHandler<?>>> handlers;
     private final IdSource requestIds = IdSource.random();
 
-    /** A protocol that only asks for an {@code Authorization} header where the model requires a signature. */
-    public AwsJsonProtocol(ServiceModel model, CognitoIdentityService service) {
-        this(model, service, Authentication.headerPresent());
-    }
-
-    /** @param authentication how requests to operations that require a signature are authenticated */
-    public AwsJsonProtocol(ServiceModel model, CognitoIdentityService service, Authentication authentication) {
-        this(model, service::handler, authentication);
-    }
-
     /**
      * A protocol over any table of handlers: every operation of the model is routed and validated, and one
      * without a handler is answered {@code 501 NotImplementedException}.
+     *
+     * @param authentication how requests to operations that require a signature are authenticated
      */
-    AwsJsonProtocol(ServiceModel model, Function<Operation, Optional<OperationHandler<?>>> handlers) {
-        this(model, handlers, Authentication.headerPresent());
-    }
-
-    private AwsJsonProtocol(
+    public AwsJsonProtocol(
             ServiceModel model,
             Function<Operation, Optional<OperationHandler<?>>> handlers,
             Authentication authentication) {
+        this.model = model;
         this.frontDoor = new FrontDoor(model, authentication);
         this.handlers = handlers;
+    }
+
+    /** A protocol that only asks for an {@code Authorization} header where the model requires a signature. */
+    AwsJsonProtocol(ServiceModel model, Function<Operation, Optional<OperationHandler<?>>> handlers) {
+        this(model, handlers, Authentication.headerPresent());
     }
 
     public WireResponse handle(WireRequest request) {
@@ -77,21 +74,42 @@ public final class AwsJsonProtocol {
         try {
             input = JsonShapeChecker.normalize(routed.model().input(), routed.body());
         } catch (SerializationFailure failure) {
-            return ErrorResponses.json(requestId, 400, "SerializationException", "Message", failure.message());
+            return ErrorResponses.json(requestId, 400, SERIALIZATION_CODE, "Message", failure.message());
         }
-        Optional<String> violations =
-                ConstraintValidator.validate(routed.model().input(), input);
+        return success(requestId, run(routed.operation(), routed.model(), input, CallContext.NONE));
+    }
+
+    /**
+     * Runs an operation for the fake itself (seeding): the input passes the same shape checks, model
+     * constraints and service rules as a request from a client, but no front door, fault or journal.
+     *
+     * @return the output as JSON (an empty object for operations without output)
+     * @throws ServiceError the refusal the service would answer, with its code and message
+     */
+    public JsonNode invoke(Operation operation, JsonNode body, CallContext context) {
+        OperationModel operationModel = model.operation(operation.wireName())
+                .orElseThrow(() -> new IllegalArgumentException("not an operation of the model: " + operation));
+        JsonNode input;
+        try {
+            input = JsonShapeChecker.normalize(operationModel.input(), body);
+        } catch (SerializationFailure failure) {
+            throw new ServiceError(SERIALIZATION_CODE, 400, failure.message());
+        }
+        Object output = run(operation, operationModel, input, context);
+        return output == null ? Json.MAPPER.createObjectNode() : Json.MAPPER.valueToTree(output);
+    }
+
+    private Object run(Operation operation, OperationModel operationModel, JsonNode input, CallContext context) {
+        Optional<String> violations = ConstraintValidator.validate(operationModel.input(), input);
         if (violations.isPresent()) {
             throw ServiceError.validation(violations.get());
         }
-        OperationHandler<?> handler = handlers.apply(routed.operation())
+        OperationHandler<?> handler = handlers.apply(operation)
                 .orElseThrow(() -> new ServiceError(
                         NOT_IMPLEMENTED_CODE,
                         501,
-                        "cognito-identity-fake does not implement "
-                                + routed.operation().wireName() + " yet."));
-        Object output = handler.apply(bind(input, handler.inputType()));
-        return success(requestId, output);
+                        "cognito-identity-fake does not implement " + operation.wireName() + " yet."));
+        return handler.apply(bind(input, handler.inputType()), context);
     }
 
     private static Object bind(JsonNode input, Class<?> type) {

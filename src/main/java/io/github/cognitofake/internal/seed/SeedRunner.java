@@ -2,41 +2,31 @@ package io.github.cognitofake.internal.seed;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.github.cognitofake.internal.http.WireRequest;
-import io.github.cognitofake.internal.http.WireResponse;
 import io.github.cognitofake.internal.protocol.AwsJsonProtocol;
 import io.github.cognitofake.internal.protocol.Json;
-import io.github.cognitofake.internal.service.CognitoIdentityService;
+import io.github.cognitofake.internal.service.common.CallContext;
 import io.github.cognitofake.internal.service.common.Fidelity;
 import io.github.cognitofake.internal.service.common.ServiceError;
 import io.github.cognitofake.operation.Operation;
 import io.github.cognitofake.seed.SeedException;
 import io.github.cognitofake.seed.Seeded;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
 /**
- * Creates seeded pools by sending the same JSON requests an SDK client would straight to the protocol,
- * so they pass the front door, the model checks and the service's rules, yet never reach the layers in
- * front of it (faults, call journal). All or nothing: when one request is refused, the pools this run
- * created are deleted again before the refusal is thrown.
+ * Creates seeded pools by running the same operations an SDK client would call straight on the protocol
+ * ({@link AwsJsonProtocol#invoke}), so they pass the model checks and the service's rules, yet never reach
+ * the layers in front of it (front door, faults, call journal). All or nothing: when one call is refused,
+ * the pools this run created are deleted again before the refusal is thrown.
  */
 public final class SeedRunner {
 
-    private static final String TARGET_PREFIX = "AWSCognitoIdentityService.";
-    // The protocol only checks that a signature is there; seeding is the fake talking to itself.
-    private static final String AUTHORIZATION = "AWS4-HMAC-SHA256 Credential=seed";
-
     private final AwsJsonProtocol protocol;
-    private final CognitoIdentityService service;
     private final String region;
 
-    public SeedRunner(AwsJsonProtocol protocol, CognitoIdentityService service, String region) {
+    public SeedRunner(AwsJsonProtocol protocol, String region) {
         this.protocol = protocol;
-        this.service = service;
         this.region = region;
     }
 
@@ -45,16 +35,17 @@ public final class SeedRunner {
         List<Map.Entry<String, String>> created = new ArrayList<>();
         try {
             for (PoolRequest pool : pools) {
-                String id = pool.fixedId() == null ? createPool(pool) : createPoolWithFixedId(pool);
+                String id = pool.fixedId() == null ? createPool(pool, CallContext.NONE) : createPoolWithFixedId(pool);
                 // Recorded before the roles are set, so a refused SetIdentityPoolRoles rolls this pool back too.
                 created.add(Map.entry(String.valueOf(pool.name()), id));
                 setRoles(pool, id);
                 setPrincipalTagMaps(pool, id);
             }
         } catch (RuntimeException refused) {
-            created.forEach(entry -> call(
+            created.forEach(entry -> protocol.invoke(
                     Operation.DELETE_IDENTITY_POOL,
-                    Json.MAPPER.createObjectNode().put("IdentityPoolId", entry.getValue())));
+                    Json.MAPPER.createObjectNode().put("IdentityPoolId", entry.getValue()),
+                    CallContext.NONE));
             throw refused;
         }
         return new SeededPools(created);
@@ -64,7 +55,7 @@ public final class SeedRunner {
         if (pool.roles() != null) {
             ObjectNode roles = Json.MAPPER.createObjectNode().put("IdentityPoolId", id);
             roles.setAll(pool.roles());
-            expectSuccess(pool, call(Operation.SET_IDENTITY_POOL_ROLES, roles));
+            call(pool, Operation.SET_IDENTITY_POOL_ROLES, roles, CallContext.NONE);
         }
     }
 
@@ -77,13 +68,13 @@ public final class SeedRunner {
                         body.set(member.getKey(), member.getValue());
                     }
                 });
-                expectSuccess(pool, call(Operation.SET_PRINCIPAL_TAG_ATTRIBUTE_MAP, body));
+                call(pool, Operation.SET_PRINCIPAL_TAG_ATTRIBUTE_MAP, body, CallContext.NONE);
             }
         }
     }
 
-    private String createPool(PoolRequest pool) {
-        return expectSuccess(pool, call(Operation.CREATE_IDENTITY_POOL, pool.create()))
+    private String createPool(PoolRequest pool, CallContext context) {
+        return call(pool, Operation.CREATE_IDENTITY_POOL, pool.create(), context)
                 .path("IdentityPoolId")
                 .asText();
     }
@@ -91,14 +82,16 @@ public final class SeedRunner {
     private String createPoolWithFixedId(PoolRequest pool) {
         String id = pool.fixedId();
         // DescribeIdentityPool checks the id against the model's pattern with the service's own message.
-        WireResponse existing = call(
-                Operation.DESCRIBE_IDENTITY_POOL, Json.MAPPER.createObjectNode().put("IdentityPoolId", id));
-        if (existing.status() == 200) {
+        try {
+            protocol.invoke(
+                    Operation.DESCRIBE_IDENTITY_POOL,
+                    Json.MAPPER.createObjectNode().put("IdentityPoolId", id),
+                    CallContext.NONE);
             throw new SeedException(pool.origin() + ": " + Fidelity.poolIdTaken(id), null);
-        }
-        JsonNode error = body(existing);
-        if (!ServiceError.RESOURCE_NOT_FOUND.equals(error.path("__type").asText())) {
-            throw refusal(pool, error);
+        } catch (ServiceError error) {
+            if (!ServiceError.RESOURCE_NOT_FOUND.equals(error.code())) {
+                throw refusal(pool, error);
+            }
         }
         if (!id.startsWith(region + ":")) {
             throw new SeedException(
@@ -106,51 +99,18 @@ public final class SeedRunner {
                             + "; use an id that starts with '" + region + ":' or a fake of that region.",
                     null);
         }
-        return service.creatingPoolWithId(id, () -> createPool(pool));
+        return createPool(pool, CallContext.creatingPool(id));
     }
 
-    private WireResponse call(Operation operation, ObjectNode body) {
-        byte[] bytes;
+    private JsonNode call(PoolRequest pool, Operation operation, JsonNode body, CallContext context) {
         try {
-            bytes = Json.MAPPER.writeValueAsBytes(body);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            return protocol.invoke(operation, body, context);
+        } catch (ServiceError error) {
+            throw refusal(pool, error);
         }
-        return protocol.handle(new WireRequest(
-                "POST",
-                "/",
-                Map.of(
-                        "Content-Type", List.of("application/x-amz-json-1.1"),
-                        "X-Amz-Target", List.of(TARGET_PREFIX + operation.wireName()),
-                        "Authorization", List.of(AUTHORIZATION)),
-                bytes));
     }
 
-    private static JsonNode expectSuccess(PoolRequest pool, WireResponse response) {
-        JsonNode body = body(response);
-        if (response.status() != 200) {
-            throw refusal(pool, body);
-        }
-        return body;
-    }
-
-    private static SeedException refusal(PoolRequest pool, JsonNode error) {
-        String code = error.path("__type").asText();
-        // Coral's type-conversion errors spell the member "Message".
-        String message = error.has("message")
-                ? error.path("message").asText()
-                : error.path("Message").asText();
-        return new SeedException(pool.origin() + ": " + code + ": " + message, code);
-    }
-
-    private static JsonNode body(WireResponse response) {
-        if (response.body().length == 0) {
-            return Json.MAPPER.createObjectNode();
-        }
-        try {
-            return Json.MAPPER.readTree(response.body());
-        } catch (IOException e) {
-            throw new UncheckedIOException("The fake answered a seed request with a body that is not JSON", e);
-        }
+    private static SeedException refusal(PoolRequest pool, ServiceError error) {
+        return new SeedException(pool.origin() + ": " + error.code() + ": " + error.getMessage(), error.code());
     }
 }

@@ -40,7 +40,6 @@ import java.time.InstantSource;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Supplier;
 
 /**
  * The service behind the wire: the state of one fake and the operations built on it. The wire layer
@@ -75,7 +74,8 @@ public final class CognitoIdentityService {
         TagService tagService = new TagService(pools, home);
         this.principalTagService = new PrincipalTagService(pools);
 
-        handlers.put(Operation.CREATE_IDENTITY_POOL, OperationHandler.of(PoolInput.class, poolService::create));
+        handlers.put(
+                Operation.CREATE_IDENTITY_POOL, OperationHandler.withContext(PoolInput.class, poolService::create));
         handlers.put(Operation.DESCRIBE_IDENTITY_POOL, OperationHandler.of(PoolIdInput.class, poolService::describe));
         handlers.put(Operation.UPDATE_IDENTITY_POOL, OperationHandler.of(PoolInput.class, poolService::update));
         handlers.put(
@@ -158,11 +158,6 @@ public final class CognitoIdentityService {
     /** Issues GetCredentialsForIdentity's credentials and remembers the role of each. */
     public CredentialsIssuer credentials() {
         return credentials;
-    }
-
-    /** Pool creation with a chosen id, for seeding: see {@link IdentityPoolService#creatingWithId}. */
-    public <T> T creatingPoolWithId(String id, Supplier<T> creation) {
-        return poolService.creatingWithId(id, creation);
     }
 
     /** Forgets every resource and restarts a seeded id sequence, so the fake behaves as if new. */

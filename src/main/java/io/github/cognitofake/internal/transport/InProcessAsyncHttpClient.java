@@ -1,5 +1,6 @@
 package io.github.cognitofake.internal.transport;
 
+import io.github.cognitofake.internal.http.Delivery;
 import io.github.cognitofake.internal.http.WireResponse;
 import io.github.cognitofake.internal.pipeline.AttemptPipeline;
 import io.github.cognitofake.internal.pipeline.PendingAttempt;
@@ -15,6 +16,7 @@ import java.util.concurrent.TimeUnit;
 import org.reactivestreams.Publisher;
 import org.reactivestreams.Subscriber;
 import org.reactivestreams.Subscription;
+import software.amazon.awssdk.core.async.AsyncRequestBody;
 import software.amazon.awssdk.http.async.AsyncExecuteRequest;
 import software.amazon.awssdk.http.async.SdkAsyncHttpClient;
 import software.amazon.awssdk.http.async.SdkAsyncHttpResponseHandler;
@@ -66,14 +68,44 @@ public final class InProcessAsyncHttpClient implements SdkAsyncHttpClient {
                         done.completeExceptionally(cause);
                         return;
                     }
-                    responseHandler.onHeaders(WireMessages.response(response));
-                    responseHandler.onStream(TruncatedBody.publisher(response));
-                    done.complete(null);
+                    deliver(response, responseHandler, done);
                 });
         return done;
     }
 
-    private static CompletableFuture<WireResponse> afterDelay(PendingAttempt attempt, CompletableFuture<Void> done) {
+    private static void deliver(Delivery delivery, SdkAsyncHttpResponseHandler handler, CompletableFuture<Void> done) {
+        try {
+            delivery.carry(new Delivery.Carrier<Void>() {
+                @Override
+                public Void answer(WireResponse response) {
+                    handler.onHeaders(WireMessages.response(response));
+                    handler.onStream(AsyncRequestBody.fromBytes(response.body()));
+                    done.complete(null);
+                    return null;
+                }
+
+                @Override
+                public Void truncated(WireResponse prefix, int advertisedLength) {
+                    handler.onHeaders(WireMessages.response(prefix));
+                    handler.onStream(TruncatedBody.publisher(prefix.body(), advertisedLength));
+                    done.complete(null);
+                    return null;
+                }
+
+                @Override
+                public Void broken(IOException failure) {
+                    handler.onError(failure);
+                    done.completeExceptionally(failure);
+                    return null;
+                }
+            });
+        } catch (IOException carriedWithoutThrowing) {
+            throw new IllegalStateException(
+                    "the async carrier reports failures to the handler", carriedWithoutThrowing);
+        }
+    }
+
+    private static CompletableFuture<Delivery> afterDelay(PendingAttempt attempt, CompletableFuture<Void> done) {
         Duration delay = attempt.delay();
         if (delay.isZero()) {
             return CompletableFuture.completedFuture(null).thenApply(ignored -> answer(attempt));
@@ -92,12 +124,8 @@ public final class InProcessAsyncHttpClient implements SdkAsyncHttpClient {
                 later);
     }
 
-    private static WireResponse answer(PendingAttempt attempt) {
-        try {
-            return attempt.complete();
-        } catch (IOException connectionFailure) {
-            throw new CompletionException(connectionFailure);
-        }
+    private static Delivery answer(PendingAttempt attempt) {
+        return attempt.complete();
     }
 
     private static CompletableFuture<byte[]> collect(Publisher<ByteBuffer> publisher) {

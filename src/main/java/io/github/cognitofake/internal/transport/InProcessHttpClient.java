@@ -1,8 +1,10 @@
 package io.github.cognitofake.internal.transport;
 
+import io.github.cognitofake.internal.http.Delivery;
 import io.github.cognitofake.internal.http.WireResponse;
 import io.github.cognitofake.internal.pipeline.AttemptPipeline;
 import io.github.cognitofake.internal.pipeline.PendingAttempt;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InterruptedIOException;
@@ -52,10 +54,28 @@ public final class InProcessHttpClient implements SdkHttpClient {
                 }
                 PendingAttempt attempt = attempts.begin(WireMessages.request(request.httpRequest(), body));
                 waitOut(attempt);
-                WireResponse response = attempt.complete();
+                return attempt.complete().carry(new Delivery.Carrier<HttpExecuteResponse>() {
+                    @Override
+                    public HttpExecuteResponse answer(WireResponse response) {
+                        return respond(response, new ByteArrayInputStream(response.body()));
+                    }
+
+                    @Override
+                    public HttpExecuteResponse truncated(WireResponse prefix, int advertisedLength) {
+                        return respond(prefix, TruncatedBody.stream(prefix.body(), advertisedLength));
+                    }
+
+                    @Override
+                    public HttpExecuteResponse broken(IOException failure) throws IOException {
+                        throw failure;
+                    }
+                });
+            }
+
+            private HttpExecuteResponse respond(WireResponse response, InputStream body) {
                 return HttpExecuteResponse.builder()
                         .response(WireMessages.response(response))
-                        .responseBody(AbortableInputStream.create(TruncatedBody.stream(response)))
+                        .responseBody(AbortableInputStream.create(body))
                         .build();
             }
 

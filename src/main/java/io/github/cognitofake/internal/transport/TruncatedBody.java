@@ -1,15 +1,11 @@
 package io.github.cognitofake.internal.transport;
 
-import io.github.cognitofake.internal.http.WireResponse;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
-import java.util.OptionalInt;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.reactivestreams.Publisher;
 import org.reactivestreams.Subscription;
-import software.amazon.awssdk.core.async.AsyncRequestBody;
 
 /**
  * A body shorter than its Content-Length, delivered as a real HTTP client would deliver it: the bytes
@@ -17,40 +13,20 @@ import software.amazon.awssdk.core.async.AsyncRequestBody;
  */
 final class TruncatedBody {
 
-    private static final String CONTENT_LENGTH = "Content-Length";
-
     private TruncatedBody() {}
-
-    /** The Content-Length the answer advertises, when it is more than the bytes it has. */
-    static OptionalInt missingBytes(WireResponse response) {
-        String advertised = response.headers().get(CONTENT_LENGTH);
-        if (advertised == null) {
-            return OptionalInt.empty();
-        }
-        int length = Integer.parseInt(advertised);
-        return length > response.body().length ? OptionalInt.of(length) : OptionalInt.empty();
-    }
 
     static IOException prematureEnd(int expected, int received) {
         return new IOException("Premature end of Content-Length delimited message body (expected: " + expected
                 + "; received: " + received + ")");
     }
 
-    /** The body as a stream for the synchronous client. */
-    static InputStream stream(WireResponse response) {
-        OptionalInt advertised = missingBytes(response);
-        return advertised.isEmpty()
-                ? new ByteArrayInputStream(response.body())
-                : new PrematurelyEndingStream(response.body(), advertised.getAsInt());
+    /** The bytes that arrived, as a stream for the synchronous client, failing where the rest should be. */
+    static InputStream stream(byte[] body, int advertised) {
+        return new PrematurelyEndingStream(body, advertised);
     }
 
-    /** The body as a publisher for the asynchronous client. */
-    static Publisher<ByteBuffer> publisher(WireResponse response) {
-        OptionalInt advertised = missingBytes(response);
-        byte[] body = response.body();
-        if (advertised.isEmpty()) {
-            return AsyncRequestBody.fromBytes(body);
-        }
+    /** The bytes that arrived, as a publisher for the asynchronous client, then the failure. */
+    static Publisher<ByteBuffer> publisher(byte[] body, int advertised) {
         return subscriber -> subscriber.onSubscribe(new Subscription() {
             private final AtomicBoolean done = new AtomicBoolean();
 
@@ -60,7 +36,7 @@ final class TruncatedBody {
                     if (body.length > 0) {
                         subscriber.onNext(ByteBuffer.wrap(body));
                     }
-                    subscriber.onError(prematureEnd(advertised.getAsInt(), body.length));
+                    subscriber.onError(prematureEnd(advertised, body.length));
                 }
             }
 

@@ -1,5 +1,6 @@
 package io.github.cognitofake.internal.service.pools;
 
+import io.github.cognitofake.internal.service.common.CallContext;
 import io.github.cognitofake.internal.service.common.Fidelity;
 import io.github.cognitofake.internal.service.common.IdSource;
 import io.github.cognitofake.internal.service.common.PageTokens;
@@ -9,7 +10,6 @@ import io.github.cognitofake.internal.state.PoolRoles;
 import io.github.cognitofake.internal.state.PoolStore;
 import io.github.cognitofake.internal.state.StoredPool;
 import java.util.List;
-import java.util.function.Supplier;
 
 /** CreateIdentityPool, DescribeIdentityPool, UpdateIdentityPool, DeleteIdentityPool and ListIdentityPools. */
 public final class IdentityPoolService {
@@ -20,20 +20,19 @@ public final class IdentityPoolService {
     private final PageTokens pageTokens = new PageTokens("ListIdentityPools");
     // Seeding sends a real CreateIdentityPool through the protocol; this names the id it must get. Bound
     // per thread because the protocol answers on the caller's thread and other callers must not see it.
-    private final ThreadLocal<String> fixedId = new ThreadLocal<>();
-
     public IdentityPoolService(PoolStore store, IdSource ids, String region) {
         this.store = store;
         this.ids = ids;
         this.region = region;
     }
 
-    public IdentityPool create(PoolInput input) {
+    /** CreateIdentityPool; a seeding call's context may name the pool's id, which must then be free. */
+    public IdentityPool create(PoolInput input, CallContext context) {
         if (input.identityPoolTags() != null) {
             TagRules.checkTagSet(input.identityPoolTags());
         }
-        String fixed = fixedId.get();
-        if (fixed != null) {
+        if (context.fixedPoolId().isPresent()) {
+            String fixed = context.fixedPoolId().get();
             IdentityPool pool = input.toPool(fixed);
             if (!store.insert(pool, PoolRoles.NONE)) {
                 throw ServiceError.resourceConflict(Fidelity.poolIdTaken(fixed));
@@ -45,19 +44,6 @@ public final class IdentityPoolService {
             pool = input.toPool(region + ":" + ids.uuid());
         } while (!store.insert(pool, PoolRoles.NONE));
         return pool;
-    }
-
-    /**
-     * Runs {@code creation} so that the CreateIdentityPool it sends on this thread creates its pool with
-     * {@code id} instead of a generated one; a pool with that id already existing is a ResourceConflictException.
-     */
-    public <T> T creatingWithId(String id, Supplier<T> creation) {
-        fixedId.set(id);
-        try {
-            return creation.get();
-        } finally {
-            fixedId.remove();
-        }
     }
 
     public IdentityPool describe(PoolIdInput input) {

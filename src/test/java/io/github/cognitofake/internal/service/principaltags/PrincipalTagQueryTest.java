@@ -3,6 +3,7 @@ package io.github.cognitofake.internal.service.principaltags;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.github.cognitofake.internal.auth.Authentication;
 import io.github.cognitofake.internal.http.WireRequest;
 import io.github.cognitofake.internal.http.WireResponse;
 import io.github.cognitofake.internal.model.ServiceModel;
@@ -29,7 +30,8 @@ class PrincipalTagQueryTest {
 
     private final CognitoIdentityService service =
             new CognitoIdentityService(AccountRegion.inRegion("us-east-1"), IdSource.seeded(7), InstantSource.system());
-    private final AwsJsonProtocol protocol = new AwsJsonProtocol(ServiceModel.cognitoIdentity(), service);
+    private final AwsJsonProtocol protocol =
+            new AwsJsonProtocol(ServiceModel.cognitoIdentity(), service::handler, Authentication.headerPresent());
     private String poolId;
 
     @BeforeEach

@@ -1,4 +1,4 @@
-package io.github.cognitofake.internal.journal;
+package io.github.cognitofake.internal.pipeline;
 
 import io.github.cognitofake.internal.http.WireResponse;
 import io.github.cognitofake.internal.protocol.ErrorResponses;
