@@ -1,6 +1,7 @@
 package io.github.cognitofake.junit;
 
 import io.github.cognitofake.CognitoIdentityFake;
+import io.github.cognitofake.FakeOptions;
 import io.github.cognitofake.fault.Faults;
 import io.github.cognitofake.seed.Fixture;
 import io.github.cognitofake.seed.Seed;
@@ -230,9 +231,7 @@ public final class CognitoIdentityFakeExtension
     public static final class Builder {
 
         private String name = "";
-        private String region = "us-east-1";
-        private String accountId = CognitoIdentityFake.DEFAULT_ACCOUNT_ID;
-        private Long idSeed;
+        private CognitoIdentityFake.Builder fake = CognitoIdentityFake.builder();
         private final List<String> fixtureResources = new ArrayList<>();
         private final List<Fixture> fixtures = new ArrayList<>();
         private Consumer<Seed> seed;
@@ -260,7 +259,7 @@ public final class CognitoIdentityFakeExtension
          * @return this builder
          */
         public Builder region(String region) {
-            this.region = Objects.requireNonNull(region, "region");
+            fake.region(Objects.requireNonNull(region, "region"));
             return this;
         }
 
@@ -271,7 +270,8 @@ public final class CognitoIdentityFakeExtension
          * @return this builder
          */
         public Builder region(Region region) {
-            return region(Objects.requireNonNull(region, "region").id());
+            fake.region(Objects.requireNonNull(region, "region"));
+            return this;
         }
 
         /**
@@ -281,7 +281,7 @@ public final class CognitoIdentityFakeExtension
          * @return this builder
          */
         public Builder accountId(String accountId) {
-            this.accountId = Objects.requireNonNull(accountId, "accountId");
+            fake.accountId(Objects.requireNonNull(accountId, "accountId"));
             return this;
         }
 
@@ -292,7 +292,20 @@ public final class CognitoIdentityFakeExtension
          * @return this builder
          */
         public Builder idSeed(long seed) {
-            this.idSeed = seed;
+            fake.idSeed(seed);
+            return this;
+        }
+
+        /**
+         * Sets every setting of the fake at once (region, account, id seed, clock, signature checks), from
+         * {@code CognitoIdentityFake.builder()....options()}; later calls of {@link #region}, {@link #accountId}
+         * or {@link #idSeed} change single settings of it. Idle fakes are recycled only between equal options.
+         *
+         * @param options the fake's options
+         * @return this builder
+         */
+        public Builder options(FakeOptions options) {
+            this.fake = Objects.requireNonNull(options, "options").toBuilder();
             return this;
         }
 
@@ -359,8 +372,7 @@ public final class CognitoIdentityFakeExtension
          */
         public CognitoIdentityFakeExtension build() {
             return new CognitoIdentityFakeExtension(
-                    name,
-                    new FakeSettings(region, accountId, idSeed, fixtureResources, fixtures, seed, faults, lifecycle));
+                    name, new FakeSettings(fake.options(), fixtureResources, fixtures, seed, faults, lifecycle));
         }
     }
 }

@@ -1,6 +1,7 @@
 package io.github.cognitofake.junit;
 
 import io.github.cognitofake.CognitoIdentityFake;
+import io.github.cognitofake.FakeOptions;
 import java.util.Deque;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -17,7 +18,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 @SuppressWarnings("deprecation")
 final class FakeRecycler implements ExtensionContext.Store.CloseableResource, AutoCloseable {
 
-    private final Map<FakeSettings.RecycleKey, Deque<CognitoIdentityFake>> idle = new ConcurrentHashMap<>();
+    private final Map<FakeOptions, Deque<CognitoIdentityFake>> idle = new ConcurrentHashMap<>();
 
     static FakeRecycler of(ExtensionContext context) {
         return context.getRoot()
@@ -26,13 +27,13 @@ final class FakeRecycler implements ExtensionContext.Store.CloseableResource, Au
     }
 
     /** An empty fake of these settings: an idle one, or a new one. */
-    CognitoIdentityFake acquire(FakeSettings.RecycleKey key) {
+    CognitoIdentityFake acquire(FakeOptions key) {
         CognitoIdentityFake fake = queue(key).pollFirst();
-        return fake != null ? fake : key.newFake();
+        return fake != null ? fake : CognitoIdentityFake.create(key);
     }
 
     /** Takes a fake back after its test; a fake the test closed, or that cannot be reset, is dropped. */
-    void release(FakeSettings.RecycleKey key, CognitoIdentityFake fake) {
+    void release(FakeOptions key, CognitoIdentityFake fake) {
         if (fake.isClosed()) {
             return;
         }
@@ -45,7 +46,7 @@ final class FakeRecycler implements ExtensionContext.Store.CloseableResource, Au
         queue(key).offerFirst(fake); // last in, first out: the warmest fake goes out next
     }
 
-    private Deque<CognitoIdentityFake> queue(FakeSettings.RecycleKey key) {
+    private Deque<CognitoIdentityFake> queue(FakeOptions key) {
         return idle.computeIfAbsent(key, k -> new ConcurrentLinkedDeque<>());
     }
 

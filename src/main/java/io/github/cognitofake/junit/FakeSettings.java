@@ -1,10 +1,12 @@
 package io.github.cognitofake.junit;
 
 import io.github.cognitofake.CognitoIdentityFake;
+import io.github.cognitofake.FakeOptions;
 import io.github.cognitofake.fault.Faults;
 import io.github.cognitofake.seed.Fixture;
 import io.github.cognitofake.seed.Seed;
 import java.util.List;
+import java.util.Objects;
 import java.util.function.Consumer;
 
 /**
@@ -16,66 +18,38 @@ import java.util.function.Consumer;
  * @param faults           default faults set before each test, or null
  */
 record FakeSettings(
-        String region,
-        String accountId,
-        Long idSeed,
+        FakeOptions options,
         List<String> fixtureResources,
         List<Fixture> fixtures,
         Consumer<Seed> seed,
         Consumer<Faults> faults,
         FakeLifecycle lifecycle) {
 
-    /** The seed of {@link CognitoIdentityFakeTest#deterministicIds()}. */
     static final long DETERMINISTIC_ID_SEED = 0L;
 
     FakeSettings {
+        Objects.requireNonNull(options, "options");
         fixtureResources = List.copyOf(fixtureResources);
         fixtures = List.copyOf(fixtures);
-        newFakeBuilder(region, accountId, idSeed); // rejects a bad region or account id before any test runs
     }
 
     static FakeSettings of(CognitoIdentityFakeTest annotation) {
+        // The fake's own builder rejects a bad region or account id here, before any test runs.
+        CognitoIdentityFake.Builder fake =
+                CognitoIdentityFake.builder().region(annotation.region()).accountId(annotation.accountId());
+        if (annotation.deterministicIds()) {
+            fake.idSeed(DETERMINISTIC_ID_SEED);
+        }
         return new FakeSettings(
-                annotation.region(),
-                annotation.accountId(),
-                annotation.deterministicIds() ? DETERMINISTIC_ID_SEED : null,
-                List.of(annotation.fixtures()),
-                List.of(),
-                null,
-                null,
-                annotation.lifecycle());
+                fake.options(), List.of(annotation.fixtures()), List.of(), null, null, annotation.lifecycle());
     }
 
     static FakeSettings defaults() {
-        return new FakeSettings(
-                "us-east-1",
-                CognitoIdentityFake.DEFAULT_ACCOUNT_ID,
-                null,
-                List.of(),
-                List.of(),
-                null,
-                null,
-                FakeLifecycle.PER_TEST);
+        return new FakeSettings(FakeOptions.defaults(), List.of(), List.of(), null, null, FakeLifecycle.PER_TEST);
     }
 
-    /** What makes two fakes interchangeable once reset: idle fakes are kept per key. */
-    RecycleKey recycleKey() {
-        return new RecycleKey(region, accountId, idSeed);
-    }
-
-    record RecycleKey(String region, String accountId, Long idSeed) {
-
-        CognitoIdentityFake newFake() {
-            return newFakeBuilder(region, accountId, idSeed).build();
-        }
-    }
-
-    private static CognitoIdentityFake.Builder newFakeBuilder(String region, String accountId, Long idSeed) {
-        CognitoIdentityFake.Builder builder =
-                CognitoIdentityFake.builder().region(region).accountId(accountId);
-        if (idSeed != null) {
-            builder.idSeed(idSeed);
-        }
-        return builder;
+    /** Idle fakes are shared between tests of equal options only: the options are the recycling key. */
+    FakeOptions recycleKey() {
+        return options;
     }
 }
