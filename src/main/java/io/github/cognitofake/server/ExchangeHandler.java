@@ -1,8 +1,11 @@
 package io.github.cognitofake.server;
 
+import static io.github.cognitofake.internal.fidelity.Behaviour.Status.UNCONFIRMED;
+
 import com.sun.net.httpserver.Headers;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
+import io.github.cognitofake.internal.fidelity.Behaviour;
 import io.github.cognitofake.internal.http.WireRequest;
 import io.github.cognitofake.internal.http.WireResponse;
 import io.github.cognitofake.internal.pipeline.AttemptPipeline;
@@ -88,6 +91,7 @@ final class ExchangeHandler implements HttpHandler {
      * 64 KiB more of the body (its drainAmount) before the connection is closed; a client that stalls instead
      * is cut off by the read timeout, which is still running.
      */
+    @Behaviour(id = "server.too-large-answer", status = UNCONFIRMED)
     private static void refuseTooLarge(HttpExchange exchange) throws IOException {
         exchange.getResponseHeaders().set("Connection", "close");
         exchange.sendResponseHeaders(413, -1);
@@ -111,6 +115,8 @@ final class ExchangeHandler implements HttpHandler {
         }
     }
 
+    @Behaviour(id = "server.header-name-case", status = UNCONFIRMED)
+    @Behaviour(id = "server.head-request", status = UNCONFIRMED)
     private static void send(HttpExchange exchange, WireResponse response) throws IOException {
         Headers headers = exchange.getResponseHeaders();
         response.headers().forEach((name, value) -> {
