@@ -7,8 +7,8 @@ import io.github.cognitofake.internal.http.WireResponse;
 import io.github.cognitofake.internal.protocol.AwsJsonProtocol;
 import io.github.cognitofake.internal.protocol.Json;
 import io.github.cognitofake.internal.service.CognitoIdentityService;
-import io.github.cognitofake.internal.service.common.Fidelity;
 import io.github.cognitofake.internal.service.common.ServiceError;
+import io.github.cognitofake.internal.service.pools.PoolTexts;
 import io.github.cognitofake.operation.Operation;
 import io.github.cognitofake.seed.SeedException;
 import io.github.cognitofake.seed.Seeded;
@@ -94,7 +94,7 @@ public final class SeedRunner {
         WireResponse existing = call(
                 Operation.DESCRIBE_IDENTITY_POOL, Json.MAPPER.createObjectNode().put("IdentityPoolId", id));
         if (existing.status() == 200) {
-            throw new SeedException(pool.origin() + ": " + Fidelity.poolIdTaken(id), null);
+            throw new SeedException(pool.origin() + ": " + PoolTexts.poolIdTaken(id), null);
         }
         JsonNode error = body(existing);
         if (!ServiceError.RESOURCE_NOT_FOUND.equals(error.path("__type").asText())) {
