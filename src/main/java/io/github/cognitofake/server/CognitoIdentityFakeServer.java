@@ -1,8 +1,11 @@
 package io.github.cognitofake.server;
 
+import static io.github.cognitofake.internal.fidelity.Behaviour.Status.UNCONFIRMED;
+
 import com.sun.net.httpserver.HttpServer;
 import io.github.cognitofake.CognitoIdentityFake;
 import io.github.cognitofake.internal.engine.EngineAccess;
+import io.github.cognitofake.internal.fidelity.Behaviour;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.Inet6Address;
@@ -38,6 +41,7 @@ public final class CognitoIdentityFakeServer implements AutoCloseable {
      * The largest request body served (1 MiB); a larger one is answered 413 without being read. The real
      * service's limit is not documented: this one is far above any valid request.
      */
+    @Behaviour(id = "server.max-request-bytes", status = UNCONFIRMED)
     public static final int DEFAULT_MAX_REQUEST_BYTES = 1024 * 1024;
 
     /** How long a client may take to send a whole request before its connection is closed. */

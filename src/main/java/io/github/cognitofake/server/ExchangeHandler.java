@@ -1,8 +1,11 @@
 package io.github.cognitofake.server;
 
+import static io.github.cognitofake.internal.fidelity.Behaviour.Status.UNCONFIRMED;
+
 import com.sun.net.httpserver.Headers;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
+import io.github.cognitofake.internal.fidelity.Behaviour;
 import io.github.cognitofake.internal.http.Delivery;
 import io.github.cognitofake.internal.http.WireRequest;
 import io.github.cognitofake.internal.http.WireResponse;
@@ -101,6 +104,7 @@ final class ExchangeHandler implements HttpHandler {
      * 64 KiB more of the body (its drainAmount) before the connection is closed; a client that stalls instead
      * is cut off by the read timeout, which is still running.
      */
+    @Behaviour(id = "server.too-large-answer", status = UNCONFIRMED)
     private static void refuseTooLarge(HttpExchange exchange) throws IOException {
         exchange.getResponseHeaders().set("Connection", "close");
         exchange.sendResponseHeaders(413, -1);
@@ -125,6 +129,8 @@ final class ExchangeHandler implements HttpHandler {
     }
 
     /** Sends the status, the headers and the body, announcing {@code advertised} bytes (more for a truncation). */
+    @Behaviour(id = "server.header-name-case", status = UNCONFIRMED)
+    @Behaviour(id = "server.head-request", status = UNCONFIRMED)
     private static void send(HttpExchange exchange, WireResponse response, long advertised) throws IOException {
         Headers headers = exchange.getResponseHeaders();
         response.headers().forEach((name, value) -> {

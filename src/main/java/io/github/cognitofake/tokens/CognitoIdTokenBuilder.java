@@ -1,5 +1,8 @@
 package io.github.cognitofake.tokens;
 
+import static io.github.cognitofake.internal.fidelity.Behaviour.Status.CONFIRMED;
+
+import io.github.cognitofake.internal.fidelity.Behaviour;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -294,6 +297,7 @@ public final class CognitoIdTokenBuilder {
     }
 
     /** The role of the best-ranked groups with a role, when they agree on one; otherwise none. */
+    @Behaviour(id = "tokens.preferred-role", status = CONFIRMED)
     private String preferredRole() {
         List<Group> withRoles = groups.stream()
                 .filter(group -> group.roleArn() != null)

@@ -22,6 +22,8 @@ class ArchitectureTest {
     private static final String INTERNAL = ROOT + ".internal..";
     private static final String ENGINE = ROOT + ".internal.engine..";
     private static final String SERVICE = ROOT + ".internal.service";
+    /** The ledger's marks: an annotation-only leaf package that any class may carry. */
+    private static final String FIDELITY = ROOT + ".internal.fidelity..";
 
     private static final JavaClasses MAIN = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
@@ -39,7 +41,7 @@ class ArchitectureTest {
                 .that()
                 .resideOutsideOfPackages(INTERNAL, ROOT + ".server..", ROOT + ".tokens..")
                 .should()
-                .dependOnClassesThat(resideInAPackage(INTERNAL).and(not(resideInAPackage(ENGINE))))
+                .dependOnClassesThat(resideInAPackage(INTERNAL).and(not(resideInAnyPackage(ENGINE, FIDELITY))))
                 .because("the facade, the extension, seeding, faults, the journal and the assertions see a fake"
                         + " through the public API, and its wiring through the engine only")
                 .check(MAIN);
@@ -52,7 +54,8 @@ class ArchitectureTest {
                 .resideInAPackage(ROOT + ".server..")
                 .should()
                 .dependOnClassesThat(resideInAPackage(INTERNAL)
-                        .and(not(resideInAnyPackage(ENGINE, ROOT + ".internal.pipeline..", ROOT + ".internal.http.."))))
+                        .and(not(resideInAnyPackage(
+                                ENGINE, FIDELITY, ROOT + ".internal.pipeline..", ROOT + ".internal.http.."))))
                 .because("the loopback server is a transport: it gets a fake's pipeline from the engine and speaks"
                         + " wire messages, nothing else of the internals")
                 .check(MAIN);
@@ -64,7 +67,8 @@ class ArchitectureTest {
                 .that()
                 .resideInAPackage(ROOT + ".tokens..")
                 .should()
-                .dependOnClassesThat(resideInAPackage(INTERNAL).and(not(resideInAPackage(ROOT + ".internal.token.."))))
+                .dependOnClassesThat(
+                        resideInAPackage(INTERNAL).and(not(resideInAnyPackage(FIDELITY, ROOT + ".internal.token.."))))
                 .because("the token builders share the fake's JWT codec and signing key, not its state")
                 .check(MAIN);
     }
@@ -75,7 +79,8 @@ class ArchitectureTest {
                 .that()
                 .resideInAPackage(ROOT + ".internal.state..")
                 .should()
-                .dependOnClassesThat(resideInAPackage(INTERNAL).and(not(resideInAPackage(ROOT + ".internal.state.."))))
+                .dependOnClassesThat(
+                        resideInAPackage(INTERNAL).and(not(resideInAnyPackage(FIDELITY, ROOT + ".internal.state.."))))
                 .because("state is plain immutable values and the store that swaps them")
                 .check(MAIN);
     }

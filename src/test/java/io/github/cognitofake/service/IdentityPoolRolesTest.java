@@ -4,7 +4,6 @@ import static io.github.cognitofake.testing.ServiceErrors.assertServiceError;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.cognitofake.CognitoIdentityFake;
-import io.github.cognitofake.internal.service.common.Fidelity;
 import io.github.cognitofake.testing.ClientKind;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -149,11 +148,7 @@ class IdentityPoolRolesTest {
 
         GetIdentityPoolRolesResponse got = cognito.getIdentityPoolRoles(b -> b.identityPoolId(id));
         assertThat(got.roles()).as("Roles is a full replace").containsExactly(Map.entry("authenticated", ADMIN));
-        if (Fidelity.OMITTED_ROLE_MAPPINGS_ARE_KEPT) {
-            assertThat(got.roleMappings()).containsExactly(Map.entry(FACEBOOK, TOKEN_DENY));
-        } else {
-            assertThat(got.hasRoleMappings()).isFalse();
-        }
+        assertThat(got.roleMappings()).containsExactly(Map.entry(FACEBOOK, TOKEN_DENY));
     }
 
     @ParameterizedTest
@@ -256,7 +251,8 @@ class IdentityPoolRolesTest {
                         .roleMappings(Map.of(USER_POOL_KEY, rulesMapping(rules(26))))),
                 InvalidParameterException.class,
                 "InvalidParameterException",
-                Fidelity.tooManyRules(USER_POOL_KEY, 26));
+                "The role mapping of provider (" + USER_POOL_KEY
+                        + ") has 26 rules; at most 25 rules are allowed per role mapping.");
 
         RoleMapping twentyFive = rulesMapping(rules(25));
         cognito.setIdentityPoolRoles(b -> b.identityPoolId(id)
@@ -316,7 +312,8 @@ class IdentityPoolRolesTest {
                         RoleMapping.builder().type(RoleMappingType.TOKEN).build()),
                 InvalidParameterException.class,
                 "InvalidParameterException",
-                Fidelity.ambiguousRoleResolutionMissing(FACEBOOK));
+                "AmbiguousRoleResolution must be specified for the role mapping of provider (" + FACEBOOK
+                        + ") when its Type is Token or Rules.");
         assertRefusedAndUnchanged(
                 cognito,
                 id,
@@ -331,7 +328,8 @@ class IdentityPoolRolesTest {
                                 .build()),
                 InvalidParameterException.class,
                 "InvalidParameterException",
-                Fidelity.ambiguousRoleResolutionMissing(USER_POOL_KEY));
+                "AmbiguousRoleResolution must be specified for the role mapping of provider (" + USER_POOL_KEY
+                        + ") when its Type is Token or Rules.");
         assertRefusedAndUnchanged(
                 cognito,
                 id,
@@ -346,7 +344,8 @@ class IdentityPoolRolesTest {
                                 .build()),
                 InvalidParameterException.class,
                 "InvalidParameterException",
-                Fidelity.rulesConfigurationMissing(OIDC_KEY));
+                "RulesConfiguration must be specified for the role mapping of provider (" + OIDC_KEY
+                        + ") when its Type is Rules.");
         assertRefusedAndUnchanged(
                 cognito,
                 id,
@@ -362,7 +361,8 @@ class IdentityPoolRolesTest {
                                 .build()),
                 InvalidParameterException.class,
                 "InvalidParameterException",
-                Fidelity.rulesConfigurationNotAllowed(SAML_ARN));
+                "RulesConfiguration must not be specified for the role mapping of provider (" + SAML_ARN
+                        + ") when its Type is Token.");
     }
 
     @ParameterizedTest

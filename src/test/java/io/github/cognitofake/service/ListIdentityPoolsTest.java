@@ -4,7 +4,6 @@ import static io.github.cognitofake.testing.ServiceErrors.assertServiceError;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.cognitofake.CognitoIdentityFake;
-import io.github.cognitofake.internal.service.common.Fidelity;
 import io.github.cognitofake.testing.ClientKind;
 import java.util.ArrayList;
 import java.util.List;
@@ -171,7 +170,7 @@ class ListIdentityPoolsTest {
                 () -> cognito.listIdentityPools(b -> b.maxResults(3).nextToken("garbage")),
                 InvalidParameterException.class,
                 "InvalidParameterException",
-                Fidelity.INVALID_PAGINATION_TOKEN);
+                "The pagination token is invalid.");
     }
 
     @ParameterizedTest

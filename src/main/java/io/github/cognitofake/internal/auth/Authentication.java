@@ -1,5 +1,8 @@
 package io.github.cognitofake.internal.auth;
 
+import static io.github.cognitofake.internal.fidelity.Behaviour.Status.UNCONFIRMED;
+
+import io.github.cognitofake.internal.fidelity.Behaviour;
 import io.github.cognitofake.internal.http.WireRequest;
 import java.util.Optional;
 
@@ -14,6 +17,7 @@ public interface Authentication {
     Optional<AuthFailure> check(WireRequest request);
 
     /** Accepts any request that carries an {@code Authorization} header, whatever it says. */
+    @Behaviour(id = "protocol.missing-authorization-header", status = UNCONFIRMED)
     static Authentication headerPresent() {
         return request -> request.header(SignatureTexts.AUTHORIZATION).isPresent()
                 ? Optional.empty()

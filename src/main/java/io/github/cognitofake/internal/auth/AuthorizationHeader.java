@@ -1,5 +1,8 @@
 package io.github.cognitofake.internal.auth;
 
+import static io.github.cognitofake.internal.fidelity.Behaviour.Status.UNCONFIRMED;
+
+import io.github.cognitofake.internal.fidelity.Behaviour;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -20,6 +23,7 @@ record AuthorizationHeader(String algorithm, String credential, String signedHea
      *
      * @param dateHeader the request's X-Amz-Date or Date header
      */
+    @Behaviour(id = "auth.parameter-names", status = UNCONFIRMED)
     static AuthorizationHeader parse(String authorization, Optional<String> dateHeader) throws Refused {
         String trimmed = authorization.strip();
         int space = indexOfWhitespace(trimmed);

@@ -1,6 +1,9 @@
 package io.github.cognitofake.internal.auth;
 
+import static io.github.cognitofake.internal.fidelity.Behaviour.Status.UNCONFIRMED;
+
 import io.github.cognitofake.internal.auth.AuthorizationHeader.Refused;
+import io.github.cognitofake.internal.fidelity.Behaviour;
 import io.github.cognitofake.internal.http.WireRequest;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -45,6 +48,9 @@ public final class SigV4Verifier implements Authentication {
         this.clock = clock;
     }
 
+    @Behaviour(id = "auth.check-order", status = UNCONFIRMED)
+    @Behaviour(id = "auth.query-signature-only", status = UNCONFIRMED)
+    @Behaviour(id = "auth.date-header", status = UNCONFIRMED)
     @Override
     public Optional<AuthFailure> check(WireRequest request) {
         try {
@@ -116,6 +122,7 @@ public final class SigV4Verifier implements Authentication {
     }
 
     /** key id, day, region, service, terminator; trailing slashes are ignored, as the service ignores them. */
+    @Behaviour(id = "auth.scope-trailing-slashes", status = UNCONFIRMED)
     private static String[] scopeOf(String credential) throws Refused {
         String trimmed = credential;
         while (trimmed.endsWith("/")) {

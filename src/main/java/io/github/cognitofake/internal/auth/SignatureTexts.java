@@ -1,5 +1,8 @@
 package io.github.cognitofake.internal.auth;
 
+import static io.github.cognitofake.internal.fidelity.Behaviour.Status.UNCONFIRMED;
+
+import io.github.cognitofake.internal.fidelity.Behaviour;
 import java.time.Duration;
 import java.util.List;
 
@@ -21,9 +24,11 @@ final class SignatureTexts {
     static final String UNRECOGNIZED_CODE = "UnrecognizedClientException";
 
     /** CONFIRMED for Cognito Identity Provider and Kinesis (the Cognito Identity error name is confirmed). */
+    @Behaviour(id = "auth.missing-authentication-token", status = UNCONFIRMED)
     static final String MISSING_AUTHENTICATION_TOKEN = "Missing Authentication Token";
 
     /** The clock skew the service tolerates: CONFIRMED for Cognito Sync, Kinesis and Secrets Manager. */
+    @Behaviour(id = "auth.clock-skew", status = UNCONFIRMED)
     static final Duration ALLOWED_SKEW = Duration.ofMinutes(5);
 
     private SignatureTexts() {}
@@ -33,6 +38,7 @@ final class SignatureTexts {
     }
 
     /** CONFIRMED-3P (Kinesis, DynamoDB): the missing pieces, each with its sentence, then the header itself. */
+    @Behaviour(id = "auth.incomplete-authorization", status = UNCONFIRMED)
     static AuthFailure incompleteAuthorization(
             List<String> missingParameters, boolean dateMissing, String authorization) {
         StringBuilder message = new StringBuilder();
@@ -48,6 +54,7 @@ final class SignatureTexts {
     }
 
     /** CONFIRMED-3P (DynamoDB, 2013). */
+    @Behaviour(id = "auth.not-a-key-value-pair", status = UNCONFIRMED)
     static AuthFailure notAKeyValuePair(String pair, String authorization) {
         return new AuthFailure(
                 INCOMPLETE_CODE,
@@ -56,6 +63,7 @@ final class SignatureTexts {
     }
 
     /** CONFIRMED-3P (DynamoDB, 2013). */
+    @Behaviour(id = "auth.date-not-basic-format", status = UNCONFIRMED)
     static AuthFailure dateNotBasicFormat(String date) {
         return new AuthFailure(
                 INCOMPLETE_CODE,
@@ -80,17 +88,20 @@ final class SignatureTexts {
     }
 
     /** CONFIRMED-3P (DynamoDB, 2013). */
+    @Behaviour(id = "auth.host-not-signed", status = UNCONFIRMED)
     static AuthFailure hostNotSigned() {
         return new AuthFailure(INVALID_CODE, "'Host' must be a 'SignedHeader' in the AWS Authorization.");
     }
 
     /** CONFIRMED-3P (DynamoDB, 2013), trailing space included. */
+    @Behaviour(id = "auth.unsupported-algorithm", status = UNCONFIRMED)
     static AuthFailure unsupportedAlgorithm(String algorithm) {
         return new AuthFailure(
                 INCOMPLETE_CODE, "Unsupported AWS 'algorithm': '" + algorithm + "' (only " + ALGORITHM + " for now). ");
     }
 
     /** CONFIRMED-3P (DynamoDB, 2013). */
+    @Behaviour(id = "auth.credential-not-five-parts", status = UNCONFIRMED)
     static AuthFailure credentialNotFiveParts(String credential) {
         return new AuthFailure(
                 INCOMPLETE_CODE,
@@ -99,6 +110,7 @@ final class SignatureTexts {
     }
 
     /** CONFIRMED-3P (DynamoDB, measured 2026): no "not '...'" any more; each piece ends with ". ". */
+    @Behaviour(id = "auth.scope-region-and-service", status = UNCONFIRMED)
     static String wrongRegion() {
         return "Credential should be scoped to a valid region. ";
     }
@@ -109,6 +121,7 @@ final class SignatureTexts {
     }
 
     /** CONFIRMED-3P but dated (DynamoDB, 2013). */
+    @Behaviour(id = "auth.scope-terminator-and-day", status = UNCONFIRMED)
     static String wrongTerminator(String terminator) {
         return "Credential should be scoped with a valid terminator: '" + TERMINATOR + "', not '" + terminator + "'. ";
     }
@@ -124,11 +137,13 @@ final class SignatureTexts {
     }
 
     /** CONFIRMED for Cognito Identity Provider (with the final period). */
+    @Behaviour(id = "auth.unknown-access-key", status = UNCONFIRMED)
     static AuthFailure unknownAccessKey() {
         return new AuthFailure(UNRECOGNIZED_CODE, "The security token included in the request is invalid.");
     }
 
     /** CONFIRMED for Cognito Identity Provider: no canonical request or string to sign is appended. */
+    @Behaviour(id = "auth.signature-mismatch", status = UNCONFIRMED)
     static AuthFailure signatureMismatch() {
         return new AuthFailure(
                 INVALID_CODE,
@@ -138,11 +153,13 @@ final class SignatureTexts {
     }
 
     /** CONFIRMED-3P (DynamoDB, measured 2026): a session token the fake did not issue; no final period. */
+    @Behaviour(id = "auth.session-token", status = UNCONFIRMED)
     static AuthFailure unknownSecurityToken() {
         return new AuthFailure(UNRECOGNIZED_CODE, "The security token included in the request is invalid");
     }
 
     /** CONFIRMED-3P (DynamoDB, Kinesis). */
+    @Behaviour(id = "auth.header-and-query-signature", status = UNCONFIRMED)
     static AuthFailure bothHeaderAndQuerySignature() {
         return new AuthFailure(
                 INVALID_CODE,

@@ -1,9 +1,12 @@
 package io.github.cognitofake.internal.fault;
 
+import static io.github.cognitofake.internal.fidelity.Behaviour.Status.UNCONFIRMED;
+
 import io.github.cognitofake.fault.FaultRequest;
 import io.github.cognitofake.fault.FaultRule;
 import io.github.cognitofake.fault.FaultTarget;
 import io.github.cognitofake.fault.ModeledError;
+import io.github.cognitofake.internal.fidelity.Behaviour;
 import io.github.cognitofake.internal.model.OperationModel;
 import io.github.cognitofake.internal.model.ServiceModel;
 import io.github.cognitofake.operation.Operation;
@@ -16,8 +19,10 @@ import java.util.function.Predicate;
 /** Collects which attempts a rule is for; choosing what happens adds the rule to the plan. */
 final class TargetBuilder implements FaultTarget {
 
+    @Behaviour(id = "fake.throttle-default", status = UNCONFIRMED)
     static final String THROTTLING_MESSAGE = "Rate exceeded";
     // No trace of the real text was found (docs/faults.md); this is the wording AWS services commonly use.
+    @Behaviour(id = "fake.internal-error-default", status = UNCONFIRMED)
     static final String INTERNAL_ERROR_MESSAGE = "An internal error occurred.";
 
     private final FaultPlan plan;

@@ -1,5 +1,8 @@
 package io.github.cognitofake.internal.model;
 
+import static io.github.cognitofake.internal.fidelity.Behaviour.Status.CONFIRMED;
+
+import io.github.cognitofake.internal.fidelity.Behaviour;
 import java.util.List;
 
 /**
@@ -10,6 +13,7 @@ import java.util.List;
  * @param requiresSignature false exactly for the operations the model marks {@code "authtype":"none"}
  * @param errorCodes        names of the modeled error shapes, in model order
  */
+@Behaviour(id = "protocol.unsigned-operations", status = CONFIRMED)
 public record OperationModel(
         String name, Shape input, Shape output, boolean requiresSignature, List<String> errorCodes) {
 

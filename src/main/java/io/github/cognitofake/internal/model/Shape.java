@@ -1,5 +1,8 @@
 package io.github.cognitofake.internal.model;
 
+import static io.github.cognitofake.internal.fidelity.Behaviour.Status.CONFIRMED;
+
+import io.github.cognitofake.internal.fidelity.Behaviour;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -100,6 +103,7 @@ public final class Shape {
     }
 
     /** True when the shape has no pattern or the pattern matches the whole value (never just a part of it). */
+    @Behaviour(id = "validation.pattern-matches-whole-value", status = CONFIRMED)
     public boolean matchesPattern(String value) {
         return compiledPattern == null || compiledPattern.matcher(value).matches();
     }

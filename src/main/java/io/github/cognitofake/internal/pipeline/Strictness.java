@@ -1,5 +1,8 @@
 package io.github.cognitofake.internal.pipeline;
 
+import static io.github.cognitofake.internal.fidelity.Behaviour.Status.UNCONFIRMED;
+
+import io.github.cognitofake.internal.fidelity.Behaviour;
 import io.github.cognitofake.internal.http.WireResponse;
 import io.github.cognitofake.internal.protocol.ErrorResponses;
 import io.github.cognitofake.internal.service.common.IdSource;
@@ -18,7 +21,9 @@ import java.util.Set;
  */
 public final class Strictness {
 
+    @Behaviour(id = "fake.unexpected-call", status = UNCONFIRMED)
     public static final String UNEXPECTED_CALL_CODE = "CognitoIdentityFakeUnexpectedCallException";
+
     private static final IdSource REQUEST_IDS = IdSource.random();
 
     private Set<Operation> expected; // null: not strict; guarded by this

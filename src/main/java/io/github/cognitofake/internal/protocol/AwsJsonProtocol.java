@@ -1,8 +1,12 @@
 package io.github.cognitofake.internal.protocol;
 
+import static io.github.cognitofake.internal.fidelity.Behaviour.Status.CONFIRMED;
+import static io.github.cognitofake.internal.fidelity.Behaviour.Status.UNCONFIRMED;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.cognitofake.internal.auth.Authentication;
+import io.github.cognitofake.internal.fidelity.Behaviour;
 import io.github.cognitofake.internal.http.WireRequest;
 import io.github.cognitofake.internal.http.WireResponse;
 import io.github.cognitofake.internal.model.OperationModel;
@@ -22,7 +26,9 @@ import java.util.function.Function;
  */
 public final class AwsJsonProtocol {
 
+    @Behaviour(id = "protocol.not-implemented", status = UNCONFIRMED)
     static final String NOT_IMPLEMENTED_CODE = "NotImplementedException";
+
     private static final String SERIALIZATION_CODE = "SerializationException";
 
     private final ServiceModel model;
@@ -50,6 +56,7 @@ public final class AwsJsonProtocol {
         this(model, handlers, Authentication.headerPresent());
     }
 
+    @Behaviour(id = "protocol.defect-answer", status = UNCONFIRMED)
     public WireResponse handle(WireRequest request) {
         String requestId = requestIds.uuid();
         try {
@@ -121,6 +128,7 @@ public final class AwsJsonProtocol {
         }
     }
 
+    @Behaviour(id = "protocol.no-output-empty-body", status = CONFIRMED)
     private static WireResponse success(String requestId, Object output) {
         byte[] body;
         try {

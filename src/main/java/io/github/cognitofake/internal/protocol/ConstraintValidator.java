@@ -1,7 +1,11 @@
 package io.github.cognitofake.internal.protocol;
 
+import static io.github.cognitofake.internal.fidelity.Behaviour.Status.CONFIRMED;
+import static io.github.cognitofake.internal.fidelity.Behaviour.Status.UNCONFIRMED;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.TextNode;
+import io.github.cognitofake.internal.fidelity.Behaviour;
 import io.github.cognitofake.internal.model.Shape;
 import io.github.cognitofake.internal.model.ShapeType;
 import java.util.ArrayList;
@@ -18,28 +22,53 @@ import java.util.stream.Collectors;
  */
 public final class ConstraintValidator {
 
+    @Behaviour(id = "validation.at-most-10-items", status = UNCONFIRMED)
     private static final int MAX_REPORTED = 10;
 
+    @Behaviour(id = "validation.envelope", status = CONFIRMED)
     private static final String ONE_ERROR = "1 validation error detected: ";
+
     private static final String SOME_ERRORS = "%d validation errors detected: ";
     private static final String ITEM_SEPARATOR = "; ";
+
+    @Behaviour(id = "validation.item", status = CONFIRMED)
     private static final String ITEM = "Value '%s' at '%s' failed to satisfy constraint: %s";
+
+    @Behaviour(id = "validation.missing-required", status = UNCONFIRMED)
     private static final String NULL_ITEM = "Value null at '%s' failed to satisfy constraint: %s";
+
+    @Behaviour(id = "validation.sensitive-values", status = UNCONFIRMED)
     private static final String SENSITIVE_ITEM = "Value at '%s' failed to satisfy constraint: %s";
 
     private static final String NOT_NULL = "Member must not be null";
     private static final String LENGTH_AT_MOST = "Member must have length less than or equal to %d";
     private static final String LENGTH_AT_LEAST = "Member must have length greater than or equal to %d";
+
+    @Behaviour(id = "validation.pattern-and-length-texts", status = CONFIRMED)
     private static final String PATTERN = "Member must satisfy regular expression pattern: %s";
+
+    @Behaviour(id = "validation.enum", status = UNCONFIRMED)
     private static final String ENUM = "Member must satisfy enum value set: [%s]";
+
+    @Behaviour(id = "validation.number-range", status = UNCONFIRMED)
     private static final String VALUE_AT_MOST = "Member must have value less than or equal to %d";
+
     private static final String VALUE_AT_LEAST = "Member must have value greater than or equal to %d";
+
+    @Behaviour(id = "validation.list-of-scalars", status = UNCONFIRMED)
     private static final String LIST_MEMBERS = "Member must satisfy constraint: [%s]";
+
+    @Behaviour(id = "validation.map-keys", status = UNCONFIRMED)
     private static final String MAP_KEYS = "Map keys must satisfy constraint: [%s]";
+
+    @Behaviour(id = "validation.map-values", status = CONFIRMED)
     private static final String MAP_VALUES = "Map value must satisfy constraint: [%s]";
+
     private static final String LIST_SEPARATOR = ", ";
 
     private static final String PATH_SEPARATOR = ".";
+
+    @Behaviour(id = "validation.nested-paths", status = UNCONFIRMED)
     private static final String ELEMENT_SUFFIX = ".member";
 
     private final List<String> items = new ArrayList<>();
@@ -51,6 +80,7 @@ public final class ConstraintValidator {
      * @param normalizedBody the output of the type-conversion step for that structure
      * @return the whole {@code ValidationException} message, or empty when every constraint holds
      */
+    @Behaviour(id = "validation.before-existence", status = CONFIRMED)
     public static Optional<String> validate(Shape input, JsonNode normalizedBody) {
         ConstraintValidator validator = new ConstraintValidator();
         validator.structure(input, normalizedBody, "");
@@ -75,6 +105,7 @@ public final class ConstraintValidator {
         }
     }
 
+    @Behaviour(id = "validation.item-order", status = UNCONFIRMED)
     private void structure(Shape shape, JsonNode node, String prefix) {
         for (Map.Entry<String, Shape> member : shape.members().entrySet()) {
             if (full()) {
@@ -176,6 +207,7 @@ public final class ConstraintValidator {
     // Shapes are shared, immutable instances (one per name and model), so they key the cache by identity.
     private static final Map<Shape, List<Constraint>> CONSTRAINTS = new ConcurrentHashMap<>();
 
+    @Behaviour(id = "validation.one-string-several-items", status = UNCONFIRMED)
     private static List<Constraint> buildConstraints(Shape shape) {
         List<Constraint> constraints = new ArrayList<>();
         switch (shape.type()) {
@@ -209,6 +241,7 @@ public final class ConstraintValidator {
     }
 
     // Strings are measured in code points, the Smithy definition of a string's length; lists and maps by entries.
+    @Behaviour(id = "validation.length-in-code-points", status = UNCONFIRMED)
     private static long length(JsonNode value) {
         if (value.isTextual()) {
             String text = value.textValue();
@@ -229,6 +262,7 @@ public final class ConstraintValidator {
      * {@code {k=v, k2=v2}} in request order. Structures print like maps ({@code {Type=Token}}), an unconfirmed
      * stand-in: Coral prints its generated class's default toString, whose hash code cannot be reproduced.
      */
+    @Behaviour(id = "validation.structures-print-like-maps", status = UNCONFIRMED)
     private static String render(JsonNode value) {
         if (value.isNull()) {
             return "null";

@@ -1,7 +1,10 @@
 package io.github.cognitofake.internal.protocol;
 
+import static io.github.cognitofake.internal.fidelity.Behaviour.Status.CONFIRMED;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.cognitofake.internal.fidelity.Behaviour;
 import io.github.cognitofake.internal.http.WireResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
@@ -16,6 +19,7 @@ public final class ErrorResponses {
     private ErrorResponses() {}
 
     /** The usual error: {@code {"__type": code, "message": text}} with {@code x-amzn-ErrorType: code:}. */
+    @Behaviour(id = "protocol.error-body", status = CONFIRMED)
     public static WireResponse json(String requestId, int status, String code, String message) {
         return json(requestId, status, code, "message", message);
     }

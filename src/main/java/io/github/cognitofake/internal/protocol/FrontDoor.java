@@ -1,9 +1,12 @@
 package io.github.cognitofake.internal.protocol;
 
+import static io.github.cognitofake.internal.fidelity.Behaviour.Status.UNCONFIRMED;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import io.github.cognitofake.internal.auth.AuthFailure;
 import io.github.cognitofake.internal.auth.Authentication;
+import io.github.cognitofake.internal.fidelity.Behaviour;
 import io.github.cognitofake.internal.http.WireRequest;
 import io.github.cognitofake.internal.http.WireResponse;
 import io.github.cognitofake.internal.model.OperationModel;
@@ -22,9 +25,14 @@ import java.util.Optional;
  */
 final class FrontDoor {
 
+    @Behaviour(id = "protocol.non-post-bad-request", status = UNCONFIRMED)
     static final String BAD_REQUEST_BODY = "{\"code\":\"BadRequest\",\"message\":"
             + "\"The server did not understand the operation that was requested.\",\"type\":\"client\"}";
+
+    @Behaviour(id = "protocol.not-json-with-target", status = UNCONFIRMED)
     static final String UNKNOWN_OPERATION_XML = "<UnknownOperationException/>\n";
+
+    @Behaviour(id = "protocol.not-json-without-target", status = UNCONFIRMED)
     static final String ACCESS_DENIED_XML = "<AccessDeniedException>\n"
             + "  <Message>Unable to determine service/operation name to be authorized</Message>\n"
             + "</AccessDeniedException>\n";
@@ -52,6 +60,9 @@ final class FrontDoor {
         }
     }
 
+    @Behaviour(id = "protocol.check-order", status = UNCONFIRMED)
+    @Behaviour(id = "protocol.unknown-target", status = UNCONFIRMED)
+    @Behaviour(id = "auth.unsigned-operations-not-verified", status = UNCONFIRMED)
     Routed route(WireRequest request, String requestId) throws Refusal {
         if (!"POST".equals(request.method())) {
             throw new Refusal(ErrorResponses.raw(requestId, 400, Headers.JSON_1_1, BAD_REQUEST_BODY));
@@ -86,6 +97,8 @@ final class FrontDoor {
                 .isPresent();
     }
 
+    @Behaviour(id = "protocol.body-not-json", status = UNCONFIRMED)
+    @Behaviour(id = "protocol.empty-body", status = UNCONFIRMED)
     private static JsonNode parse(byte[] body, String requestId) throws Refusal {
         if (body.length == 0) {
             return JsonNodeFactory.instance.objectNode(); // an absent body reads as no members at all

@@ -1,5 +1,8 @@
 package io.github.cognitofake.internal.protocol;
 
+import static io.github.cognitofake.internal.fidelity.Behaviour.Status.UNCONFIRMED;
+
+import io.github.cognitofake.internal.fidelity.Behaviour;
 import io.github.cognitofake.internal.http.WireResponse;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -51,6 +54,7 @@ public final class Headers {
     }
 
     /** Header values must be printable ASCII; the message also travels, intact, in the body. */
+    @Behaviour(id = "fake.non-ascii-error-header", status = UNCONFIRMED)
     static String printableAscii(String value) {
         StringBuilder out = new StringBuilder(value.length());
         for (int i = 0; i < value.length(); i++) {

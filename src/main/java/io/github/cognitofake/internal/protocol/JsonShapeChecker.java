@@ -1,5 +1,8 @@
 package io.github.cognitofake.internal.protocol;
 
+import static io.github.cognitofake.internal.fidelity.Behaviour.Status.CONFIRMED;
+import static io.github.cognitofake.internal.fidelity.Behaviour.Status.UNCONFIRMED;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.BooleanNode;
@@ -8,6 +11,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.LongNode;
 import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.cognitofake.internal.fidelity.Behaviour;
 import io.github.cognitofake.internal.model.Shape;
 import java.math.BigDecimal;
 import java.util.Locale;
@@ -20,21 +24,33 @@ import java.util.Objects;
  */
 public final class JsonShapeChecker {
 
+    @Behaviour(id = "types.object-for-scalar", status = UNCONFIRMED)
     private static final String START_OF_STRUCTURE = "Start of structure or map found where not expected.";
     // No final period: the text Cognito Identity itself returned (aws/aws-sdk-js-v3#2831).
+    @Behaviour(id = "types.array-for-scalar", status = CONFIRMED)
     private static final String START_OF_LIST = "Start of list found where not expected";
+
+    @Behaviour(id = "types.scalar-for-container", status = UNCONFIRMED)
     private static final String EXPECTED_LIST = "Expected list or null";
+
     private static final String EXPECTED_MAP = "Expected map or null";
     private static final String EXPECTED_STRUCTURE = "Expected null";
     private static final String NOT_CONVERTIBLE = "class %s can not be converted to an %s";
     private static final String NOT_A_TIMESTAMP = "class %s can not be converted to milliseconds since epoch";
     private static final String NOT_A_BOOLEAN = "'%s' can not be converted to an Boolean";
+
+    @Behaviour(id = "types.number-for-string", status = UNCONFIRMED)
     private static final String NUMBER_CLASS = "com.amazon.coral.value.json.numbers.TruncatingBigNumber";
+
+    @Behaviour(id = "types.string-for-number", status = UNCONFIRMED)
     private static final String STRING_CLASS = "java.lang.String";
+
+    @Behaviour(id = "types.boolean-for-string", status = UNCONFIRMED)
     private static final String BOOLEAN_CLASS = "java.lang.Boolean";
 
     // Strings Coral reads as booleans, compared upper-cased: kinesalite's notes on the real service say
     // 'true'/'false'/'1'/'0'/'yes'/'no' convert, and any other string comes back upper-cased in the error text.
+    @Behaviour(id = "types.boolean-strings", status = UNCONFIRMED)
     private static final Map<String, BooleanNode> BOOLEAN_STRINGS = Map.of(
             "TRUE",
             BooleanNode.TRUE,
@@ -83,6 +99,7 @@ public final class JsonShapeChecker {
         };
     }
 
+    @Behaviour(id = "protocol.unknown-members-ignored", status = CONFIRMED)
     private static ObjectNode structure(Shape shape, JsonNode value) throws SerializationFailure {
         if (value.isArray()) {
             throw new SerializationFailure(START_OF_LIST);
@@ -131,6 +148,7 @@ public final class JsonShapeChecker {
 
     // A null element or map value is kept (not dropped) so validation can reject it instead of silently
     // shifting list indexes or losing a map key.
+    @Behaviour(id = "types.null-members", status = UNCONFIRMED)
     private static JsonNode nullOr(Shape shape, JsonNode value) throws SerializationFailure {
         return value.isNull() ? NullNode.getInstance() : convert(shape, value);
     }
@@ -161,6 +179,7 @@ public final class JsonShapeChecker {
 
     // Coral reads every JSON number as a TruncatingBigNumber: the fraction is cut off toward zero and a value
     // outside the Java type's range is clamped to it (kinesalite: ShardCount 100000000000 reads as 2147483647).
+    @Behaviour(id = "types.integral-truncated-and-clamped", status = UNCONFIRMED)
     private static long integral(JsonNode value, String typeName, long min, long max) throws SerializationFailure {
         rejectContainer(value);
         if (!value.isNumber()) {

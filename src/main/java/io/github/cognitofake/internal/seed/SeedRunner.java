@@ -5,8 +5,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.cognitofake.internal.protocol.AwsJsonProtocol;
 import io.github.cognitofake.internal.protocol.Json;
 import io.github.cognitofake.internal.service.common.CallContext;
-import io.github.cognitofake.internal.service.common.Fidelity;
 import io.github.cognitofake.internal.service.common.ServiceError;
+import io.github.cognitofake.internal.service.pools.PoolTexts;
 import io.github.cognitofake.operation.Operation;
 import io.github.cognitofake.seed.SeedException;
 import io.github.cognitofake.seed.Seeded;
@@ -87,7 +87,7 @@ public final class SeedRunner {
                     Operation.DESCRIBE_IDENTITY_POOL,
                     Json.MAPPER.createObjectNode().put("IdentityPoolId", id),
                     CallContext.NONE);
-            throw new SeedException(pool.origin() + ": " + Fidelity.poolIdTaken(id), null);
+            throw new SeedException(pool.origin() + ": " + PoolTexts.poolIdTaken(id), null);
         } catch (ServiceError error) {
             if (!ServiceError.RESOURCE_NOT_FOUND.equals(error.code())) {
                 throw refusal(pool, error);

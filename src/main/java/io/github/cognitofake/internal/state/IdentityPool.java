@@ -1,8 +1,11 @@
 package io.github.cognitofake.internal.state;
 
+import static io.github.cognitofake.internal.fidelity.Behaviour.Status.UNCONFIRMED;
+
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.github.cognitofake.internal.fidelity.Behaviour;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +18,7 @@ import java.util.Set;
  * {@code docs/fidelity.md} ("IdentityPool output shape"). The flags and tags are always printed, the
  * provider lists only when they hold something.
  */
+@Behaviour(id = "pools.output-shape", status = UNCONFIRMED)
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public record IdentityPool(
         @JsonProperty("IdentityPoolId") String identityPoolId,

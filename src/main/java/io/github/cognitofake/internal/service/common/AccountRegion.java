@@ -1,5 +1,8 @@
 package io.github.cognitofake.internal.service.common;
 
+import static io.github.cognitofake.internal.fidelity.Behaviour.Status.CONFIRMED;
+
+import io.github.cognitofake.internal.fidelity.Behaviour;
 import java.util.Objects;
 
 /**
@@ -27,6 +30,7 @@ public record AccountRegion(String partition, String accountId, String region) {
     }
 
     /** The ARN of one of this account's identity pools, as IAM policies and the tagging operations name it. */
+    @Behaviour(id = "tags.identity-pool-arn", status = CONFIRMED)
     public String identityPoolArn(String identityPoolId) {
         return "arn:" + partition + ":cognito-identity:" + region + ":" + accountId + ":identitypool/" + identityPoolId;
     }

@@ -10,6 +10,12 @@ import java.util.OptionalLong;
  */
 public final class PageTokens {
 
+    /**
+     * The message of an InvalidParameterException for a NextToken the listing did not make; which tokens each
+     * listing refuses is its own rule (docs/fidelity.md).
+     */
+    public static final String INVALID_TOKEN = "The pagination token is invalid.";
+
     private final String purpose;
 
     /** @param purpose what the token pages through; a token of another listing is rejected */

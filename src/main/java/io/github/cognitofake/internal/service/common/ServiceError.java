@@ -1,5 +1,9 @@
 package io.github.cognitofake.internal.service.common;
 
+import static io.github.cognitofake.internal.fidelity.Behaviour.Status.CONFIRMED;
+
+import io.github.cognitofake.internal.fidelity.Behaviour;
+
 /**
  * An answer of the service that is an error: the wire layer turns it into
  * {@code {"__type": code, "message": text}} with the given HTTP status.
@@ -28,6 +32,7 @@ public final class ServiceError extends RuntimeException {
         this.status = status;
     }
 
+    @Behaviour(id = "protocol.client-errors-are-400", status = CONFIRMED)
     public static ServiceError clientError(String code, String message) {
         return new ServiceError(code, 400, message);
     }

@@ -1,6 +1,9 @@
 package io.github.cognitofake.internal.service.credentials;
 
+import static io.github.cognitofake.internal.fidelity.Behaviour.Status.UNCONFIRMED;
+
 import io.github.cognitofake.credentials.IssuedCredentials;
+import io.github.cognitofake.internal.fidelity.Behaviour;
 import io.github.cognitofake.internal.service.common.IdSource;
 import java.time.Duration;
 import java.time.Instant;
@@ -16,6 +19,7 @@ import java.util.Objects;
  * a 40-character secret, a long session token) and are unique within a fake; with a seeded
  * {@link IdSource} the same sequence of issues gives the same values.
  */
+@Behaviour(id = "credentials.credential-shape", status = UNCONFIRMED)
 public final class CredentialsIssuer {
 
     /** How long credentials stay valid: the service's default of one hour. */
@@ -51,6 +55,7 @@ public final class CredentialsIssuer {
      * @param provider the Logins key of the login that chose the role; {@code null} for a guest
      * @param sessionTags the principal tags the credentials carry, tag key to value
      */
+    @Behaviour(id = "credentials.sts-limits-not-checked", status = UNCONFIRMED)
     public NewCredentials issue(
             String identityId,
             String identityPoolId,

@@ -1,6 +1,8 @@
 package io.github.cognitofake.internal.service.credentials;
 
-import io.github.cognitofake.internal.service.common.Fidelity;
+import static io.github.cognitofake.internal.fidelity.Behaviour.Status.UNCONFIRMED;
+
+import io.github.cognitofake.internal.fidelity.Behaviour;
 import io.github.cognitofake.internal.service.identities.IdentityService;
 import io.github.cognitofake.internal.service.identities.VerifiedLogin;
 import io.github.cognitofake.internal.service.principaltags.PrincipalTagService;
@@ -13,8 +15,7 @@ import java.util.Map;
  * credentials themselves ({@link CredentialsIssuer}, which records them for the test's assertions).
  *
  * <p>All or nothing: the role is decided inside the identity resolution, before it links the call's new logins
- * or merges a guest identity, so a refused role changes nothing and records no credentials
- * ({@link Fidelity.Choice#REFUSED_CREDENTIALS_LINK_NOTHING}).
+ * or merges a guest identity, so a refused role changes nothing and records no credentials.
  */
 public final class CredentialsService {
 
@@ -29,6 +30,7 @@ public final class CredentialsService {
     }
 
     /** GetCredentialsForIdentity. */
+    @Behaviour(id = "credentials.refused-links-nothing", status = UNCONFIRMED)
     public GetCredentialsForIdentityOutput getCredentials(GetCredentialsForIdentityInput input) {
         Grant grant = identities.resolve(input.identityId(), input.logins(), resolved -> {
             RoleChoice role = RoleResolver.resolve(resolved.pool().roles(), resolved.logins(), input.customRoleArn());
@@ -47,7 +49,8 @@ public final class CredentialsService {
         return GetCredentialsForIdentityOutput.of(grant.identityId(), credentials);
     }
 
-    /** The tags of the login that decided the role (see {@link Fidelity.Choice#SESSION_TAGS_FROM_DECIDING_LOGIN}). */
+    /** The tags of the login that decided the role (the first login with a role mapping, else the first); guests none. */
+    @Behaviour(id = "credentials.session-tags-from-deciding-login", status = UNCONFIRMED)
     private Map<String, String> sessionTags(String identityPoolId, RoleChoice role) {
         if (role.guest()) {
             return Map.of();

@@ -1,9 +1,12 @@
 package io.github.cognitofake.internal.service.credentials;
 
+import static io.github.cognitofake.internal.fidelity.Behaviour.Status.CONFIRMED;
+import static io.github.cognitofake.internal.fidelity.Behaviour.Status.UNCONFIRMED;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
-import io.github.cognitofake.internal.service.common.Fidelity;
+import io.github.cognitofake.internal.fidelity.Behaviour;
 import io.github.cognitofake.internal.service.common.ServiceError;
 import io.github.cognitofake.internal.service.identities.VerifiedLogin;
 import io.github.cognitofake.internal.state.MappingRule;
@@ -21,8 +24,7 @@ import java.util.Objects;
  *
  * <ul>
  *   <li>No login (a guest): the {@code unauthenticated} role.
- *   <li>Logins: the first login whose provider has a role mapping decides (see
- *       {@link Fidelity.Choice#FIRST_MAPPED_LOGIN_DECIDES}); a user pool's mapping is keyed
+ *   <li>Logins: the first login whose provider has a role mapping decides; a user pool's mapping is keyed
  *       {@code <provider>:<aud>}. No mapped login: the {@code authenticated} role.
  *   <li>Token mapping: CustomRoleArn when it is in {@code cognito:roles} (refused when it is not), else
  *       {@code cognito:preferred_role}, else the single role of {@code cognito:roles}, else ambiguous.
@@ -57,6 +59,9 @@ public final class RoleResolver {
      * @throws ServiceError InvalidIdentityPoolConfigurationException when the needed role is not set;
      *     NotAuthorizedException when a mapping denies the request or does not allow CustomRoleArn
      */
+    @Behaviour(id = "credentials.role-resolution-order", status = CONFIRMED)
+    @Behaviour(id = "credentials.custom-role-ignored-without-mapping", status = UNCONFIRMED)
+    @Behaviour(id = "credentials.first-mapped-login-decides", status = UNCONFIRMED)
     public static RoleChoice resolve(PoolRoles pool, List<VerifiedLogin> logins, String customRoleArn) {
         Objects.requireNonNull(pool, "pool");
         Objects.requireNonNull(logins, "logins");
@@ -72,6 +77,9 @@ public final class RoleResolver {
         return new RoleChoice(poolRole(pool, AUTHENTICATED), logins.get(0));
     }
 
+    @Behaviour(id = "credentials.custom-role-with-rules", status = UNCONFIRMED)
+    @Behaviour(id = "credentials.single-token-role", status = UNCONFIRMED)
+    @Behaviour(id = "credentials.no-token-roles-ambiguous", status = UNCONFIRMED)
     private static String mapped(PoolRoles pool, VerifiedLogin login, RoleMapping mapping, String customRoleArn) {
         List<String> allowed =
                 RoleMapping.RULES.equals(mapping.type()) ? matchingRuleRoles(mapping, login) : tokenRoles(login);
@@ -79,7 +87,8 @@ public final class RoleResolver {
             if (allowed.contains(customRoleArn)) {
                 return customRoleArn;
             }
-            throw ServiceError.notAuthorized(Fidelity.customRoleArnNotAllowed(customRoleArn, login.roleMappingKey()));
+            throw ServiceError.notAuthorized(
+                    CredentialsTexts.customRoleArnNotAllowed(customRoleArn, login.roleMappingKey()));
         }
         if (RoleMapping.RULES.equals(mapping.type())) {
             return allowed.isEmpty() ? ambiguous(pool, login, mapping) : allowed.get(0);
@@ -94,18 +103,19 @@ public final class RoleResolver {
         if (AMBIGUOUS_AUTHENTICATED_ROLE.equals(mapping.ambiguousRoleResolution())) {
             return poolRole(pool, AUTHENTICATED);
         }
-        throw ServiceError.notAuthorized(Fidelity.ambiguousRoleMappingDenied(login.roleMappingKey()));
+        throw ServiceError.notAuthorized(CredentialsTexts.ambiguousRoleMappingDenied(login.roleMappingKey()));
     }
 
     private static String poolRole(PoolRoles pool, String type) {
         String role = pool.roles().get(type);
         if (role == null) {
-            throw ServiceError.invalidIdentityPoolConfiguration(Fidelity.INVALID_IDENTITY_POOL_CONFIGURATION);
+            throw ServiceError.invalidIdentityPoolConfiguration(CredentialsTexts.INVALID_IDENTITY_POOL_CONFIGURATION);
         }
         return role;
     }
 
     /** {@code cognito:roles} as real ID tokens carry it (a JSON array) or as the docs describe it (comma-separated). */
+    @Behaviour(id = "credentials.roles-claim-comma-separated", status = UNCONFIRMED)
     static List<String> tokenRoles(VerifiedLogin login) {
         Object claim = login.claims().get(ROLES_CLAIM);
         List<String> roles = new ArrayList<>();
@@ -140,6 +150,8 @@ public final class RoleResolver {
     }
 
     /** Whether a rule matches a claim value; an absent claim ({@code null}) matches no rule, NotEqual included. */
+    @Behaviour(id = "credentials.rules-match-any-element", status = UNCONFIRMED)
+    @Behaviour(id = "credentials.rules-case-sensitive", status = UNCONFIRMED)
     static boolean matches(MappingRule rule, Object claim) {
         if (claim == null) {
             return false;
@@ -157,6 +169,7 @@ public final class RoleResolver {
         };
     }
 
+    @Behaviour(id = "credentials.rules-compare-json-text", status = UNCONFIRMED)
     private static String text(Object value) {
         if (value instanceof String string) {
             return string;

@@ -1,9 +1,13 @@
 package io.github.cognitofake.internal.service.developer;
 
-import io.github.cognitofake.internal.service.common.Fidelity;
+import static io.github.cognitofake.internal.fidelity.Behaviour.Status.CONFIRMED;
+import static io.github.cognitofake.internal.fidelity.Behaviour.Status.UNCONFIRMED;
+
+import io.github.cognitofake.internal.fidelity.Behaviour;
 import io.github.cognitofake.internal.service.common.PageTokens;
 import io.github.cognitofake.internal.service.common.ServiceError;
 import io.github.cognitofake.internal.service.identities.IdentityService;
+import io.github.cognitofake.internal.service.identities.IdentityTexts;
 import io.github.cognitofake.internal.service.identities.LoginVerifier;
 import io.github.cognitofake.internal.service.identities.OpenIdTokenIssuer;
 import io.github.cognitofake.internal.service.identities.VerifiedLogin;
@@ -32,15 +36,22 @@ import java.util.function.Supplier;
  * pool's identities inside one {@link PoolIdentities#change}, after checking everything, so a refused call
  * changes nothing and concurrent calls for one developer user see one identity.
  */
+@Behaviour(id = "developer.documented-identity-rules", status = CONFIRMED)
+@Behaviour(id = "developer.check-order", status = UNCONFIRMED)
 public final class DeveloperIdentityService {
 
     /**
      * TokenDuration's default (model: "If you don't provide an expiration time, the token is valid for 15 minutes").
      */
+    @Behaviour(id = "developer.token-duration-default", status = CONFIRMED)
     public static final Duration DEFAULT_TOKEN_DURATION = Duration.ofMinutes(15);
 
     /** LookupDeveloperIdentity's page size when MaxResults is absent: the model's maximum. */
     static final int DEFAULT_LOOKUP_PAGE_SIZE = 60;
+
+    /** The documented quota of linked logins per identity, which MergeDeveloperIdentities checks. */
+    @Behaviour(id = "developer.linked-logins-quota", status = CONFIRMED)
+    static final int MAX_LINKED_LOGINS = 20;
 
     private final IdentityService identities;
     private final Supplier<String> newIdentityIds;
@@ -58,6 +69,7 @@ public final class DeveloperIdentityService {
      * GetOpenIdTokenForDeveloperIdentity: the identity of the developer user (created, found, or the given
      * IdentityId with the user linked to it) and an OpenID token for it.
      */
+    @Behaviour(id = "developer.token-claims", status = UNCONFIRMED)
     public GetOpenIdTokenForDeveloperIdentityOutput getOpenIdToken(GetOpenIdTokenForDeveloperIdentityInput input) {
         String poolId = input.identityPoolId();
         StoredPool pool = identities.existingPool(poolId);
@@ -79,18 +91,19 @@ public final class DeveloperIdentityService {
      * LookupDeveloperIdentity: the identity of a developer user, or the developer users of an identity (paged),
      * or, given both, whether they belong together.
      */
+    @Behaviour(id = "developer.lookup-answers", status = UNCONFIRMED)
     public LookupDeveloperIdentityOutput lookup(LookupDeveloperIdentityInput input) {
         String identityId = input.identityId();
         String user = input.developerUserIdentifier();
         StoredPool pool = identities.existingPool(input.identityPoolId());
         if (identityId == null && user == null) {
-            throw ServiceError.invalidParameter(Fidelity.LOOKUP_NEEDS_IDENTITY_OR_USER);
+            throw ServiceError.invalidParameter(DeveloperTexts.LOOKUP_NEEDS_IDENTITY_OR_USER);
         }
         PageTokens tokens = new PageTokens("LookupDeveloperIdentity/" + identityId);
         long offset = 0;
         if (user == null && input.nextToken() != null) {
             OptionalLong decoded = tokens.decode(input.nextToken());
-            offset = decoded.orElseThrow(() -> ServiceError.invalidParameter(Fidelity.INVALID_PAGINATION_TOKEN));
+            offset = decoded.orElseThrow(() -> ServiceError.invalidParameter(PageTokens.INVALID_TOKEN));
         }
         long skip = offset;
         int limit = input.maxResults() == null ? DEFAULT_LOOKUP_PAGE_SIZE : input.maxResults();
@@ -107,10 +120,10 @@ public final class DeveloperIdentityService {
             Optional<Identity> owner = developerLogin(pool.pool(), user).flatMap(changes::developerOwner);
             if (named.isPresent()) {
                 if (owner.isEmpty() || !owner.get().identityId().equals(identityId)) {
-                    throw ServiceError.resourceConflict(Fidelity.developerUserNotOfIdentity(identityId));
+                    throw ServiceError.resourceConflict(DeveloperTexts.developerUserNotOfIdentity(identityId));
                 }
             } else if (owner.isEmpty()) {
-                throw ServiceError.resourceNotFound(Fidelity.DEVELOPER_USER_NOT_FOUND);
+                throw ServiceError.resourceNotFound(DeveloperTexts.DEVELOPER_USER_NOT_FOUND);
             }
             return new LookupDeveloperIdentityOutput(owner.get().identityId(), List.of(user), null);
         });
@@ -118,8 +131,10 @@ public final class DeveloperIdentityService {
 
     /**
      * MergeDeveloperIdentities: the source user's identity, with everything linked to it, joins the destination
-     * user's identity (see {@link Fidelity.Choice#MERGE_DISABLES_SOURCE_IDENTITY}).
+     * user's identity, which keeps no login and is disabled (as a guest merged by a login is). Users already of one
+     * identity: nothing changes, the answer is that identity.
      */
+    @Behaviour(id = "developer.merge-disables-source", status = UNCONFIRMED)
     public MergeDeveloperIdentitiesOutput merge(MergeDeveloperIdentitiesInput input) {
         StoredPool pool = identities.existingPool(input.identityPoolId());
         String provider = requireDeveloperProvider(pool.pool(), input.developerProviderName());
@@ -131,13 +146,13 @@ public final class DeveloperIdentityService {
                 return destination;
             }
             int count = source.linkedLoginCount() + destination.linkedLoginCount();
-            if (count > Fidelity.MAX_LINKED_LOGINS) {
-                throw ServiceError.invalidParameter(Fidelity.tooManyLinkedLogins(count));
+            if (count > MAX_LINKED_LOGINS) {
+                throw ServiceError.invalidParameter(DeveloperTexts.tooManyLinkedLogins(count));
             }
             source.logins().forEach((providerName, userIdentifier) -> {
                 String other = destination.logins().get(providerName);
                 if (other != null && !other.equals(userIdentifier)) {
-                    throw ServiceError.resourceConflict(Fidelity.mergeProviderConflict(providerName));
+                    throw ServiceError.resourceConflict(DeveloperTexts.mergeProviderConflict(providerName));
                 }
             });
             return changes.merge(source.identityId(), destination.identityId(), now);
@@ -156,7 +171,7 @@ public final class DeveloperIdentityService {
             changes.find(identityId).orElseThrow(() -> IdentityService.identityNotFound(identityId));
             Identity owner = developerUserOwner(changes, login);
             if (!owner.identityId().equals(identityId)) {
-                throw ServiceError.resourceConflict(Fidelity.developerUserNotOfIdentity(identityId));
+                throw ServiceError.resourceConflict(DeveloperTexts.developerUserNotOfIdentity(identityId));
             }
             return changes.unlinkDeveloper(identityId, login, now);
         });
@@ -165,10 +180,11 @@ public final class DeveloperIdentityService {
     // ---- GetOpenIdTokenForDeveloperIdentity ---------------------------------------------------------------
 
     /** Without IdentityId: the one identity the logins belong to, with the new ones linked, or a new identity. */
+    @Behaviour(id = "developer.empty-logins-is-guest", status = UNCONFIRMED)
     private Identity findOrCreate(PoolIdentities.Changes changes, IdentityPool pool, SignIn signIn, Instant now) {
         if (signIn.isEmpty()) {
             if (!pool.allowUnauthenticatedIdentities()) {
-                throw ServiceError.notAuthorized(Fidelity.UNAUTHENTICATED_NOT_SUPPORTED);
+                throw ServiceError.notAuthorized(IdentityTexts.UNAUTHENTICATED_NOT_SUPPORTED);
             }
             return changes.create(newIdentityIds, Map.of(), now);
         }
@@ -193,6 +209,8 @@ public final class DeveloperIdentityService {
     }
 
     /** With IdentityId: the logins are linked to that identity, under the rules of calls for an identity. */
+    @Behaviour(id = "developer.logins-do-not-match", status = CONFIRMED)
+    @Behaviour(id = "developer.token-follows-identity-rules", status = UNCONFIRMED)
     private static Identity linkTo(
             PoolIdentities.Changes changes, IdentityPool pool, String identityId, SignIn signIn, Instant now) {
         Identity identity = changes.find(identityId).orElseThrow(() -> IdentityService.identityNotFound(identityId));
@@ -204,7 +222,7 @@ public final class DeveloperIdentityService {
                 throw new ServiceError(
                         ServiceError.DEVELOPER_USER_ALREADY_REGISTERED,
                         400,
-                        Fidelity.DEVELOPER_USER_ALREADY_REGISTERED);
+                        DeveloperTexts.DEVELOPER_USER_ALREADY_REGISTERED);
             }
             anyOwn = true;
         }
@@ -217,15 +235,15 @@ public final class DeveloperIdentityService {
         }
         if (signIn.isEmpty()) {
             if (identity.isAuthenticated()) {
-                throw ServiceError.notAuthorized(Fidelity.LOGINS_DO_NOT_MATCH);
+                throw ServiceError.notAuthorized(IdentityTexts.LOGINS_DO_NOT_MATCH);
             }
             if (!pool.allowUnauthenticatedIdentities()) {
-                throw ServiceError.notAuthorized(Fidelity.UNAUTHENTICATED_NOT_SUPPORTED);
+                throw ServiceError.notAuthorized(IdentityTexts.UNAUTHENTICATED_NOT_SUPPORTED);
             }
             return identity;
         }
         if (identity.isAuthenticated() && !anyOwn) {
-            throw ServiceError.notAuthorized(Fidelity.LOGINS_DO_NOT_MATCH);
+            throw ServiceError.notAuthorized(IdentityTexts.LOGINS_DO_NOT_MATCH);
         }
         return link(changes, identity, signIn, now);
     }
@@ -255,7 +273,7 @@ public final class DeveloperIdentityService {
                 } else if (isLoginProvider(pool, provider)) {
                     verified.add(LoginVerifier.verify(pool, provider, login.getValue(), now));
                 } else {
-                    throw ServiceError.notAuthorized(Fidelity.UNSUPPORTED_DEVELOPER_PROVIDER);
+                    throw ServiceError.notAuthorized(DeveloperTexts.UNSUPPORTED_DEVELOPER_PROVIDER);
                 }
             }
             return new SignIn(developer, List.copyOf(verified));
@@ -269,6 +287,8 @@ public final class DeveloperIdentityService {
          * The token's {@code amr}: {@code authenticated}, then each provider; a developer user adds
          * {@code <provider>} and {@code <provider>:<pool id>:<user>} (as in a decoded token of the real service).
          */
+        @Behaviour(id = "developer.token-amr", status = CONFIRMED)
+        @Behaviour(id = "developer.amr-other-providers", status = UNCONFIRMED)
         List<String> amr(String identityPoolId) {
             if (isEmpty()) {
                 return List.of("unauthenticated");
@@ -305,7 +325,7 @@ public final class DeveloperIdentityService {
     private static String requireDeveloperProvider(IdentityPool pool, String name) {
         if (pool.developerProviderName() == null
                 || !pool.developerProviderName().equals(name)) {
-            throw ServiceError.notAuthorized(Fidelity.UNSUPPORTED_DEVELOPER_PROVIDER);
+            throw ServiceError.notAuthorized(DeveloperTexts.UNSUPPORTED_DEVELOPER_PROVIDER);
         }
         return name;
     }
@@ -316,6 +336,6 @@ public final class DeveloperIdentityService {
 
     private static Identity developerUserOwner(PoolIdentities.Changes changes, Login developerLogin) {
         return changes.developerOwner(developerLogin)
-                .orElseThrow(() -> ServiceError.resourceNotFound(Fidelity.DEVELOPER_USER_NOT_FOUND));
+                .orElseThrow(() -> ServiceError.resourceNotFound(DeveloperTexts.DEVELOPER_USER_NOT_FOUND));
     }
 }

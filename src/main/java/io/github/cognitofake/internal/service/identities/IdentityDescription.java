@@ -1,7 +1,10 @@
 package io.github.cognitofake.internal.service.identities;
 
+import static io.github.cognitofake.internal.fidelity.Behaviour.Status.UNCONFIRMED;
+
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.github.cognitofake.internal.fidelity.Behaviour;
 import io.github.cognitofake.internal.state.Identity;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -14,6 +17,7 @@ import java.util.Set;
  * names only (a developer provider's name once), and is left out for a guest identity (see docs/fidelity.md).
  * Dates are epoch seconds with milliseconds, as awsJson writes timestamps.
  */
+@Behaviour(id = "identities.guest-logins-left-out", status = UNCONFIRMED)
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public record IdentityDescription(
         @JsonProperty("IdentityId") String identityId,
@@ -30,6 +34,7 @@ public record IdentityDescription(
     }
 
     /** The linked providers, then the developer provider once however many of its users are linked. */
+    @Behaviour(id = "developer.describe-lists-developer-provider", status = UNCONFIRMED)
     private static List<String> providerNames(Identity identity) {
         if (identity.developerLogins().isEmpty()) {
             return List.copyOf(identity.logins().keySet());

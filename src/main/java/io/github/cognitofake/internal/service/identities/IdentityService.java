@@ -1,6 +1,8 @@
 package io.github.cognitofake.internal.service.identities;
 
-import io.github.cognitofake.internal.service.common.Fidelity;
+import static io.github.cognitofake.internal.fidelity.Behaviour.Status.UNCONFIRMED;
+
+import io.github.cognitofake.internal.fidelity.Behaviour;
 import io.github.cognitofake.internal.service.common.IdSource;
 import io.github.cognitofake.internal.service.common.PageTokens;
 import io.github.cognitofake.internal.service.common.ServiceError;
@@ -50,11 +52,11 @@ public final class IdentityService {
     }
 
     /** GetId: a new guest identity, or the identity of the logins (created or linked as needed). */
+    @Behaviour(id = "identities.get-id-checks-account-id", status = UNCONFIRMED)
+    @Behaviour(id = "identities.get-id-returns-disabled", status = UNCONFIRMED)
     public GetIdOutput getId(GetIdInput input) {
         String poolId = input.identityPoolId();
-        if (Fidelity.GET_ID_CHECKS_ACCOUNT_ID
-                && input.accountId() != null
-                && !input.accountId().equals(accountId)) {
+        if (input.accountId() != null && !input.accountId().equals(accountId)) {
             throw IdentityPoolService.notFound(poolId);
         }
         StoredPool pool = existingPool(poolId);
@@ -62,7 +64,7 @@ public final class IdentityService {
         Instant now = now();
         if (logins.isEmpty()) {
             if (!pool.pool().allowUnauthenticatedIdentities()) {
-                throw ServiceError.notAuthorized(Fidelity.UNAUTHENTICATED_NOT_SUPPORTED);
+                throw ServiceError.notAuthorized(IdentityTexts.UNAUTHENTICATED_NOT_SUPPORTED);
             }
             return new GetIdOutput(changing(pool, changes -> changes.create(this::newId, Map.of(), now))
                     .identityId());
@@ -92,6 +94,8 @@ public final class IdentityService {
     }
 
     /** ListIdentities: creation order; the NextToken names the last identity of the page. */
+    @Behaviour(id = "identities.invalid-pagination-token", status = UNCONFIRMED)
+    @Behaviour(id = "identities.list-order", status = UNCONFIRMED)
     public ListIdentitiesOutput list(ListIdentitiesInput input) {
         String poolId = input.identityPoolId();
         StoredPool pool = existingPool(poolId);
@@ -99,7 +103,7 @@ public final class IdentityService {
         long after = 0;
         if (input.nextToken() != null) {
             after = tokens.decode(input.nextToken())
-                    .orElseThrow(() -> ServiceError.invalidParameter(Fidelity.INVALID_IDENTITIES_PAGINATION_TOKEN));
+                    .orElseThrow(() -> ServiceError.invalidParameter(PageTokens.INVALID_TOKEN));
         }
         PoolIdentities.Page page =
                 pool.identities().page(after, input.maxResults(), Boolean.TRUE.equals(input.hideDisabled()));
@@ -121,13 +125,13 @@ public final class IdentityService {
      * the pool's identities:
      * <ul>
      *   <li>a disabled identity is refused (NotAuthorizedException {@code Access to Identity '<id>' is forbidden.});
-     *   <li>no logins: an identity with linked logins is refused ({@link Fidelity#LOGINS_DO_NOT_MATCH}), a guest
-     *       identity needs a pool that allows guests ({@link Fidelity#UNAUTHENTICATED_NOT_SUPPORTED});
+     *   <li>no logins: an identity with linked logins is refused ({@link IdentityTexts#LOGINS_DO_NOT_MATCH}), a guest
+     *       identity needs a pool that allows guests ({@link IdentityTexts#UNAUTHENTICATED_NOT_SUPPORTED});
      *   <li>logins of another identity: a guest identity is merged into that one (disabled; the call answers for
-     *       the other identity, see {@link Fidelity#GUEST_IDENTITY_MERGES_INTO_LOGIN_OWNER}); otherwise, or when
+     *       the other identity); otherwise, or when
      *       they belong to several identities, ResourceConflictException;
      *   <li>an identity with linked logins needs at least one of them in the call
-     *       ({@link Fidelity#LOGINS_DO_NOT_MATCH}); the call's new logins are then linked to it, as they are to
+     *       ({@link IdentityTexts#LOGINS_DO_NOT_MATCH}); the call's new logins are then linked to it, as they are to
      *       a guest identity, which so becomes authenticated.
      * </ul>
      * A refused call changes nothing.
@@ -142,7 +146,7 @@ public final class IdentityService {
      * {@link #resolve(String, Map)}, with a last word for the operation: {@code decision} sees the outcome
      * before any of it is written (new logins linked, a guest merged) and may still refuse by throwing a
      * {@link ServiceError}, in which case nothing changes. GetCredentialsForIdentity decides its role here,
-     * so that a denied role links nothing (see {@link Fidelity.Choice#REFUSED_CREDENTIALS_LINK_NOTHING}).
+     * so that a denied role links nothing.
      *
      * <p>{@code decision} runs under the lock of the pool's identities: it must be quick and must not call
      * back into this service.
@@ -151,6 +155,8 @@ public final class IdentityService {
      *     roles; returns what the operation needs, or throws to refuse
      * @return what {@code decision} returned
      */
+    @Behaviour(id = "identities.guest-merges-into-login-owner", status = UNCONFIRMED)
+    @Behaviour(id = "identities.logins-do-not-match-trigger", status = UNCONFIRMED)
     public <T> T resolve(String identityId, Map<String, String> logins, Function<ResolvedIdentity, T> decision) {
         StoredPool pool = store.poolOfIdentity(identityId).orElseThrow(() -> identityNotFound(identityId));
         String poolId = pool.pool().identityPoolId();
@@ -164,10 +170,10 @@ public final class IdentityService {
                     StoredPool current = store.find(poolId).orElse(pool);
                     if (verified.isEmpty()) {
                         if (identity.isAuthenticated()) {
-                            throw ServiceError.notAuthorized(Fidelity.LOGINS_DO_NOT_MATCH);
+                            throw ServiceError.notAuthorized(IdentityTexts.LOGINS_DO_NOT_MATCH);
                         }
                         if (!current.pool().allowUnauthenticatedIdentities()) {
-                            throw ServiceError.notAuthorized(Fidelity.UNAUTHENTICATED_NOT_SUPPORTED);
+                            throw ServiceError.notAuthorized(IdentityTexts.UNAUTHENTICATED_NOT_SUPPORTED);
                         }
                         return decision.apply(new ResolvedIdentity(current, identity, verified, Optional.empty()));
                     }
@@ -182,9 +188,7 @@ public final class IdentityService {
                         }
                     }
                     if (!others.isEmpty()) {
-                        if (Fidelity.GUEST_IDENTITY_MERGES_INTO_LOGIN_OWNER
-                                && !identity.isAuthenticated()
-                                && others.size() == 1) {
+                        if (!identity.isAuthenticated() && others.size() == 1) {
                             Identity target = others.iterator().next();
                             requireEnabled(target);
                             Map<String, String> toLink = unlinkedLogins(target, verified);
@@ -197,7 +201,7 @@ public final class IdentityService {
                         throw conflict();
                     }
                     if (identity.isAuthenticated() && !anyOwn) {
-                        throw ServiceError.notAuthorized(Fidelity.LOGINS_DO_NOT_MATCH);
+                        throw ServiceError.notAuthorized(IdentityTexts.LOGINS_DO_NOT_MATCH);
                     }
                     Map<String, String> toLink = unlinkedLogins(identity, verified);
                     T decided = decision.apply(new ResolvedIdentity(
@@ -242,13 +246,13 @@ public final class IdentityService {
 
     /** ResourceNotFoundException {@code Identity '<id>' not found.}. */
     public static ServiceError identityNotFound(String identityId) {
-        return ServiceError.resourceNotFound(Fidelity.identityNotFound(identityId));
+        return ServiceError.resourceNotFound(IdentityTexts.identityNotFound(identityId));
     }
 
     /** NotAuthorizedException {@code Access to Identity '<id>' is forbidden.} when the identity is disabled. */
     public static void requireEnabled(Identity identity) {
         if (identity.disabled()) {
-            throw ServiceError.notAuthorized(Fidelity.identityForbidden(identity.identityId()));
+            throw ServiceError.notAuthorized(IdentityTexts.identityForbidden(identity.identityId()));
         }
     }
 
@@ -323,6 +327,6 @@ public final class IdentityService {
 
     /** ResourceConflictException: a login of the call belongs to another identity. */
     public static ServiceError conflict() {
-        return ServiceError.resourceConflict(Fidelity.LOGIN_LINKED_TO_ANOTHER_IDENTITY);
+        return ServiceError.resourceConflict(IdentityTexts.LOGIN_LINKED_TO_ANOTHER_IDENTITY);
     }
 }

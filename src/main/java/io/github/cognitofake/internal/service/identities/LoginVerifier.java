@@ -1,6 +1,8 @@
 package io.github.cognitofake.internal.service.identities;
 
-import io.github.cognitofake.internal.service.common.Fidelity;
+import static io.github.cognitofake.internal.fidelity.Behaviour.Status.UNCONFIRMED;
+
+import io.github.cognitofake.internal.fidelity.Behaviour;
 import io.github.cognitofake.internal.service.common.ServiceError;
 import io.github.cognitofake.internal.state.CognitoIdentityProvider;
 import io.github.cognitofake.internal.state.IdentityPool;
@@ -29,10 +31,21 @@ import java.util.Set;
 public final class LoginVerifier {
 
     /** The Logins key of tokens from GetOpenIdToken(ForDeveloperIdentity). */
+    @Behaviour(id = "identities.fake-token-login", status = UNCONFIRMED)
     public static final String DEVELOPER_PROVIDER = "cognito-identity.amazonaws.com";
 
     /** The issuer of the fake's own OpenID tokens. */
     public static final String DEVELOPER_ISSUER = "https://" + DEVELOPER_PROVIDER;
+
+    /**
+     * The issuers accepted for the social providers that sign JWTs, as the providers document their ID tokens'
+     * {@code iss}. Tokens of the other social providers (Facebook, Amazon, Twitter, Digits) and SAML assertions
+     * are opaque to Cognito too.
+     */
+    @Behaviour(id = "identities.social-jwt-issuers", status = UNCONFIRMED)
+    private static final Map<String, Set<String>> SOCIAL_JWT_ISSUERS = Map.of(
+            "accounts.google.com", Set.of("https://accounts.google.com", "accounts.google.com"),
+            "appleid.apple.com", Set.of("https://appleid.apple.com"));
 
     private LoginVerifier() {}
 
@@ -48,10 +61,11 @@ public final class LoginVerifier {
     }
 
     /** Verifies one login; see {@link #verify(IdentityPool, Map, Instant)}. */
+    @Behaviour(id = "identities.unconfigured-key-on-pool-without-providers", status = UNCONFIRMED)
     public static VerifiedLogin verify(IdentityPool pool, String provider, String token, Instant now) {
         if (DEVELOPER_PROVIDER.equals(provider)) {
-            Jwt jwt = jwt(token, Fidelity.NOT_AN_OPENID_CONNECT_TOKEN, Set.of(DEVELOPER_ISSUER), now);
-            requireAudience(jwt, Set.of(pool.identityPoolId()), Fidelity.NOT_A_SUPPORTED_PROVIDER);
+            Jwt jwt = jwt(token, IdentityTexts.NOT_AN_OPENID_CONNECT_TOKEN, Set.of(DEVELOPER_ISSUER), now);
+            requireAudience(jwt, Set.of(pool.identityPoolId()), IdentityTexts.NOT_A_SUPPORTED_PROVIDER);
             return login(provider, jwt, provider);
         }
         List<String> clientIds = pool.cognitoIdentityProviders().stream()
@@ -59,25 +73,25 @@ public final class LoginVerifier {
                 .map(CognitoIdentityProvider::clientId)
                 .toList();
         if (!clientIds.isEmpty()) {
-            Jwt jwt = jwt(token, Fidelity.NOT_A_COGNITO_TOKEN, Set.of("https://" + provider), now);
-            String clientId = requireAudience(jwt, clientIds, Fidelity.NOT_A_SUPPORTED_PROVIDER);
+            Jwt jwt = jwt(token, IdentityTexts.NOT_A_COGNITO_TOKEN, Set.of("https://" + provider), now);
+            String clientId = requireAudience(jwt, clientIds, IdentityTexts.NOT_A_SUPPORTED_PROVIDER);
             return login(provider, jwt, provider + ":" + clientId);
         }
         String appIds = pool.supportedLoginProviders().get(provider);
         if (appIds != null) {
-            Set<String> issuers = Fidelity.SOCIAL_JWT_ISSUERS.get(provider);
+            Set<String> issuers = SOCIAL_JWT_ISSUERS.get(provider);
             if (issuers == null) {
                 return opaque(provider, token, now);
             }
-            Jwt jwt = jwt(token, Fidelity.NOT_AN_OPENID_CONNECT_TOKEN, issuers, now);
-            requireAudience(jwt, splitAppIds(appIds), Fidelity.INCORRECT_AUDIENCE);
+            Jwt jwt = jwt(token, IdentityTexts.NOT_AN_OPENID_CONNECT_TOKEN, issuers, now);
+            requireAudience(jwt, splitAppIds(appIds), IdentityTexts.INCORRECT_AUDIENCE);
             return login(provider, jwt, provider);
         }
         boolean openIdConnect = pool.openIdConnectProviderArns().stream()
                 .anyMatch(arn -> IdentityPool.openIdConnectProviderName(arn).equals(provider));
         if (openIdConnect) {
             // Cognito matches aud against the IAM provider's client id list, which the fake does not have.
-            Jwt jwt = jwt(token, Fidelity.NOT_AN_OPENID_CONNECT_TOKEN, Set.of("https://" + provider), now);
+            Jwt jwt = jwt(token, IdentityTexts.NOT_AN_OPENID_CONNECT_TOKEN, Set.of("https://" + provider), now);
             requireAudiences(jwt);
             return login(provider, jwt, provider);
         }
@@ -85,13 +99,15 @@ public final class LoginVerifier {
             return opaque(provider, token, now);
         }
         throw ServiceError.notAuthorized(
-                pool.hasLoginProviders() ? Fidelity.NOT_A_SUPPORTED_PROVIDER : Fidelity.LOGINS_DO_NOT_MATCH);
+                pool.hasLoginProviders() ? IdentityTexts.NOT_A_SUPPORTED_PROVIDER : IdentityTexts.LOGINS_DO_NOT_MATCH);
     }
 
+    @Behaviour(id = "identities.not-a-jwt-texts", status = UNCONFIRMED)
+    @Behaviour(id = "identities.token-check-order", status = UNCONFIRMED)
     private static Jwt jwt(String token, String notAJwt, Set<String> issuers, Instant now) {
         Jwt jwt = Jwt.read(token).orElseThrow(() -> ServiceError.notAuthorized(notAJwt));
         if (!jwt.stringClaim("iss").filter(issuers::contains).isPresent()) {
-            throw ServiceError.notAuthorized(Fidelity.ISSUER_MISMATCH);
+            throw ServiceError.notAuthorized(IdentityTexts.ISSUER_MISMATCH);
         }
         requireUnexpired(jwt, now);
         return jwt;
@@ -101,7 +117,7 @@ public final class LoginVerifier {
         Optional<Long> exp = jwt.secondsClaim("exp");
         long nowSeconds = now.getEpochSecond();
         if (exp.isPresent() && nowSeconds >= exp.get()) {
-            throw ServiceError.notAuthorized(Fidelity.tokenExpired(nowSeconds, exp.get()));
+            throw ServiceError.notAuthorized(IdentityTexts.tokenExpired(nowSeconds, exp.get()));
         }
     }
 
@@ -116,10 +132,11 @@ public final class LoginVerifier {
     }
 
     /** The token's audiences ({@link #audiences}); a token without any is refused. */
+    @Behaviour(id = "identities.oidc-audience-not-matched", status = UNCONFIRMED)
     private static List<String> requireAudiences(Jwt jwt) {
         List<String> audiences = audiences(jwt.claims());
         if (audiences.isEmpty()) {
-            throw ServiceError.notAuthorized(Fidelity.missingClaim("aud"));
+            throw ServiceError.notAuthorized(IdentityTexts.missingClaim("aud"));
         }
         return audiences;
     }
@@ -145,10 +162,11 @@ public final class LoginVerifier {
     private static VerifiedLogin login(String provider, Jwt jwt, String roleMappingKey) {
         String sub = jwt.stringClaim("sub")
                 .filter(s -> !s.isEmpty())
-                .orElseThrow(() -> ServiceError.notAuthorized(Fidelity.missingClaim("sub")));
+                .orElseThrow(() -> ServiceError.notAuthorized(IdentityTexts.missingClaim("sub")));
         return new VerifiedLogin(provider, sub, jwt.claims(), roleMappingKey);
     }
 
+    @Behaviour(id = "identities.opaque-tokens", status = UNCONFIRMED)
     private static VerifiedLogin opaque(String provider, String token, Instant now) {
         Optional<Jwt> jwt = Jwt.read(token)
                 .filter(t -> t.stringClaim("sub").filter(s -> !s.isEmpty()).isPresent());

@@ -1,5 +1,8 @@
 package io.github.cognitofake.internal.service.identities;
 
+import static io.github.cognitofake.internal.fidelity.Behaviour.Status.CONFIRMED;
+
+import io.github.cognitofake.internal.fidelity.Behaviour;
 import io.github.cognitofake.internal.token.Jwt;
 import java.time.Duration;
 import java.time.Instant;
@@ -47,6 +50,7 @@ public final class OpenIdTokenIssuer {
      *
      * @param identityPoolArn the pool's ARN; null leaves the claim out
      */
+    @Behaviour(id = "openid.token-claims", status = CONFIRMED)
     public static String issue(
             String identityPoolId,
             String identityPoolArn,

@@ -1,6 +1,9 @@
 package io.github.cognitofake.internal.service.identities;
 
-import io.github.cognitofake.internal.service.common.Fidelity;
+import static io.github.cognitofake.internal.fidelity.Behaviour.Status.CONFIRMED;
+import static io.github.cognitofake.internal.fidelity.Behaviour.Status.UNCONFIRMED;
+
+import io.github.cognitofake.internal.fidelity.Behaviour;
 import io.github.cognitofake.internal.service.common.ServiceError;
 import io.github.cognitofake.internal.state.Identity;
 import io.github.cognitofake.internal.state.PoolStore;
@@ -29,10 +32,14 @@ public final class UnlinkIdentityService {
      * Checks, in this order: the identity exists; every login verifies ({@link LoginVerifier}); then, atomically
      * with every other change of the pool's identities: the identity is enabled, no login belongs to another
      * identity (ResourceConflictException), at least one login is the identity's own
-     * ({@link Fidelity#LOGINS_DO_NOT_MATCH}). Logins linked to nobody are ignored, and so are providers in
-     * LoginsToRemove the identity has no login of ({@link Fidelity.Choice#UNLINK_IGNORES_WHAT_IS_NOT_LINKED}). A refused
+     * ({@link IdentityTexts#LOGINS_DO_NOT_MATCH}). Logins linked to nobody are ignored, and so are providers in
+     * LoginsToRemove the identity has no login of. A refused
      * call changes nothing.
      */
+    @Behaviour(id = "identities.unlink-last-login-disables", status = CONFIRMED)
+    @Behaviour(id = "identities.unlink-caller", status = UNCONFIRMED)
+    @Behaviour(id = "identities.unlink-ignores-what-is-not-linked", status = UNCONFIRMED)
+    @Behaviour(id = "identities.unlink-check-order", status = UNCONFIRMED)
     public void unlink(UnlinkIdentityInput input) {
         String identityId = input.identityId();
         StoredPool pool =
@@ -58,11 +65,11 @@ public final class UnlinkIdentityService {
                         authenticated = true;
                     }
                     if (!authenticated) {
-                        throw ServiceError.notAuthorized(Fidelity.LOGINS_DO_NOT_MATCH);
+                        throw ServiceError.notAuthorized(IdentityTexts.LOGINS_DO_NOT_MATCH);
                     }
                     Identity remaining = changes.unlink(identityId, toRemove, now);
                     boolean lostTheLastLogin = identity.isAuthenticated() && !remaining.isAuthenticated();
-                    if (lostTheLastLogin && Fidelity.UNLINKING_THE_LAST_LOGIN_DISABLES) {
+                    if (lostTheLastLogin) {
                         changes.setDisabled(identityId, true, now);
                     }
                     return remaining;

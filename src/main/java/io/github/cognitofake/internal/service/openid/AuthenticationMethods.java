@@ -1,6 +1,9 @@
 package io.github.cognitofake.internal.service.openid;
 
-import io.github.cognitofake.internal.service.common.Fidelity;
+import static io.github.cognitofake.internal.fidelity.Behaviour.Status.CONFIRMED;
+import static io.github.cognitofake.internal.fidelity.Behaviour.Status.UNCONFIRMED;
+
+import io.github.cognitofake.internal.fidelity.Behaviour;
 import io.github.cognitofake.internal.service.identities.LoginVerifier;
 import io.github.cognitofake.internal.service.identities.VerifiedLogin;
 import io.github.cognitofake.internal.state.CognitoIdentityProvider;
@@ -23,6 +26,7 @@ final class AuthenticationMethods {
     private AuthenticationMethods() {}
 
     /** The amr of a call with these verified logins (none: a guest). */
+    @Behaviour(id = "openid.amr-several-logins", status = UNCONFIRMED)
     static List<String> of(IdentityPool pool, List<VerifiedLogin> logins) {
         if (logins.isEmpty()) {
             return List.of(UNAUTHENTICATED);
@@ -42,11 +46,11 @@ final class AuthenticationMethods {
 
     /**
      * A token of the fake's own passed as a login witnesses how its identity signed in: its amr entries
-     * other than the authenticated/unauthenticated marker carry over
-     * ({@link Fidelity#DEVELOPER_LOGIN_AMR_CARRIES_OVER}).
+     * other than the authenticated/unauthenticated marker carry over.
      */
+    @Behaviour(id = "openid.amr-carries-over", status = UNCONFIRMED)
     private static List<String> carriedOver(VerifiedLogin login) {
-        if (!Fidelity.DEVELOPER_LOGIN_AMR_CARRIES_OVER || !(login.claims().get("amr") instanceof List<?> entries)) {
+        if (!(login.claims().get("amr") instanceof List<?> entries)) {
             return List.of();
         }
         return entries.stream()
@@ -56,6 +60,8 @@ final class AuthenticationMethods {
                 .toList();
     }
 
+    @Behaviour(id = "openid.amr-social", status = UNCONFIRMED)
+    @Behaviour(id = "openid.amr-oidc-saml", status = UNCONFIRMED)
     private static String userReference(IdentityPool pool, VerifiedLogin login) {
         String provider = login.providerName();
         String user = login.userIdentifier();
@@ -63,7 +69,7 @@ final class AuthenticationMethods {
                 .map(CognitoIdentityProvider::providerName)
                 .anyMatch(provider::equals);
         if (userPool) {
-            return Fidelity.amrUserPoolUser(provider, user);
+            return userPoolUser(provider, user);
         }
         String appIds = pool.supportedLoginProviders().get(provider);
         if (appIds != null) {
@@ -72,10 +78,28 @@ final class AuthenticationMethods {
                     .filter(configured::contains)
                     .findFirst()
                     .orElse(configured.isEmpty() ? appIds : configured.get(0));
-            return Fidelity.amrProviderUser(provider, Optional.of(appId), user);
+            return providerUser(provider, Optional.of(appId), user);
         }
         // OpenID Connect: the token's audience names the app; SAML assertions name none the fake knows.
-        return Fidelity.amrProviderUser(
+        return providerUser(
                 provider, LoginVerifier.audiences(login.claims()).stream().findFirst(), user);
+    }
+
+    /**
+     * A user pool sign-in, {@code <provider>:CognitoSignIn:<sub>} (API Gateway's {@code cognitoAuthenticationProvider},
+     * which is the amr after {@code authenticated}).
+     */
+    @Behaviour(id = "openid.amr-user-pool", status = CONFIRMED)
+    private static String userPoolUser(String providerName, String sub) {
+        return providerName + ":CognitoSignIn:" + sub;
+    }
+
+    /**
+     * {@code <provider>:<app id>:<user>} (Facebook's, from a logged {@code cognitoAuthenticationProvider}); without
+     * an app id (SAML) {@code <provider>:<user>}.
+     */
+    @Behaviour(id = "openid.amr-facebook", status = CONFIRMED)
+    private static String providerUser(String providerName, Optional<String> appId, String user) {
+        return appId.map(id -> providerName + ":" + id + ":" + user).orElse(providerName + ":" + user);
     }
 }

@@ -1,7 +1,9 @@
 package io.github.cognitofake.internal.service.openid;
 
+import static io.github.cognitofake.internal.fidelity.Behaviour.Status.UNCONFIRMED;
+
+import io.github.cognitofake.internal.fidelity.Behaviour;
 import io.github.cognitofake.internal.service.common.AccountRegion;
-import io.github.cognitofake.internal.service.common.Fidelity;
 import io.github.cognitofake.internal.service.identities.IdentityService;
 import io.github.cognitofake.internal.service.identities.OpenIdTokenIssuer;
 import io.github.cognitofake.internal.service.identities.ResolvedIdentity;
@@ -47,12 +49,11 @@ public final class OpenIdTokenService {
 
     /**
      * The principal tags of the first login (in request order) whose provider's principal tag map gives any,
-     * valued from that login's claims by {@link SessionTags#resolve}. See {@link Fidelity#OPEN_ID_TOKEN_CARRIES_PRINCIPAL_TAGS}.
+     * valued from that login's claims by {@link SessionTags#resolve}. The basic flow passes the token to STS itself, which
+     * so gets the tags the enhanced flow gives as session tags.
      */
+    @Behaviour(id = "openid.token-principal-tags", status = UNCONFIRMED)
     private Map<String, String> sessionTags(String poolId, List<VerifiedLogin> logins) {
-        if (!Fidelity.OPEN_ID_TOKEN_CARRIES_PRINCIPAL_TAGS) {
-            return Map.of();
-        }
         for (VerifiedLogin login : logins) {
             Map<String, String> tags =
                     SessionTags.resolve(principalTags.sessionTagClaims(poolId, login.providerName()), login.claims());

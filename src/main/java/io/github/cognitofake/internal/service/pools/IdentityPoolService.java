@@ -1,7 +1,10 @@
 package io.github.cognitofake.internal.service.pools;
 
+import static io.github.cognitofake.internal.fidelity.Behaviour.Status.CONFIRMED;
+import static io.github.cognitofake.internal.fidelity.Behaviour.Status.UNCONFIRMED;
+
+import io.github.cognitofake.internal.fidelity.Behaviour;
 import io.github.cognitofake.internal.service.common.CallContext;
-import io.github.cognitofake.internal.service.common.Fidelity;
 import io.github.cognitofake.internal.service.common.IdSource;
 import io.github.cognitofake.internal.service.common.PageTokens;
 import io.github.cognitofake.internal.service.common.ServiceError;
@@ -27,6 +30,7 @@ public final class IdentityPoolService {
     }
 
     /** CreateIdentityPool; a seeding call's context may name the pool's id, which must then be free. */
+    @Behaviour(id = "pools.duplicate-names-allowed", status = UNCONFIRMED)
     public IdentityPool create(PoolInput input, CallContext context) {
         if (input.identityPoolTags() != null) {
             TagRules.checkTagSet(input.identityPoolTags());
@@ -35,7 +39,7 @@ public final class IdentityPoolService {
             String fixed = context.fixedPoolId().get();
             IdentityPool pool = input.toPool(fixed);
             if (!store.insert(pool, PoolRoles.NONE)) {
-                throw ServiceError.resourceConflict(Fidelity.poolIdTaken(fixed));
+                throw ServiceError.resourceConflict(PoolTexts.poolIdTaken(fixed));
             }
             return pool;
         }
@@ -50,7 +54,8 @@ public final class IdentityPoolService {
         return existing(input.identityPoolId()).pool();
     }
 
-    /** A full replace: what the input leaves out goes back to its default, with the exceptions in {@link Fidelity}. */
+    /** A full replace: what the input leaves out goes back to its default, with the exceptions of {@code replacement}. */
+    @Behaviour(id = "pools.update-is-full-replace", status = CONFIRMED)
     public IdentityPool update(PoolInput input) {
         String id = input.identityPoolId();
         return store.update(id, current -> current.withPool(replacement(current.pool(), input)))
@@ -58,21 +63,25 @@ public final class IdentityPoolService {
                 .pool();
     }
 
+    /**
+     * The pool an update makes: the input's members, except that omitted IdentityPoolTags keep the pool's tags
+     * (tags have their own API) and an omitted DeveloperProviderName keeps the one that is set (it cannot change).
+     */
+    @Behaviour(id = "pools.update-keeps-omitted-tags", status = UNCONFIRMED)
+    @Behaviour(id = "pools.update-keeps-omitted-developer-provider-name", status = UNCONFIRMED)
     private static IdentityPool replacement(IdentityPool current, PoolInput input) {
         IdentityPool next = input.toPool(current.identityPoolId());
         String developerProvider = current.developerProviderName();
         if (developerProvider != null) {
             if (input.developerProviderName() == null) {
-                if (Fidelity.UPDATE_KEEPS_OMITTED_DEVELOPER_PROVIDER_NAME) {
-                    next = next.withDeveloperProviderName(developerProvider);
-                }
+                next = next.withDeveloperProviderName(developerProvider);
             } else if (!developerProvider.equals(input.developerProviderName())) {
-                throw ServiceError.invalidParameter(Fidelity.developerProviderNameChanged(developerProvider));
+                throw ServiceError.invalidParameter(PoolTexts.developerProviderNameChanged(developerProvider));
             }
         }
-        if (input.identityPoolTags() == null && Fidelity.UPDATE_KEEPS_OMITTED_TAGS) {
+        if (input.identityPoolTags() == null) {
             next = next.withTags(current.identityPoolTags());
-        } else if (input.identityPoolTags() != null) {
+        } else {
             TagRules.checkTagSet(input.identityPoolTags());
         }
         return next;
@@ -84,12 +93,14 @@ public final class IdentityPoolService {
         }
     }
 
+    @Behaviour(id = "pools.invalid-pagination-token", status = UNCONFIRMED)
+    @Behaviour(id = "pools.list-order-and-tokens", status = UNCONFIRMED)
     public ListIdentityPoolsOutput list(ListIdentityPoolsInput input) {
         long after = 0;
         if (input.nextToken() != null) {
             after = pageTokens
                     .decode(input.nextToken())
-                    .orElseThrow(() -> ServiceError.invalidParameter(Fidelity.INVALID_PAGINATION_TOKEN));
+                    .orElseThrow(() -> ServiceError.invalidParameter(PageTokens.INVALID_TOKEN));
         }
         PoolStore.Page page = store.page(after, input.maxResults());
         List<ListIdentityPoolsOutput.PoolSummary> summaries = page.pools().stream()
@@ -107,6 +118,6 @@ public final class IdentityPoolService {
     }
 
     public static ServiceError notFound(String identityPoolId) {
-        return ServiceError.resourceNotFound(Fidelity.poolNotFound(identityPoolId));
+        return ServiceError.resourceNotFound(PoolTexts.poolNotFound(identityPoolId));
     }
 }

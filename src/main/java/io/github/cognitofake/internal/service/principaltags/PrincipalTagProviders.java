@@ -1,8 +1,13 @@
 package io.github.cognitofake.internal.service.principaltags;
 
-import io.github.cognitofake.internal.service.common.Fidelity;
+import static io.github.cognitofake.internal.fidelity.Behaviour.Status.CONFIRMED;
+import static io.github.cognitofake.internal.fidelity.Behaviour.Status.UNCONFIRMED;
+
+import io.github.cognitofake.internal.fidelity.Behaviour;
 import io.github.cognitofake.internal.state.CognitoIdentityProvider;
 import io.github.cognitofake.internal.state.IdentityPool;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 
@@ -17,9 +22,28 @@ public final class PrincipalTagProviders {
 
     private static final String LOGIN_WITH_AMAZON = "www.amazon.com";
 
+    /**
+     * The principal tags of a provider whose map uses the defaults, tag key to claim: the console's for user
+     * pools. Beyond user pools the developer guide's table lists the claims (aud and sub for most providers,
+     * user_id for Login with Amazon, the nameidentifier and name attributes for SAML); the tag keys
+     * {@code username} and {@code client} are the console's for user pools.
+     */
+    @Behaviour(id = "principaltags.user-pool-defaults", status = CONFIRMED)
+    static final Map<String, String> DEFAULT_PRINCIPAL_TAGS = ordered("username", "sub", "client", "aud");
+
+    /** Login with Amazon names the user {@code user_id}. */
+    static final Map<String, String> DEFAULT_PRINCIPAL_TAGS_AMAZON = ordered("username", "user_id", "client", "aud");
+
+    /** SAML assertions carry attributes, not claims. */
+    static final Map<String, String> DEFAULT_PRINCIPAL_TAGS_SAML = ordered(
+            "username", "http://schemas.xmlsoap.org/ws/2005/05/identity/claims/nameidentifier",
+            "name", "http://schemas.xmlsoap.org/ws/2005/05/identity/claims/name");
+
     private PrincipalTagProviders() {}
 
     /** The name the pool keeps the provider's map under, or empty when the pool has no such provider. */
+    @Behaviour(id = "principaltags.provider-names", status = CONFIRMED)
+    @Behaviour(id = "principaltags.provider-names-with-issuers", status = UNCONFIRMED)
     static Optional<String> canonicalName(IdentityPool pool, String providerName) {
         if (pool.supportedLoginProviders().containsKey(providerName)
                 || pool.samlProviderArns().contains(providerName)) {
@@ -43,14 +67,23 @@ public final class PrincipalTagProviders {
         return canonicalName(pool, providerName).isPresent();
     }
 
-    /** The principal tags a provider's default mapping gives, tag key to claim (see {@link Fidelity}). */
+    /** The principal tags a provider's default mapping gives, tag key to claim. */
+    @Behaviour(id = "principaltags.other-provider-defaults", status = UNCONFIRMED)
     static Map<String, String> defaults(IdentityPool pool, String canonicalName) {
         if (pool.samlProviderArns().contains(canonicalName)) {
-            return Fidelity.DEFAULT_PRINCIPAL_TAGS_SAML;
+            return DEFAULT_PRINCIPAL_TAGS_SAML;
         }
         if (LOGIN_WITH_AMAZON.equals(canonicalName)) {
-            return Fidelity.DEFAULT_PRINCIPAL_TAGS_AMAZON;
+            return DEFAULT_PRINCIPAL_TAGS_AMAZON;
         }
-        return Fidelity.DEFAULT_PRINCIPAL_TAGS;
+        return DEFAULT_PRINCIPAL_TAGS;
+    }
+
+    private static Map<String, String> ordered(String... keysAndValues) {
+        Map<String, String> map = new LinkedHashMap<>();
+        for (int i = 0; i < keysAndValues.length; i += 2) {
+            map.put(keysAndValues[i], keysAndValues[i + 1]);
+        }
+        return Collections.unmodifiableMap(map);
     }
 }

@@ -1,6 +1,8 @@
 package io.github.cognitofake.internal.service.principaltags;
 
-import io.github.cognitofake.internal.service.common.Fidelity;
+import static io.github.cognitofake.internal.fidelity.Behaviour.Status.UNCONFIRMED;
+
+import io.github.cognitofake.internal.fidelity.Behaviour;
 import io.github.cognitofake.internal.service.common.ServiceError;
 import io.github.cognitofake.internal.service.pools.IdentityPoolService;
 import io.github.cognitofake.internal.state.IdentityPool;
@@ -18,6 +20,7 @@ import java.util.Map;
  * docs/fidelity.md). A map outlives the removal of its provider from the pool, as role mappings do, and is
  * visible again when the provider comes back.
  */
+@Behaviour(id = "principaltags.map-of-removed-provider", status = UNCONFIRMED)
 public final class PrincipalTagService {
 
     private final PoolStore store;
@@ -27,6 +30,8 @@ public final class PrincipalTagService {
     }
 
     /** Replaces the provider's whole setting and answers it as stored. */
+    @Behaviour(id = "principaltags.set-replaces-whole-setting", status = UNCONFIRMED)
+    @Behaviour(id = "principaltags.limits-not-checked", status = UNCONFIRMED)
     public PrincipalTagAttributeMapOutput set(SetPrincipalTagAttributeMapInput input) {
         String id = input.identityPoolId();
         String provider = input.identityProviderName();
@@ -38,6 +43,8 @@ public final class PrincipalTagService {
     }
 
     /** The provider's setting as Set stored it, or no defaults and no tags when it was never set. */
+    @Behaviour(id = "principaltags.never-set", status = UNCONFIRMED)
+    @Behaviour(id = "principaltags.defaults-not-expanded", status = UNCONFIRMED)
     public PrincipalTagAttributeMapOutput get(GetPrincipalTagAttributeMapInput input) {
         String id = input.identityPoolId();
         String provider = input.identityProviderName();
@@ -62,6 +69,7 @@ public final class PrincipalTagService {
                 .orElse(Map.of());
     }
 
+    @Behaviour(id = "principaltags.defaults-and-custom", status = UNCONFIRMED)
     private static Map<String, String> claims(StoredPool stored, String providerName) {
         PrincipalTagMap map = stored.principalTagMaps().getOrDefault(providerName, PrincipalTagMap.NONE);
         return map.useDefaults() ? PrincipalTagProviders.defaults(stored.pool(), providerName) : map.principalTags();
@@ -70,7 +78,7 @@ public final class PrincipalTagService {
     private static String configuredProvider(IdentityPool pool, String providerName) {
         return PrincipalTagProviders.canonicalName(pool, providerName)
                 .orElseThrow(() -> ServiceError.invalidParameter(
-                        Fidelity.notAPrincipalTagProvider(providerName, pool.identityPoolId())));
+                        PrincipalTagTexts.notAPrincipalTagProvider(providerName, pool.identityPoolId())));
     }
 
     private static PrincipalTagAttributeMapOutput output(String id, String provider, PrincipalTagMap map) {

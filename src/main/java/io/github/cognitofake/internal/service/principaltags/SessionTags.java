@@ -1,6 +1,8 @@
 package io.github.cognitofake.internal.service.principaltags;
 
-import io.github.cognitofake.internal.service.common.Fidelity;
+import static io.github.cognitofake.internal.fidelity.Behaviour.Status.UNCONFIRMED;
+
+import io.github.cognitofake.internal.fidelity.Behaviour;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -16,8 +18,9 @@ public final class SessionTags {
     /**
      * Tag key to the claim's value, in the map's order. A claim the token does not have gives no tag; a
      * string claim gives its value, a number or boolean its JSON text; a claim that is a list or an object
-     * gives no tag (see {@link Fidelity.Choice#SESSION_TAGS_FROM_SINGLE_VALUED_CLAIMS_ONLY}).
+     * gives no tag.
      */
+    @Behaviour(id = "principaltags.single-valued-claims-only", status = UNCONFIRMED)
     public static Map<String, String> resolve(Map<String, String> tagClaims, Map<String, Object> claims) {
         Map<String, String> tags = new LinkedHashMap<>();
         tagClaims.forEach((tag, claim) -> {

@@ -1,6 +1,8 @@
 package io.github.cognitofake.internal.service.roles;
 
-import io.github.cognitofake.internal.service.common.Fidelity;
+import static io.github.cognitofake.internal.fidelity.Behaviour.Status.UNCONFIRMED;
+
+import io.github.cognitofake.internal.fidelity.Behaviour;
 import io.github.cognitofake.internal.service.common.ServiceError;
 import io.github.cognitofake.internal.state.IdentityPool;
 import io.github.cognitofake.internal.state.MappingRule;
@@ -15,13 +17,22 @@ import java.util.regex.Pattern;
  */
 final class RoleMappingRules {
 
+    /** The documented quota of rules per role mapping (the model allows up to 400). */
+    static final int MAX_RULES_PER_ROLE_MAPPING = 25;
+
+    /** An IAM role ARN; a role that does not match is refused, as the service refuses roles the caller cannot pass. */
+    @Behaviour(id = "roles.non-arn-role-forbidden", status = UNCONFIRMED)
+    private static final Pattern IAM_ROLE_ARN = Pattern.compile("arn:aws[a-z-]*:iam::\\d{12}:role/[\\w+=,.@/-]+");
+
     private RoleMappingRules() {}
 
+    /** Mapping keys and completeness (in map order), then roles, then rule roles. */
+    @Behaviour(id = "roles.check-order", status = UNCONFIRMED)
     static void check(IdentityPool pool, Map<String, String> roles, Map<String, RoleMapping> roleMappings) {
         Set<String> providers = pool.configuredProviderNames();
         for (Map.Entry<String, RoleMapping> entry : roleMappings.entrySet()) {
             if (!providers.contains(entry.getKey())) {
-                throw ServiceError.invalidParameter(Fidelity.notAConfiguredProvider(entry.getKey()));
+                throw ServiceError.invalidParameter(RoleTexts.notAConfiguredProvider(entry.getKey()));
             }
             checkComplete(entry.getKey(), entry.getValue());
         }
@@ -37,17 +48,17 @@ final class RoleMappingRules {
 
     private static void checkComplete(String provider, RoleMapping mapping) {
         if (mapping.ambiguousRoleResolution() == null) {
-            throw ServiceError.invalidParameter(Fidelity.ambiguousRoleResolutionMissing(provider));
+            throw ServiceError.invalidParameter(RoleTexts.ambiguousRoleResolutionMissing(provider));
         }
         boolean rules = RoleMapping.RULES.equals(mapping.type());
         if (rules && mapping.rulesConfiguration() == null) {
-            throw ServiceError.invalidParameter(Fidelity.rulesConfigurationMissing(provider));
+            throw ServiceError.invalidParameter(RoleTexts.rulesConfigurationMissing(provider));
         }
         if (!rules && mapping.rulesConfiguration() != null) {
-            throw ServiceError.invalidParameter(Fidelity.rulesConfigurationNotAllowed(provider));
+            throw ServiceError.invalidParameter(RoleTexts.rulesConfigurationNotAllowed(provider));
         }
-        if (rules && mapping.rulesConfiguration().rules().size() > Fidelity.MAX_RULES_PER_ROLE_MAPPING) {
-            throw ServiceError.invalidParameter(Fidelity.tooManyRules(
+        if (rules && mapping.rulesConfiguration().rules().size() > MAX_RULES_PER_ROLE_MAPPING) {
+            throw ServiceError.invalidParameter(RoleTexts.tooManyRules(
                     provider, mapping.rulesConfiguration().rules().size()));
         }
     }
@@ -55,9 +66,7 @@ final class RoleMappingRules {
     /** The service refuses a role the caller cannot pass; a value that is no IAM role ARN never can be. */
     private static void checkPassable(String role) {
         if (!IAM_ROLE_ARN.matcher(role).matches()) {
-            throw ServiceError.notAuthorized(Fidelity.roleAccessForbidden(role));
+            throw ServiceError.notAuthorized(RoleTexts.roleAccessForbidden(role));
         }
     }
-
-    private static final Pattern IAM_ROLE_ARN = Pattern.compile(Fidelity.IAM_ROLE_ARN_PATTERN);
 }

@@ -1,7 +1,9 @@
 package io.github.cognitofake.internal.service.tags;
 
+import static io.github.cognitofake.internal.fidelity.Behaviour.Status.UNCONFIRMED;
+
+import io.github.cognitofake.internal.fidelity.Behaviour;
 import io.github.cognitofake.internal.service.common.AccountRegion;
-import io.github.cognitofake.internal.service.common.Fidelity;
 import io.github.cognitofake.internal.service.common.ServiceError;
 import io.github.cognitofake.internal.service.pools.IdentityPoolService;
 import java.util.regex.Matcher;
@@ -31,6 +33,7 @@ final class IdentityPoolArns {
      *         ResourceNotFoundException when it names one of another partition, region or account, which
      *         this fake (one account in one region) cannot hold
      */
+    @Behaviour(id = "tags.foreign-arn-not-found", status = UNCONFIRMED)
     String poolIdOf(String arn) {
         Matcher parts = ARN.matcher(arn);
         if (!parts.matches()
@@ -51,6 +54,6 @@ final class IdentityPoolArns {
     }
 
     private static ServiceError invalid(String arn) {
-        return ServiceError.invalidParameter(Fidelity.invalidIdentityPoolArn(arn));
+        return ServiceError.invalidParameter(TagTexts.invalidIdentityPoolArn(arn));
     }
 }

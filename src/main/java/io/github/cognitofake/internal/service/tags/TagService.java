@@ -1,5 +1,9 @@
 package io.github.cognitofake.internal.service.tags;
 
+import static io.github.cognitofake.internal.fidelity.Behaviour.Status.CONFIRMED;
+import static io.github.cognitofake.internal.fidelity.Behaviour.Status.UNCONFIRMED;
+
+import io.github.cognitofake.internal.fidelity.Behaviour;
 import io.github.cognitofake.internal.service.common.AccountRegion;
 import io.github.cognitofake.internal.service.pools.IdentityPoolService;
 import io.github.cognitofake.internal.service.pools.TagRules;
@@ -12,6 +16,10 @@ import java.util.Map;
  * DescribeIdentityPool shows what these operations did and the other way round; every change is one atomic
  * update of the pool, so concurrent tagging calls never lose each other's tags.
  */
+@Behaviour(id = "tags.tags-are-identity-pool-tags", status = CONFIRMED)
+@Behaviour(id = "tags.missing-pool-not-found", status = UNCONFIRMED)
+@Behaviour(id = "tags.check-order", status = UNCONFIRMED)
+@Behaviour(id = "tags.empty-collections-accepted", status = UNCONFIRMED)
 public final class TagService {
 
     private final PoolStore store;
@@ -23,6 +31,8 @@ public final class TagService {
     }
 
     /** Adds the tags, overwriting the values of keys the pool has already; the quota counts the merged set. */
+    @Behaviour(id = "tags.tag-and-untag-answer-empty", status = CONFIRMED)
+    @Behaviour(id = "tags.order", status = UNCONFIRMED)
     public void tag(TagResourceInput input) {
         String id = arns.poolIdOf(input.resourceArn());
         store.update(id, current -> {
@@ -37,6 +47,7 @@ public final class TagService {
     }
 
     /** Removes the tags with these keys; keys the pool does not have are ignored. */
+    @Behaviour(id = "tags.untag-ignores-missing-keys", status = UNCONFIRMED)
     public void untag(UntagResourceInput input) {
         String id = arns.poolIdOf(input.resourceArn());
         store.update(id, current -> {

@@ -6,7 +6,6 @@ import static io.github.cognitofake.testing.TestTokens.idToken;
 import static io.github.cognitofake.testing.TestTokens.jwt;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.cognitofake.internal.service.common.Fidelity;
 import io.github.cognitofake.internal.state.Identity;
 import io.github.cognitofake.testing.ClientKind;
 import io.github.cognitofake.testing.ServiceHarness;
@@ -100,11 +99,14 @@ class IdentityResolutionTest {
     void anIdentityWithLoginsNeedsOneOfThem() {
         String id = withLogins(Map.of(FACEBOOK, "ann"));
 
-        assertRefused(() -> identities.resolve(id, Map.of()), "NotAuthorizedException", Fidelity.LOGINS_DO_NOT_MATCH);
+        assertRefused(
+                () -> identities.resolve(id, Map.of()),
+                "NotAuthorizedException",
+                "Logins don't match. Please include at least one valid login for this identity or identity pool.");
         assertRefused(
                 () -> identities.resolve(id, Map.of(USER_POOL, idToken(USER_POOL, "client1", "ann"))),
                 "NotAuthorizedException",
-                Fidelity.LOGINS_DO_NOT_MATCH);
+                "Logins don't match. Please include at least one valid login for this identity or identity pool.");
         assertThat(identities.resolve(id, Map.of(FACEBOOK, "ann")).identity().logins())
                 .containsOnlyKeys(FACEBOOK);
     }
