@@ -85,7 +85,10 @@ public final class CognitoIdentityFakeServer implements AutoCloseable {
                 builder.headerTimeout,
                 builder.requestReadTimeout,
                 builder.idleTimeout,
-                builder.maxConnections);
+                builder.maxConnections,
+                builder.bufferBudget > 0
+                        ? builder.bufferBudget
+                        : HttpFrontEnd.Settings.defaultBufferBudget(builder.maxRequestBytes));
         try {
             this.front = new HttpFrontEnd(
                     requested, BACKLOG, settings, new ExchangeHandler(FakeAccess.attempts(fake)), workers, name);
@@ -221,6 +224,7 @@ public final class CognitoIdentityFakeServer implements AutoCloseable {
         private int maxConnections = DEFAULT_MAX_CONNECTIONS;
         private int maxHeaderBytes = DEFAULT_MAX_HEADER_BYTES;
         private int maxHeaders = DEFAULT_MAX_HEADERS;
+        private long bufferBudget; // 0: the default, half the heap
 
         private Builder(CognitoIdentityFake fake) {
             this.fake = fake;
@@ -367,6 +371,12 @@ public final class CognitoIdentityFakeServer implements AutoCloseable {
                 throw new IllegalArgumentException("maxHeaders must be from 1 to 10000; got " + maxHeaders + ".");
             }
             this.maxHeaders = maxHeaders;
+            return this;
+        }
+
+        /** For tests: the request body bytes all connections may hold at once (default: half the heap). */
+        Builder bufferBudget(long bytes) {
+            this.bufferBudget = bytes;
             return this;
         }
 

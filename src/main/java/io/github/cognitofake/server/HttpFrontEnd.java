@@ -54,7 +54,14 @@ final class HttpFrontEnd {
             Duration headerTimeout,
             Duration requestTimeout,
             Duration idleTimeout,
-            int maxConnections) {}
+            int maxConnections,
+            long bufferBudget) {
+
+        /** The budget of body bytes held at once by default: half the heap, or one largest request. */
+        static long defaultBufferBudget(int maxRequestBytes) {
+            return Math.max(maxRequestBytes, Runtime.getRuntime().maxMemory() / 2);
+        }
+    }
 
     private enum Phase {
         /** Waiting for or reading a request. */
@@ -103,6 +110,8 @@ final class HttpFrontEnd {
     private long earliestDeadline;
     private long acceptPausedUntil;
     private boolean acceptPaused;
+    private final long bufferBudget;
+    private long buffered;
 
     HttpFrontEnd(
             InetSocketAddress requested,
@@ -118,6 +127,7 @@ final class HttpFrontEnd {
         this.idleNanos = settings.idleTimeout().toNanos();
         this.handler = handler;
         this.workers = workers;
+        this.bufferBudget = settings.bufferBudget();
         this.selector = Selector.open();
         ServerSocketChannel channel = null;
         try {
@@ -355,6 +365,9 @@ final class HttpFrontEnd {
             refuse(connection, refusal);
             return;
         }
+        if (!account(connection)) {
+            return;
+        }
         long now = System.nanoTime();
         if (!wasStarted && reader.started()) {
             connection.requestStart = now;
@@ -371,6 +384,32 @@ final class HttpFrontEnd {
             connection.out.add(Answer.continueInterim());
             flush(connection);
         }
+    }
+
+    /**
+     * Counts the body bytes the connection holds against the budget of all connections (half the heap, or one
+     * largest request): a request that would go over is answered 503 instead of running the JVM out of memory.
+     */
+    private boolean account(Connection connection) {
+        long held = connection.reader.bufferedBytes();
+        buffered += held - connection.accounted;
+        connection.accounted = held;
+        if (buffered <= bufferBudget) {
+            return true;
+        }
+        refuse(
+                connection,
+                HttpRefusal.of(
+                        503,
+                        HttpRefusal.TOO_BUSY,
+                        "The server holds " + bufferBudget + " bytes of request bodies, its limit; try again once "
+                                + "the requests in progress are answered."));
+        return false;
+    }
+
+    private void release(Connection connection) {
+        buffered -= connection.accounted;
+        connection.accounted = 0;
     }
 
     private void dispatch(Connection connection) {
@@ -417,6 +456,8 @@ final class HttpFrontEnd {
     }
 
     private void refuse(Connection connection, HttpRefusal refusal) {
+        release(connection);
+        connection.reader.reset(); // what it read is never used: let the memory go
         connection.phase = Phase.WRITING;
         connection.after = Answer.After.CLOSE;
         connection.out.add(Answer.refusal(refusal).bytes());
@@ -465,6 +506,7 @@ final class HttpFrontEnd {
     }
 
     private void nextRequest(Connection connection) throws IOException {
+        release(connection);
         connection.reader.reset();
         connection.continueSent = false;
         connection.phase = Phase.READING;
@@ -567,6 +609,7 @@ final class HttpFrontEnd {
             connection.key.cancel();
         }
         closeQuietly(connection.channel);
+        release(connection);
         connections.remove(connection);
         if (connection.refused) {
             refusing--;
@@ -610,6 +653,7 @@ final class HttpFrontEnd {
         boolean inFlight;
         boolean closed;
         long drained;
+        long accounted;
 
         Connection(SocketChannel channel, RequestReader reader, boolean refused) {
             this.channel = channel;

@@ -80,6 +80,11 @@ final class RequestReader {
         bodyLength = 0;
     }
 
+    /** {@return the bytes held for the body so far} */
+    long bufferedBytes() {
+        return body == null ? 0 : body.length;
+    }
+
     /** {@return whether any byte of a request has arrived} */
     boolean started() {
         return started;
