@@ -30,7 +30,7 @@ class ServerOptionsTest {
                         false,
                         CognitoIdentityFake.DEFAULT_ACCESS_KEY_ID,
                         CognitoIdentityFake.DEFAULT_SECRET_ACCESS_KEY,
-                        1024 * 1024,
+                        128 * 1024 * 1024,
                         false));
     }
 
