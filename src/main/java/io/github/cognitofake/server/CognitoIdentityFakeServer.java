@@ -2,7 +2,6 @@ package io.github.cognitofake.server;
 
 import static io.github.cognitofake.internal.fidelity.Behaviour.Status.UNCONFIRMED;
 
-import com.sun.net.httpserver.HttpServer;
 import io.github.cognitofake.CognitoIdentityFake;
 import io.github.cognitofake.internal.engine.EngineAccess;
 import io.github.cognitofake.internal.fidelity.Behaviour;
@@ -31,24 +30,45 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * }
  * }</pre>
  *
- * <p>Built on the JDK's own {@code com.sun.net.httpserver}: plain HTTP/1.1 with keep-alive, requests
- * answered concurrently on a pool of threads. It listens on 127.0.0.1 unless told otherwise. Closing the
- * server does not close the fake. See docs/server.md.
+ * <p>Plain HTTP/1.1 with keep-alive, on the JDK only: one thread reads every connection without blocking
+ * and hands each complete request to a pool of threads that answer them concurrently, so slow or stalled
+ * clients cannot hold those threads. Every connection has deadlines, their number a cap, requests limits
+ * on their headers and size; what the server refuses it answers with JSON in the service's error shape. It
+ * listens on 127.0.0.1 unless told otherwise. Closing the server does not close the fake. See
+ * docs/server.md.
  */
 public final class CognitoIdentityFakeServer implements AutoCloseable {
 
     /**
-     * The largest request body served (1 MiB); a larger one is answered 413 without being read. The real
-     * service's limit is not documented: this one is far above any valid request.
+     * The largest request body served (128 MiB); a larger one is answered 413 without being read. The real
+     * service's limit is not documented; this one is above the largest request the service model bounds
+     * (its lists and maps at their most entries, its strings at their longest in the costliest JSON
+     * encoding: about 108 MB, SetIdentityPoolRoles), so no such request is refused for its size. The few
+     * lists the model leaves unbounded (tags, providers of a pool) are bounded by this limit.
      */
     @Behaviour(id = "server.max-request-bytes", status = UNCONFIRMED)
-    public static final int DEFAULT_MAX_REQUEST_BYTES = 1024 * 1024;
+    public static final int DEFAULT_MAX_REQUEST_BYTES = 128 * 1024 * 1024;
 
-    /** How long a client may take to send a whole request before its connection is closed. */
+    /** How long a client may take to send a whole request, from its first byte, before it gets a 408. */
     public static final Duration DEFAULT_REQUEST_READ_TIMEOUT = Duration.ofSeconds(30);
+
+    /** How long a client may take to send a request's line and headers, from its first byte. */
+    public static final Duration DEFAULT_HEADER_TIMEOUT = Duration.ofSeconds(10);
+
+    /** How long a kept-alive connection may wait for its next request before it is closed. */
+    public static final Duration DEFAULT_IDLE_TIMEOUT = Duration.ofSeconds(30);
 
     /** The threads that answer requests at once; more wait in line. */
     public static final int DEFAULT_THREADS = 64;
+
+    /** The connections open at once; one more is answered 503 and closed. */
+    public static final int DEFAULT_MAX_CONNECTIONS = 512;
+
+    /** The largest request line and headers, in bytes; larger ones are answered 431 (414 for the line alone). */
+    public static final int DEFAULT_MAX_HEADER_BYTES = 64 * 1024;
+
+    /** The most header fields of one request; more are answered 431. */
+    public static final int DEFAULT_MAX_HEADERS = 100;
 
     /** How long {@link #close()} lets requests in progress finish before it cuts them off. */
     private static final Duration SHUTDOWN_GRACE = Duration.ofSeconds(5);
@@ -56,20 +76,8 @@ public final class CognitoIdentityFakeServer implements AutoCloseable {
     private static final int BACKLOG = 1024;
     private static final int LARGEST_MAX_REQUEST_BYTES = 1 << 30;
 
-    private static final String NO_DELAY_PROPERTY = "sun.net.httpserver.nodelay";
-
-    static {
-        // The JDK's server writes the head and the body of an answer separately. Without TCP_NODELAY, Nagle's
-        // algorithm holds the body back until the client acknowledges the head, which a client delays by up
-        // to 40 ms: every answer on a kept-alive connection would take that long. The JDK reads the property
-        // once, when its first server starts; a value the user set is kept.
-        if (System.getProperty(NO_DELAY_PROPERTY) == null) {
-            System.setProperty(NO_DELAY_PROPERTY, "true");
-        }
-    }
-
     private final CognitoIdentityFake fake;
-    private final HttpServer http;
+    private final HttpFrontEnd front;
     private final RequestWorkers workers;
     private final URI endpoint;
     private final AtomicBoolean closed = new AtomicBoolean();
@@ -77,9 +85,25 @@ public final class CognitoIdentityFakeServer implements AutoCloseable {
     private CognitoIdentityFakeServer(Builder builder) {
         this.fake = builder.fake;
         InetSocketAddress requested = new InetSocketAddress(builder.address(), builder.port);
-        this.workers = new RequestWorkers(builder.threads, builder.requestReadTimeout, "cognito-identity-fake-server");
+        String name = "cognito-identity-fake-server";
+        this.workers = new RequestWorkers(builder.threads, name);
+        HttpFrontEnd.Settings settings = new HttpFrontEnd.Settings(
+                new RequestReader.Limits(builder.maxHeaderBytes, builder.maxHeaders, builder.maxRequestBytes),
+                builder.headerTimeout,
+                builder.requestReadTimeout,
+                builder.idleTimeout,
+                builder.maxConnections,
+                builder.bufferBudget > 0
+                        ? builder.bufferBudget
+                        : HttpFrontEnd.Settings.defaultBufferBudget(builder.maxRequestBytes));
         try {
-            this.http = HttpServer.create(requested, BACKLOG);
+            this.front = new HttpFrontEnd(
+                    requested,
+                    BACKLOG,
+                    settings,
+                    new ExchangeHandler(EngineAccess.of(fake).attempts()),
+                    workers,
+                    name);
         } catch (IOException cannotListen) {
             shutDownQuietly(workers);
             throw new UncheckedIOException(
@@ -87,10 +111,8 @@ public final class CognitoIdentityFakeServer implements AutoCloseable {
                             + (builder.port == 0 ? "" : "; choose another port, or port 0 for any free one"),
                     cannotListen);
         }
-        http.setExecutor(workers);
-        http.createContext("/", new ExchangeHandler(EngineAccess.of(fake).attempts(), builder.maxRequestBytes));
-        http.start();
-        this.endpoint = endpointOf(http.getAddress());
+        front.start();
+        this.endpoint = endpointOf(front.address());
     }
 
     /**
@@ -128,7 +150,7 @@ public final class CognitoIdentityFakeServer implements AutoCloseable {
 
     /** {@return the port listened on; the one chosen by the system when the server was asked for port 0} */
     public int port() {
-        return http.getAddress().getPort();
+        return front.address().getPort();
     }
 
     /** {@return the fake this server serves} */
@@ -152,13 +174,13 @@ public final class CognitoIdentityFakeServer implements AutoCloseable {
         }
         boolean interrupted = false;
         try {
-            workers.awaitIdle(SHUTDOWN_GRACE);
+            front.stopAccepting();
+            front.awaitIdle(SHUTDOWN_GRACE);
         } catch (InterruptedException e) {
             interrupted = true;
         }
-        // stop(0): the JDK's own grace period polls, and on Java 17 waits for it even when idle.
-        http.stop(0);
         try {
+            front.shutdown(SHUTDOWN_GRACE);
             workers.shutdownNow(SHUTDOWN_GRACE);
         } catch (InterruptedException e) {
             interrupted = true;
@@ -209,6 +231,12 @@ public final class CognitoIdentityFakeServer implements AutoCloseable {
         private int maxRequestBytes = DEFAULT_MAX_REQUEST_BYTES;
         private Duration requestReadTimeout = DEFAULT_REQUEST_READ_TIMEOUT;
         private int threads = DEFAULT_THREADS;
+        private Duration headerTimeout = DEFAULT_HEADER_TIMEOUT;
+        private Duration idleTimeout = DEFAULT_IDLE_TIMEOUT;
+        private int maxConnections = DEFAULT_MAX_CONNECTIONS;
+        private int maxHeaderBytes = DEFAULT_MAX_HEADER_BYTES;
+        private int maxHeaders = DEFAULT_MAX_HEADERS;
+        private long bufferBudget; // 0: the default, half the heap
 
         private Builder(CognitoIdentityFake fake) {
             this.fake = fake;
@@ -248,7 +276,9 @@ public final class CognitoIdentityFakeServer implements AutoCloseable {
         }
 
         /**
-         * The largest request body served (default 1 MiB); a larger one is answered 413 without being read.
+         * The largest request body served (default 128 MiB, above the largest request the service model
+         * allows); a larger one is answered 413 without being read. The limit applies first, before the
+         * fake validates the request against the model and then applies the service's quotas.
          *
          * @param maxRequestBytes the limit in bytes, from 1 to 1 GiB
          * @return this builder
@@ -264,9 +294,10 @@ public final class CognitoIdentityFakeServer implements AutoCloseable {
         }
 
         /**
-         * How long a client may take to send one whole request, line, headers and body (default 30 s). A
-         * client that stalls longer has its connection closed, so a stalled client cannot hold a thread.
-         * Idle keep-alive connections are not affected.
+         * How long a client may take to send one whole request, line, headers and body, from its first byte
+         * (default 30 s). A client that takes longer is answered 408 and its connection is closed; it never
+         * holds a thread meanwhile, since requests are read without one. Idle keep-alive connections are not
+         * affected ({@link #idleTimeout}). It also bounds how long a client may take to read an answer.
          *
          * @param timeout the time allowed for one request, positive
          * @return this builder
@@ -282,8 +313,99 @@ public final class CognitoIdentityFakeServer implements AutoCloseable {
         }
 
         /**
+         * How long a client may take to send a request's line and headers, from its first byte (default 10 s,
+         * and never more than {@link #requestReadTimeout}); a new connection must also send its first byte
+         * within it. A client that takes longer is answered 408 (a connection that sent nothing is closed).
+         *
+         * @param timeout the time allowed, positive
+         * @return this builder
+         * @throws IllegalArgumentException if the timeout is zero or negative
+         */
+        public Builder headerTimeout(Duration timeout) {
+            this.headerTimeout = positive(timeout, "header timeout");
+            return this;
+        }
+
+        /**
+         * How long a kept-alive connection may wait for its next request (default 30 s) before the server
+         * closes it, without an answer.
+         *
+         * @param timeout the time allowed, positive
+         * @return this builder
+         * @throws IllegalArgumentException if the timeout is zero or negative
+         */
+        public Builder idleTimeout(Duration timeout) {
+            this.idleTimeout = positive(timeout, "idle timeout");
+            return this;
+        }
+
+        /**
+         * How many connections may be open at once (default {@value CognitoIdentityFakeServer#DEFAULT_MAX_CONNECTIONS});
+         * one more is answered 503 ({@code CognitoIdentityFakeTooManyConnectionsException}) and closed.
+         *
+         * @param maxConnections at least 1
+         * @return this builder
+         * @throws IllegalArgumentException if {@code maxConnections} is less than 1
+         */
+        public Builder maxConnections(int maxConnections) {
+            if (maxConnections < 1) {
+                throw new IllegalArgumentException("maxConnections must be positive; got " + maxConnections + ".");
+            }
+            this.maxConnections = maxConnections;
+            return this;
+        }
+
+        /**
+         * The largest request line and headers, in bytes (default 64 KiB); larger ones are answered 431
+         * ({@code CognitoIdentityFakeRequestHeadersTooLargeException}), or 414 when the request line alone is.
+         *
+         * @param maxHeaderBytes from 256 to 1 MiB
+         * @return this builder
+         * @throws IllegalArgumentException if the limit is out of range
+         */
+        public Builder maxHeaderBytes(int maxHeaderBytes) {
+            if (maxHeaderBytes < 256 || maxHeaderBytes > 1024 * 1024) {
+                throw new IllegalArgumentException(
+                        "maxHeaderBytes must be from 256 to 1048576 (1 MiB); got " + maxHeaderBytes + ".");
+            }
+            this.maxHeaderBytes = maxHeaderBytes;
+            return this;
+        }
+
+        /**
+         * The most header fields of one request (default {@value CognitoIdentityFakeServer#DEFAULT_MAX_HEADERS});
+         * more are answered 431 ({@code CognitoIdentityFakeRequestHeadersTooLargeException}).
+         *
+         * @param maxHeaders from 1 to 10,000
+         * @return this builder
+         * @throws IllegalArgumentException if the limit is out of range
+         */
+        public Builder maxHeaders(int maxHeaders) {
+            if (maxHeaders < 1 || maxHeaders > 10_000) {
+                throw new IllegalArgumentException("maxHeaders must be from 1 to 10000; got " + maxHeaders + ".");
+            }
+            this.maxHeaders = maxHeaders;
+            return this;
+        }
+
+        /** For tests: the request body bytes all connections may hold at once (default: half the heap). */
+        Builder bufferBudget(long bytes) {
+            this.bufferBudget = bytes;
+            return this;
+        }
+
+        private static Duration positive(Duration timeout, String what) {
+            Objects.requireNonNull(timeout, "timeout");
+            if (timeout.isNegative() || timeout.isZero()) {
+                throw new IllegalArgumentException("The " + what + " must be positive; got " + timeout + ".");
+            }
+            return timeout;
+        }
+
+        /**
          * How many requests are answered at once (default {@value CognitoIdentityFakeServer#DEFAULT_THREADS});
-         * more wait in line. A request held by a latency fault holds its thread for the delay.
+         * more wait in line. A request held by a latency fault holds its thread for the delay; a client that
+         * is slow to send or read holds none.
          *
          * @param threads the number of threads that answer requests, at least 1
          * @return this builder

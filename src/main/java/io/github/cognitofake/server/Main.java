@@ -100,6 +100,7 @@ public final class Main {
                         .host(options.host())
                         .port(options.port())
                         .maxRequestBytes(options.maxRequestBytes())
+                        .maxConnections(options.maxConnections())
                         .start();
             } catch (UncheckedIOException cannotListen) {
                 err.println(NAME + ": " + cannotListen.getMessage());

@@ -19,6 +19,7 @@ record ServerOptions(
         String accessKeyId,
         String secretAccessKey,
         int maxRequestBytes,
+        int maxConnections,
         boolean help) {
 
     private static final Pattern REGION = Pattern.compile("[a-z]{2}(-[a-z]+)+-\\d+");
@@ -52,6 +53,8 @@ record ServerOptions(
             "                         (default " + CognitoIdentityFake.DEFAULT_SECRET_ACCESS_KEY + ")",
             "  --max-request-bytes <n>  largest request body served; larger ones get HTTP 413",
             "                         (default " + CognitoIdentityFakeServer.DEFAULT_MAX_REQUEST_BYTES + ")",
+            "  --max-connections <n>  connections open at once; one more gets HTTP 503",
+            "                         (default " + CognitoIdentityFakeServer.DEFAULT_MAX_CONNECTIONS + ")",
             "  --help                 prints this help",
             "",
             "Options take their value as the next argument or after '=' (--port=4566).",
@@ -69,6 +72,7 @@ record ServerOptions(
         String accessKey = null;
         String secretKey = null;
         int maxRequestBytes = CognitoIdentityFakeServer.DEFAULT_MAX_REQUEST_BYTES;
+        int maxConnections = CognitoIdentityFakeServer.DEFAULT_MAX_CONNECTIONS;
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
             String name = arg;
@@ -81,7 +85,18 @@ record ServerOptions(
             switch (name) {
                 case "--help", "-h" -> {
                     return new ServerOptions(
-                            host, port, region, accountId, List.of(), null, false, null, null, maxRequestBytes, true);
+                            host,
+                            port,
+                            region,
+                            accountId,
+                            List.of(),
+                            null,
+                            false,
+                            null,
+                            null,
+                            maxRequestBytes,
+                            maxConnections,
+                            true);
                 }
                 case "--verify-signatures" -> {
                     if (inline != null) {
@@ -98,6 +113,7 @@ record ServerOptions(
                 case "--access-key" -> accessKey = nonEmpty(name, value(args, i, name, inline));
                 case "--secret-key" -> secretKey = nonEmpty(name, value(args, i, name, inline));
                 case "--max-request-bytes" -> maxRequestBytes = maxRequestBytes(value(args, i, name, inline));
+                case "--max-connections" -> maxConnections = maxConnections(value(args, i, name, inline));
                 default ->
                     throw new UsageException(
                             arg.startsWith("-")
@@ -125,6 +141,7 @@ record ServerOptions(
                 accessKey == null ? CognitoIdentityFake.DEFAULT_ACCESS_KEY_ID : accessKey,
                 secretKey == null ? CognitoIdentityFake.DEFAULT_SECRET_ACCESS_KEY : secretKey,
                 maxRequestBytes,
+                maxConnections,
                 false);
     }
 
@@ -195,6 +212,18 @@ record ServerOptions(
         }
         throw new UsageException(
                 "--max-request-bytes must be a number of bytes from 1 to 1073741824; got '" + value + "'.");
+    }
+
+    private static int maxConnections(String value) throws UsageException {
+        try {
+            int connections = Integer.parseInt(value);
+            if (connections > 0) {
+                return connections;
+            }
+        } catch (NumberFormatException notANumber) {
+            // reported below
+        }
+        throw new UsageException("--max-connections must be a positive number; got '" + value + "'.");
     }
 
     private static String nonEmpty(String name, String value) throws UsageException {

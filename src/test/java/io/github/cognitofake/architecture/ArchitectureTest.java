@@ -55,9 +55,13 @@ class ArchitectureTest {
                 .should()
                 .dependOnClassesThat(resideInAPackage(INTERNAL)
                         .and(not(resideInAnyPackage(
-                                ENGINE, FIDELITY, ROOT + ".internal.pipeline..", ROOT + ".internal.http.."))))
-                .because("the loopback server is a transport: it gets a fake's pipeline from the engine and speaks"
-                        + " wire messages, nothing else of the internals")
+                                ENGINE,
+                                FIDELITY,
+                                ROOT + ".internal.pipeline..",
+                                ROOT + ".internal.http..",
+                                ROOT + ".internal.protocol.."))))
+                .because("the loopback server is a transport: it gets a fake's pipeline from the engine, speaks wire"
+                        + " messages, and refuses malformed HTTP in the protocol's error shape")
                 .check(MAIN);
     }
 

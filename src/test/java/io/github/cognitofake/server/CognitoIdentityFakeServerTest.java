@@ -49,8 +49,6 @@ class CognitoIdentityFakeServerTest {
             assertThat(server.endpoint()).isEqualTo(URI.create("http://127.0.0.1:" + server.port()));
             assertThat(server.fake()).isSameAs(fake);
             assertThat(server).hasToString("CognitoIdentityFakeServer[http://127.0.0.1:" + server.port() + "]");
-            // Without TCP_NODELAY each answer on a kept-alive connection would wait for the client's delayed ACK.
-            assertThat(System.getProperty("sun.net.httpserver.nodelay")).isEqualTo("true");
         }
     }
 

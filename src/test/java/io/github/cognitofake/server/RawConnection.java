@@ -8,7 +8,10 @@ import java.io.UncheckedIOException;
 import java.net.Socket;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -28,9 +31,14 @@ final class RawConnection implements AutoCloseable {
     private final OutputStream out;
 
     RawConnection(URI endpoint) {
+        this(endpoint, Duration.ofSeconds(20));
+    }
+
+    /** @param readTimeout how long any one read may wait before the test fails */
+    RawConnection(URI endpoint, Duration readTimeout) {
         try {
             socket = new Socket(endpoint.getHost(), endpoint.getPort());
-            socket.setSoTimeout(20_000);
+            socket.setSoTimeout((int) readTimeout.toMillis());
             in = socket.getInputStream();
             out = socket.getOutputStream();
         } catch (IOException e) {
@@ -63,21 +71,45 @@ final class RawConnection implements AutoCloseable {
         }
     }
 
+    RawConnection send(byte[] bytes) {
+        try {
+            out.write(bytes);
+            out.flush();
+            return this;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** Reads one response: status line, headers, and a body of its Content-Length. */
     Response read() {
+        return read(false);
+    }
+
+    /** Reads the answer to a HEAD request: status line and headers; no body, whatever its Content-Length says. */
+    Response readHeadAnswer() {
+        return read(true);
+    }
+
+    private Response read(boolean head) {
         try {
             String statusLine = line();
             Map<String, String> headers = new LinkedHashMap<>();
+            List<String> names = new ArrayList<>();
             for (String header = line(); !header.isEmpty(); header = line()) {
                 int colon = header.indexOf(':');
+                names.add(header.substring(0, colon));
                 headers.put(
                         header.substring(0, colon).strip().toLowerCase(Locale.ROOT),
                         header.substring(colon + 1).strip());
             }
-            int length = Integer.parseInt(headers.getOrDefault("content-length", "0"));
+            int length = head ? 0 : Integer.parseInt(headers.getOrDefault("content-length", "0"));
             byte[] body = in.readNBytes(length);
             return new Response(
-                    Integer.parseInt(statusLine.split(" ")[1]), headers, new String(body, StandardCharsets.UTF_8));
+                    Integer.parseInt(statusLine.split(" ")[1]),
+                    headers,
+                    new String(body, StandardCharsets.UTF_8),
+                    List.copyOf(names));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -118,6 +150,6 @@ final class RawConnection implements AutoCloseable {
         }
     }
 
-    /** One answer; header names in lower case. */
-    record Response(int status, Map<String, String> headers, String body) {}
+    /** One answer; header names in lower case, and as sent in {@code rawHeaderNames}. */
+    record Response(int status, Map<String, String> headers, String body, List<String> rawHeaderNames) {}
 }

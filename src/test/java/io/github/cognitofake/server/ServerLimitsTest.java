@@ -97,7 +97,9 @@ class ServerLimitsTest {
         try (RawConnection stalled = new RawConnection(server.endpoint())) {
             stalled.send(RawConnection.head("ListIdentityPools", "20") + "\r\n{\"MaxRes");
 
-            assertThat(stalled.closedByServer()).isTrue(); // after the 250 ms read timeout, not the client's 20 s
+            // After the 250 ms read timeout, not the client's 20 s: a 408, then the end of the stream.
+            assertTimedOut(stalled.read(), "The request body was not received in full within 250 ms");
+            assertThat(stalled.closedByServer()).isTrue();
         }
         assertThat(fake.journal().calls()).isEmpty();
         assertStillServing();
@@ -108,6 +110,7 @@ class ServerLimitsTest {
         try (RawConnection stalled = new RawConnection(server.endpoint())) {
             stalled.send("POST / HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Ty");
 
+            assertTimedOut(stalled.read(), "The request line and headers were not received within 250 ms");
             assertThat(stalled.closedByServer()).isTrue();
         }
         assertStillServing();
@@ -121,13 +124,14 @@ class ServerLimitsTest {
                 stalled.add(new RawConnection(server.endpoint()).send(RawConnection.head("ListIdentityPools", "20")));
             }
             try (CognitoIdentityClient client = HttpClientKind.APACHE.client(server.endpoint())) {
-                // Answered once the read timeouts have freed the threads the stalled clients held.
+                // Answered at once: stalled clients hold no thread, requests are read without one.
                 assertThat(client.listIdentityPools(b -> b.maxResults(5)).identityPools())
                         .isEmpty();
             }
-            assertThat(stalled)
-                    .allSatisfy(connection ->
-                            assertThat(connection.closedByServer()).isTrue());
+            assertThat(stalled).allSatisfy(connection -> {
+                assertThat(connection.read().status()).isEqualTo(408);
+                assertThat(connection.closedByServer()).isTrue();
+            });
         } finally {
             stalled.forEach(RawConnection::close);
         }
@@ -195,6 +199,17 @@ class ServerLimitsTest {
             token = page.nextToken();
         } while (token != null);
         return pools;
+    }
+
+    static void assertTimedOut(Response response, String message) {
+        assertThat(response.status()).isEqualTo(408);
+        assertThat(response.headers())
+                .containsEntry("content-type", "application/x-amz-json-1.1")
+                .containsEntry("x-amzn-errortype", "CognitoIdentityFakeRequestTimeoutException:")
+                .containsEntry("connection", "close")
+                .containsKey("x-amzn-requestid");
+        assertThat(response.body())
+                .startsWith("{\"__type\":\"CognitoIdentityFakeRequestTimeoutException\",\"message\":\"" + message);
     }
 
     private void assertStillServing() {

@@ -30,7 +30,8 @@ class ServerOptionsTest {
                         false,
                         CognitoIdentityFake.DEFAULT_ACCESS_KEY_ID,
                         CognitoIdentityFake.DEFAULT_SECRET_ACCESS_KEY,
-                        1024 * 1024,
+                        128 * 1024 * 1024,
+                        512,
                         false));
     }
 
@@ -53,7 +54,8 @@ class ServerOptionsTest {
                 "AKIAOTHER",
                 "--secret-key=s3cr=t",
                 "--max-request-bytes",
-                "2048");
+                "2048",
+                "--max-connections=16");
 
         assertThat(options)
                 .isEqualTo(new ServerOptions(
@@ -67,6 +69,7 @@ class ServerOptionsTest {
                         "AKIAOTHER",
                         "s3cr=t",
                         2048,
+                        16,
                         false));
     }
 
@@ -95,6 +98,7 @@ class ServerOptionsTest {
                         "--access-key",
                         "--secret-key",
                         "--max-request-bytes",
+                        "--max-connections",
                         "--help");
     }
 
@@ -103,6 +107,7 @@ class ServerOptionsTest {
             delimiter = '|',
             value = {
                 "--bogus                              | Unknown option '--bogus'.",
+                "--max-connections 0                  | --max-connections must be a positive number; got '0'.",
                 "-p 80                                | Unknown option '-p'.",
                 "4566                                 | Unexpected argument '4566'; options start with --.",
                 "--port                               | --port needs a value.",
