@@ -5,14 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.cognitofake.CognitoIdentityFake;
 import io.github.cognitofake.internal.service.common.Fidelity;
+import io.github.cognitofake.junit.CognitoIdentityFakeTest;
+import io.github.cognitofake.junit.InjectCognitoIdentity;
+import io.github.cognitofake.testing.BothClients;
 import io.github.cognitofake.testing.ClientKind;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
 import software.amazon.awssdk.awscore.exception.AwsServiceException;
 import software.amazon.awssdk.services.cognitoidentity.CognitoIdentityClient;
 import software.amazon.awssdk.services.cognitoidentity.model.CognitoIdentityException;
@@ -22,17 +22,13 @@ import software.amazon.awssdk.services.cognitoidentity.model.ListIdentityPoolsRe
 import software.amazon.awssdk.services.cognitoidentity.model.ListIdentityPoolsResponse;
 
 /** ListIdentityPools and its paginator through the real SDK. */
+@CognitoIdentityFakeTest
 class ListIdentityPoolsTest {
 
-    private final CognitoIdentityFake fake = CognitoIdentityFake.create();
+    @InjectCognitoIdentity
+    CognitoIdentityFake fake;
 
-    @AfterEach
-    void close() {
-        fake.close();
-    }
-
-    @ParameterizedTest
-    @EnumSource(ClientKind.class)
+    @BothClients
     void answersAnEmptyListWithoutNextTokenForAnEmptyAccount(ClientKind kind) {
         ListIdentityPoolsResponse listed = kind.client(fake).listIdentityPools(b -> b.maxResults(60));
 
@@ -40,8 +36,7 @@ class ListIdentityPoolsTest {
         assertThat(listed.nextToken()).isNull();
     }
 
-    @ParameterizedTest
-    @EnumSource(ClientKind.class)
+    @BothClients
     void requiresMaxResultsFromOneToSixty(ClientKind kind) {
         CognitoIdentityClient cognito = kind.client(fake);
         List<IdentityPoolShortDescription> pools = List.of(create(cognito, "a"), create(cognito, "b"));
@@ -79,8 +74,7 @@ class ListIdentityPoolsTest {
         assertThat(sixty.nextToken()).isNull();
     }
 
-    @ParameterizedTest
-    @EnumSource(ClientKind.class)
+    @BothClients
     void pagesThroughEveryPoolOnceInCreationOrder(ClientKind kind) {
         CognitoIdentityClient cognito = kind.client(fake);
         List<IdentityPoolShortDescription> created = new ArrayList<>();
@@ -103,8 +97,7 @@ class ListIdentityPoolsTest {
         assertThat(third.nextToken()).as("nothing follows the last page").isNull();
     }
 
-    @ParameterizedTest
-    @EnumSource(ClientKind.class)
+    @BothClients
     void givesNoNextTokenWhenThePageEndsExactlyAtTheLastPool(ClientKind kind) {
         CognitoIdentityClient cognito = kind.client(fake);
         List<IdentityPoolShortDescription> created = new ArrayList<>();
@@ -120,8 +113,7 @@ class ListIdentityPoolsTest {
         assertThat(second.nextToken()).isNull();
     }
 
-    @ParameterizedTest
-    @EnumSource(ClientKind.class)
+    @BothClients
     void keepsPagingCorrectlyWhilePoolsAreDeletedAndCreatedBetweenPages(ClientKind kind) {
         CognitoIdentityClient cognito = kind.client(fake);
         List<IdentityPoolShortDescription> p = new ArrayList<>();
@@ -159,8 +151,7 @@ class ListIdentityPoolsTest {
         assertThat(seen).as("every pool that existed throughout").contains(p.get(1), p.get(3), p.get(5));
     }
 
-    @ParameterizedTest
-    @EnumSource(ClientKind.class)
+    @BothClients
     void refusesANextTokenItDidNotMake(ClientKind kind) {
         CognitoIdentityClient cognito = kind.client(fake);
         List<IdentityPoolShortDescription> pools = List.of(create(cognito, "a"), create(cognito, "b"));
@@ -174,8 +165,7 @@ class ListIdentityPoolsTest {
                 Fidelity.INVALID_PAGINATION_TOKEN);
     }
 
-    @ParameterizedTest
-    @EnumSource(ClientKind.class)
+    @BothClients
     void validatesTheNextTokenAgainstTheModel(ClientKind kind) {
         CognitoIdentityClient cognito = kind.client(fake);
         List<IdentityPoolShortDescription> pools = List.of(create(cognito, "a"), create(cognito, "b"));
@@ -199,8 +189,7 @@ class ListIdentityPoolsTest {
                         + "Member must satisfy regular expression pattern: [\\S]+");
     }
 
-    @ParameterizedTest
-    @EnumSource(ClientKind.class)
+    @BothClients
     void theSdkPaginatorWalksEveryPage(ClientKind kind) {
         CognitoIdentityClient cognito = kind.client(fake);
         List<IdentityPoolShortDescription> created = new ArrayList<>();
