@@ -10,6 +10,7 @@ import io.github.cognitofake.junit.CognitoIdentityFakeTest;
 import io.github.cognitofake.junit.InjectCognitoIdentity;
 import io.github.cognitofake.testing.BothClients;
 import io.github.cognitofake.testing.ClientKind;
+import io.github.cognitofake.testing.TestPools;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -58,9 +59,7 @@ class ConcurrencyTest {
                 List<String> ids = new ArrayList<>();
                 for (int i = 0; i < perThread; i++) {
                     String name = "t" + thread + "-" + i;
-                    ids.add(cognito.createIdentityPool(
-                                    b -> b.identityPoolName(name).allowUnauthenticatedIdentities(false))
-                            .identityPoolId());
+                    ids.add(TestPools.create(cognito, name));
                 }
                 idsByThread.put(thread, ids);
                 return null;

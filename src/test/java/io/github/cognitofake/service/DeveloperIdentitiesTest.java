@@ -215,9 +215,7 @@ class DeveloperIdentitiesTest {
     void refusesKeysThatAreNotTheDeveloperProviderOrAProviderOfThePool(ClientKind kind) {
         CognitoIdentityClient cognito = kind.client(fake);
         String poolId = POOL.create(cognito);
-        String withoutDeveloper = cognito.createIdentityPool(
-                        b -> b.identityPoolName("plain").allowUnauthenticatedIdentities(true))
-                .identityPoolId();
+        String withoutDeveloper = TestPools.withGuests(cognito, "plain");
 
         assertUnchanged(
                 cognito,

@@ -217,8 +217,7 @@ class GetIdTest {
     void refusesProvidersThePoolDoesNotHave(ClientKind kind) {
         CognitoIdentityClient cognito = kind.client(fake);
         String poolId = POOL.guests().create(cognito);
-        String bare = cognito.createIdentityPool(b -> b.identityPoolName("bare").allowUnauthenticatedIdentities(true))
-                .identityPoolId();
+        String bare = TestPools.withGuests(cognito, "bare");
         String otherUserPool = "cognito-idp.us-east-1.amazonaws.com/us-east-1_Other";
 
         assertRefusedAndUnchanged(
