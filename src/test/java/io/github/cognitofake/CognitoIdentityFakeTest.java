@@ -3,6 +3,7 @@ package io.github.cognitofake;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.cognitofake.testing.TestPools;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -120,8 +121,7 @@ class CognitoIdentityFakeTest {
                     .extracting(RetryStrategy::maxAttempts)
                     .isEqualTo(1);
 
-            String id = client.createIdentityPool(b -> b.identityPoolName("p").allowUnauthenticatedIdentities(false))
-                    .identityPoolId();
+            String id = TestPools.create(client, "p");
             assertThat(async.describeIdentityPool(b -> b.identityPoolId(id))
                             .join()
                             .identityPoolName())
@@ -160,9 +160,7 @@ class CognitoIdentityFakeTest {
     /** A guest's credentials in a new pool; the access key id. */
     private static String guestCredentials(CognitoIdentityFake fake) {
         CognitoIdentityClient cognito = fake.client();
-        String poolId = cognito.createIdentityPool(
-                        b -> b.identityPoolName("app").allowUnauthenticatedIdentities(true))
-                .identityPoolId();
+        String poolId = TestPools.withGuests(cognito, "app");
         cognito.setIdentityPoolRoles(
                 b -> b.identityPoolId(poolId).roles(Map.of("unauthenticated", "arn:aws:iam::123456789012:role/Guest")));
         String identityId = cognito.getId(b -> b.identityPoolId(poolId)).identityId();

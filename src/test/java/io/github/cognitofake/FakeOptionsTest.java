@@ -2,6 +2,7 @@ package io.github.cognitofake;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.cognitofake.testing.TestPools;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -30,9 +31,7 @@ class FakeOptionsTest {
             assertThat(fake.options()).isEqualTo(options);
             assertThat(fake.region()).isEqualTo(Region.EU_WEST_1);
             assertThat(fake.accountId()).isEqualTo("210987654321");
-            String poolId = fake.client()
-                    .createIdentityPool(b -> b.identityPoolName("p").allowUnauthenticatedIdentities(true))
-                    .identityPoolId();
+            String poolId = TestPools.withGuests(fake.client(), "p");
             assertThat(poolId).startsWith("eu-west-1:");
         }
         assertThat(options.idSeed()).hasValue(7);

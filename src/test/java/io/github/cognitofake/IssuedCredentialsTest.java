@@ -5,12 +5,15 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.cognitofake.credentials.IssuedCredentials;
 import io.github.cognitofake.internal.service.credentials.NewCredentials;
+import io.github.cognitofake.junit.CognitoIdentityFakeTest;
 import io.github.cognitofake.testing.CredentialsFeed;
+import io.github.cognitofake.testing.TestPools;
 import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 
 /** The fake's public view of the credentials it issued: listing, lookup by access key, reset, seeding. */
+@CognitoIdentityFakeTest
 class IssuedCredentialsTest {
 
     private static final String POOL = "us-east-1:11111111-2222-4333-8444-555555555555";
@@ -18,40 +21,36 @@ class IssuedCredentialsTest {
     private static final String ROLE = "arn:aws:iam::123456789012:role/Auth";
 
     @Test
-    void listsAndFindsWhatWasIssued() {
-        try (CognitoIdentityFake fake = CognitoIdentityFake.create()) {
-            Instant before = Instant.now().minusSeconds(1);
-            NewCredentials issued = CredentialsFeed.issue(fake, IDENTITY, POOL, ROLE, "accounts.google.com");
+    void listsAndFindsWhatWasIssued(CognitoIdentityFake fake) {
+        Instant before = Instant.now().minusSeconds(1);
+        NewCredentials issued = CredentialsFeed.issue(fake, IDENTITY, POOL, ROLE, "accounts.google.com");
 
-            IssuedCredentials record = fake.issuedCredentials().get(0);
-            assertThat(fake.issuedCredentials()).hasSize(1);
-            assertThat(record.accessKeyId()).isEqualTo(issued.accessKeyId());
-            assertThat(record.identityId()).isEqualTo(IDENTITY);
-            assertThat(record.identityPoolId()).isEqualTo(POOL);
-            assertThat(record.roleArn()).isEqualTo(ROLE);
-            assertThat(record.provider()).contains("accounts.google.com");
-            assertThat(record.isGuest()).isFalse();
-            assertThat(record.issuedAt()).isAfter(before).isBeforeOrEqualTo(Instant.now());
-            assertThat(record.expiration())
-                    .isEqualTo(issued.expiration())
-                    .isEqualTo(record.issuedAt().plus(Duration.ofHours(1)));
-            assertThat(fake.issuedCredentials(issued.accessKeyId())).contains(record);
-            assertThat(fake.roleFor(issued.accessKeyId())).contains(ROLE);
-            assertThat(fake.roleFor("ASIAAAAAAAAAAAAAAAAA")).isEmpty();
-            assertThatThrownBy(() -> fake.roleFor(null)).isInstanceOf(NullPointerException.class);
-        }
+        IssuedCredentials record = fake.issuedCredentials().get(0);
+        assertThat(fake.issuedCredentials()).hasSize(1);
+        assertThat(record.accessKeyId()).isEqualTo(issued.accessKeyId());
+        assertThat(record.identityId()).isEqualTo(IDENTITY);
+        assertThat(record.identityPoolId()).isEqualTo(POOL);
+        assertThat(record.roleArn()).isEqualTo(ROLE);
+        assertThat(record.provider()).contains("accounts.google.com");
+        assertThat(record.isGuest()).isFalse();
+        assertThat(record.issuedAt()).isAfter(before).isBeforeOrEqualTo(Instant.now());
+        assertThat(record.expiration())
+                .isEqualTo(issued.expiration())
+                .isEqualTo(record.issuedAt().plus(Duration.ofHours(1)));
+        assertThat(fake.issuedCredentials(issued.accessKeyId())).contains(record);
+        assertThat(fake.roleFor(issued.accessKeyId())).contains(ROLE);
+        assertThat(fake.roleFor("ASIAAAAAAAAAAAAAAAAA")).isEmpty();
+        assertThatThrownBy(() -> fake.roleFor(null)).isInstanceOf(NullPointerException.class);
     }
 
     @Test
-    void resetForgetsIssuedCredentials() {
-        try (CognitoIdentityFake fake = CognitoIdentityFake.create()) {
-            NewCredentials issued = CredentialsFeed.issue(fake, IDENTITY, POOL, ROLE, null);
+    void resetForgetsIssuedCredentials(CognitoIdentityFake fake) {
+        NewCredentials issued = CredentialsFeed.issue(fake, IDENTITY, POOL, ROLE, null);
 
-            fake.reset();
+        fake.reset();
 
-            assertThat(fake.issuedCredentials()).isEmpty();
-            assertThat(fake.roleFor(issued.accessKeyId())).isEmpty();
-        }
+        assertThat(fake.issuedCredentials()).isEmpty();
+        assertThat(fake.roleFor(issued.accessKeyId())).isEmpty();
     }
 
     @Test
@@ -61,8 +60,8 @@ class IssuedCredentialsTest {
                 CognitoIdentityFake second =
                         CognitoIdentityFake.builder().idSeed(42).build()) {
             NewCredentials a = CredentialsFeed.issue(first, IDENTITY, POOL, ROLE, null);
-            String poolAfterCredentials = createPool(first);
-            String poolWithout = createPool(second);
+            String poolAfterCredentials = TestPools.withGuests(first.client(), "app");
+            String poolWithout = TestPools.withGuests(second.client(), "app");
             NewCredentials b = CredentialsFeed.issue(second, IDENTITY, POOL, ROLE, null);
 
             assertThat(b.accessKeyId()).isEqualTo(a.accessKeyId());
@@ -73,12 +72,6 @@ class IssuedCredentialsTest {
             assertThat(CredentialsFeed.issue(first, IDENTITY, POOL, ROLE, null).accessKeyId())
                     .isEqualTo(a.accessKeyId());
         }
-    }
-
-    private static String createPool(CognitoIdentityFake fake) {
-        return fake.client()
-                .createIdentityPool(b -> b.identityPoolName("app").allowUnauthenticatedIdentities(true))
-                .identityPoolId();
     }
 
     @Test

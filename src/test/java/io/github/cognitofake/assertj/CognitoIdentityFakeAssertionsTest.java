@@ -8,6 +8,7 @@ import static io.github.cognitofake.operation.Operation.GET_IDENTITY_POOL_ROLES;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.cognitofake.CognitoIdentityFake;
+import io.github.cognitofake.testing.TestPools;
 import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -20,25 +21,24 @@ import software.amazon.awssdk.services.cognitoidentity.model.TooManyRequestsExce
 /** Every assertion, passing and failing, with the failure message it gives. */
 class CognitoIdentityFakeAssertionsTest {
 
+    // A fake of its own, not the extension's: these tests assert the journal's call numbers, which start at #1
+    // in a new fake and go on counting in a fake that was reset and lent again.
     private final CognitoIdentityFake fake = CognitoIdentityFake.create();
+
+    @AfterEach
+    void close() {
+        fake.close();
+    }
+
     private String app;
     private String other;
 
     @BeforeEach
     void calls() {
-        app = fake.client()
-                .createIdentityPool(b -> b.identityPoolName("app").allowUnauthenticatedIdentities(false))
-                .identityPoolId();
-        other = fake.client()
-                .createIdentityPool(b -> b.identityPoolName("other").allowUnauthenticatedIdentities(true))
-                .identityPoolId();
+        app = TestPools.create(fake.client(), "app");
+        other = TestPools.withGuests(fake.client(), "other");
         fake.faults().on(GET_IDENTITY_POOL_ROLES).throttle().times(2);
         fake.client().getIdentityPoolRoles(b -> b.identityPoolId(app));
-    }
-
-    @AfterEach
-    void close() {
-        fake.close();
     }
 
     /** The listing part of failure messages, for this test's three calls, closest first. */

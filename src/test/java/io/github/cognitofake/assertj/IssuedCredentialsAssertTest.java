@@ -1,18 +1,24 @@
 package io.github.cognitofake.assertj;
 
 import static io.github.cognitofake.assertj.CognitoIdentityFakeAssertions.assertThat;
+import static io.github.cognitofake.testing.TestProviders.ADMIN;
+import static io.github.cognitofake.testing.TestProviders.AUTH;
+import static io.github.cognitofake.testing.TestProviders.GUEST;
+import static io.github.cognitofake.testing.TestProviders.USER_POOL;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.cognitofake.CognitoIdentityFake;
 import io.github.cognitofake.credentials.IssuedCredentials;
+import io.github.cognitofake.junit.CognitoIdentityFakeExtension;
+import io.github.cognitofake.junit.InjectCognitoIdentity;
 import io.github.cognitofake.testing.CredentialsFeed;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.assertj.core.api.Assertions;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Every credentials assertion, passing and failing, with the failure message it gives. */
 class IssuedCredentialsAssertTest {
@@ -22,13 +28,14 @@ class IssuedCredentialsAssertTest {
     private static final String ALICE = "us-east-1:aaaaaaaa-0000-4000-8000-000000000001";
     private static final String BOB = "us-east-1:bbbbbbbb-0000-4000-8000-000000000002";
     private static final String GUEST_ID = "us-east-1:cccccccc-0000-4000-8000-000000000003";
-    private static final String AUTH = "arn:aws:iam::123456789012:role/Auth";
-    private static final String ADMIN = "arn:aws:iam::123456789012:role/Admin";
-    private static final String GUEST = "arn:aws:iam::123456789012:role/Guest";
-    private static final String USER_POOL = "cognito-idp.us-east-1.amazonaws.com/us-east-1_Abc123";
 
-    private final CognitoIdentityFake fake =
-            CognitoIdentityFake.builder().idSeed(1).build();
+    @RegisterExtension
+    static final CognitoIdentityFakeExtension EXTENSION =
+            CognitoIdentityFakeExtension.builder().idSeed(1).build();
+
+    @InjectCognitoIdentity
+    CognitoIdentityFake fake;
+
     private List<IssuedCredentials> issued;
 
     @BeforeEach
@@ -38,11 +45,6 @@ class IssuedCredentialsAssertTest {
         CredentialsFeed.issue(fake, BOB, OTHER_POOL, AUTH, "accounts.google.com");
         CredentialsFeed.issue(fake, GUEST_ID, POOL, GUEST, null);
         issued = fake.issuedCredentials();
-    }
-
-    @AfterEach
-    void close() {
-        fake.close();
     }
 
     private String line(int nth) {

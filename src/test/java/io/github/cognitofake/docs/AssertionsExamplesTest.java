@@ -13,8 +13,10 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 import io.github.cognitofake.CognitoIdentityFake;
 import io.github.cognitofake.assertj.CognitoIdentityFakeAssertions;
 import io.github.cognitofake.journal.RecordedCall;
+import io.github.cognitofake.junit.CognitoIdentityFakeTest;
+import io.github.cognitofake.junit.InjectCognitoIdentity;
+import io.github.cognitofake.testing.TestPools;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.cognitoidentity.CognitoIdentityClient;
 import software.amazon.awssdk.services.cognitoidentity.model.CognitoIdentityException;
@@ -22,18 +24,17 @@ import software.amazon.awssdk.services.cognitoidentity.model.CreateIdentityPoolR
 import software.amazon.awssdk.services.cognitoidentity.model.SetIdentityPoolRolesRequest;
 
 /** The examples of docs/assertions.md, each runnable as it is printed there. */
+@CognitoIdentityFakeTest
 class AssertionsExamplesTest {
 
-    private final CognitoIdentityFake fake = CognitoIdentityFake.create();
-    private final CognitoIdentityClient client = fake.client();
+    @InjectCognitoIdentity
+    CognitoIdentityFake fake;
 
-    @AfterEach
-    void close() {
-        fake.close();
-    }
+    @InjectCognitoIdentity
+    CognitoIdentityClient client;
 
     private String createPool(String name) {
-        return client.createIdentityPool(b -> b.identityPoolName(name).allowUnauthenticatedIdentities(false)).identityPoolId();
+        return TestPools.create(client, name);
     }
 
     @Test

@@ -11,8 +11,10 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import io.github.cognitofake.CognitoIdentityFake;
 import io.github.cognitofake.fault.FaultRule;
 import io.github.cognitofake.fault.ModeledError;
+import io.github.cognitofake.junit.CognitoIdentityFakeTest;
+import io.github.cognitofake.junit.InjectCognitoIdentity;
+import io.github.cognitofake.testing.TestPools;
 import java.time.Duration;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
@@ -26,21 +28,20 @@ import software.amazon.awssdk.services.cognitoidentity.model.NotAuthorizedExcept
 import software.amazon.awssdk.services.cognitoidentity.model.TooManyRequestsException;
 
 /** The examples of docs/faults.md, each runnable as it is printed there. */
+@CognitoIdentityFakeTest
 class FaultsExamplesTest {
 
-    private final CognitoIdentityFake fake = CognitoIdentityFake.create();
-    private final CognitoIdentityClient client = fake.client();
+    @InjectCognitoIdentity
+    CognitoIdentityFake fake;
+
+    @InjectCognitoIdentity
+    CognitoIdentityClient client;
+
     private String poolId;
 
     @BeforeEach
     void createPool() {
-        poolId = client.createIdentityPool(b -> b.identityPoolName("app").allowUnauthenticatedIdentities(false))
-                .identityPoolId();
-    }
-
-    @AfterEach
-    void close() {
-        fake.close();
+        poolId = TestPools.create(client, "app");
     }
 
     @Test

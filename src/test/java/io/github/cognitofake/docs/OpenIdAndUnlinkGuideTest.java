@@ -1,19 +1,21 @@
 package io.github.cognitofake.docs;
 
 import static io.github.cognitofake.testing.ServiceErrors.assertServiceError;
+import static io.github.cognitofake.testing.TestProviders.CLIENT_ID;
+import static io.github.cognitofake.testing.TestProviders.USER_POOL;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.cognitofake.CognitoIdentityFake;
+import io.github.cognitofake.testing.TestPools;
 import io.github.cognitofake.tokens.ProviderToken;
 import io.github.cognitofake.tokens.Tokens;
 import java.util.Base64;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.cognitoidentity.CognitoIdentityClient;
-import software.amazon.awssdk.services.cognitoidentity.model.CognitoIdentityProvider;
 import software.amazon.awssdk.services.cognitoidentity.model.DeleteIdentitiesResponse;
 import software.amazon.awssdk.services.cognitoidentity.model.NotAuthorizedException;
 import software.amazon.awssdk.services.cognitoidentity.model.ResourceNotFoundException;
@@ -21,15 +23,8 @@ import software.amazon.awssdk.services.cognitoidentity.model.ResourceNotFoundExc
 /** The GetOpenIdToken, UnlinkIdentity and DeleteIdentities examples of docs/identities.md, run as tests. */
 class OpenIdAndUnlinkGuideTest {
 
-    private static final String USER_POOL = "cognito-idp.us-east-1.amazonaws.com/us-east-1_Abc123";
-
     private static String createPool(CognitoIdentityClient cognito) {
-        return cognito.createIdentityPool(b -> b
-                .identityPoolName("app")
-                .allowUnauthenticatedIdentities(false)
-                .supportedLoginProviders(Map.of("graph.facebook.com", "my-facebook-app-id"))
-                .cognitoIdentityProviders(CognitoIdentityProvider.builder()
-                        .providerName(USER_POOL).clientId("client1").build())).identityPoolId();
+        return TestPools.pool("app").facebook("my-facebook-app-id").userPool(CLIENT_ID).create(cognito);
     }
 
     // tag::open-id-token[]

@@ -3,23 +3,23 @@ package io.github.cognitofake.docs;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.cognitofake.CognitoIdentityFake;
+import io.github.cognitofake.junit.CognitoIdentityFakeTest;
+import io.github.cognitofake.junit.InjectCognitoIdentity;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.cognitoidentity.CognitoIdentityClient;
 import software.amazon.awssdk.services.cognitoidentity.model.CognitoIdentityProvider;
 import software.amazon.awssdk.services.cognitoidentity.model.GetPrincipalTagAttributeMapResponse;
 
 /** The examples of docs/tags.md, each runnable as it is printed there. */
+@CognitoIdentityFakeTest
 class TagsExamplesTest {
 
-    private final CognitoIdentityFake fake = CognitoIdentityFake.create();
-    private final CognitoIdentityClient client = fake.client();
+    @InjectCognitoIdentity
+    CognitoIdentityFake fake;
 
-    @AfterEach
-    void close() {
-        fake.close();
-    }
+    @InjectCognitoIdentity
+    CognitoIdentityClient client;
 
     @Test
     void tagsAreThePoolsIdentityPoolTags() {

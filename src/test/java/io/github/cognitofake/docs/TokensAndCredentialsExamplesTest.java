@@ -9,26 +9,24 @@ import static software.amazon.awssdk.services.cognitoidentity.model.MappingRuleM
 
 import io.github.cognitofake.CognitoIdentityFake;
 import io.github.cognitofake.credentials.IssuedCredentials;
+import io.github.cognitofake.junit.CognitoIdentityFakeTest;
+import io.github.cognitofake.junit.InjectCognitoIdentity;
 import io.github.cognitofake.testing.CredentialsFeed;
 import io.github.cognitofake.tokens.ProviderToken;
 import io.github.cognitofake.tokens.Tokens;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.cognitoidentity.model.GetIdentityPoolRolesResponse;
 
 /** The examples of docs/tokens-and-credentials.md: each tagged region is shown there verbatim (see DocSnippetsTest). */
+@CognitoIdentityFakeTest
 class TokensAndCredentialsExamplesTest {
 
     private static final String ADMIN = "arn:aws:iam::123456789012:role/Admin";
 
-    private final CognitoIdentityFake fake = CognitoIdentityFake.create();
-
-    @AfterEach
-    void close() {
-        fake.close();
-    }
+    @InjectCognitoIdentity
+    CognitoIdentityFake fake;
 
     @Test
     void userPoolToken() {

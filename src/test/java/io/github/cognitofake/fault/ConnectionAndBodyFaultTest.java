@@ -7,12 +7,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import io.github.cognitofake.CognitoIdentityFake;
+import io.github.cognitofake.junit.CognitoIdentityFakeTest;
+import io.github.cognitofake.junit.InjectCognitoIdentity;
+import io.github.cognitofake.testing.BothClients;
 import io.github.cognitofake.testing.ClientKind;
+import io.github.cognitofake.testing.TestPools;
 import java.io.IOException;
 import java.net.SocketException;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
 import software.amazon.awssdk.core.exception.SdkClientException;
 import software.amazon.awssdk.services.cognitoidentity.CognitoIdentityClient;
 
@@ -20,19 +21,11 @@ import software.amazon.awssdk.services.cognitoidentity.CognitoIdentityClient;
  * Connection resets and corrupted bodies: the SDK sees an I/O failure (never a service exception) and
  * retries it, as with a real network. Measured with SDK 2.55.6 (LEGACY retry mode): all are retried.
  */
+@CognitoIdentityFakeTest
 class ConnectionAndBodyFaultTest {
 
-    private final CognitoIdentityFake fake = CognitoIdentityFake.create();
-
-    @AfterEach
-    void close() {
-        fake.close();
-    }
-
-    private static String createPool(CognitoIdentityClient cognito, String name) {
-        return cognito.createIdentityPool(b -> b.identityPoolName(name).allowUnauthenticatedIdentities(false))
-                .identityPoolId();
-    }
+    @InjectCognitoIdentity
+    CognitoIdentityFake fake;
 
     private int poolCount() {
         return fake.client()
@@ -41,14 +34,13 @@ class ConnectionAndBodyFaultTest {
                 .size();
     }
 
-    @ParameterizedTest
-    @EnumSource(ClientKind.class)
+    @BothClients
     void aResetConnectionIsAnIoFailureThatTheSdkRetries(ClientKind kind) {
         CognitoIdentityClient cognito = kind.client(fake);
         FaultRule reset =
                 fake.faults().on(CREATE_IDENTITY_POOL).connectionReset().always();
 
-        SdkClientException error = catchThrowableOfType(SdkClientException.class, () -> createPool(cognito, "p"));
+        SdkClientException error = catchThrowableOfType(SdkClientException.class, () -> TestPools.create(cognito, "p"));
 
         assertThat(error.getClass()).isEqualTo(SdkClientException.class);
         assertThat(error)
@@ -60,21 +52,19 @@ class ConnectionAndBodyFaultTest {
         assertThat(poolCount()).as("the service never saw the request").isZero();
     }
 
-    @ParameterizedTest
-    @EnumSource(ClientKind.class)
+    @BothClients
     void aResetOnceIsRecoveredByTheRetry(ClientKind kind) {
         CognitoIdentityClient cognito = kind.client(fake);
         FaultRule reset =
                 fake.faults().on(CREATE_IDENTITY_POOL).connectionReset().once();
 
-        createPool(cognito, "p");
+        TestPools.create(cognito, "p");
 
         assertThat(reset.attemptsSeen()).isEqualTo(2);
         assertThat(poolCount()).isEqualTo(1);
     }
 
-    @ParameterizedTest
-    @EnumSource(ClientKind.class)
+    @BothClients
     void aResetAfterProcessingMakesTheRetriedCreateCreateTwice(ClientKind kind) {
         CognitoIdentityClient cognito = kind.client(fake);
         FaultRule reset = fake.faults()
@@ -82,17 +72,16 @@ class ConnectionAndBodyFaultTest {
                 .connectionResetAfterProcessing()
                 .once();
 
-        createPool(cognito, "p");
+        TestPools.create(cognito, "p");
 
         assertThat(reset.attemptsSeen()).isEqualTo(2);
         assertThat(poolCount()).as("the lost answer's pool exists too").isEqualTo(2);
     }
 
-    @ParameterizedTest
-    @EnumSource(ClientKind.class)
+    @BothClients
     void aMalformedBodyFailsUnmarshallingAndIsRetried(ClientKind kind) {
         CognitoIdentityClient cognito = kind.client(fake);
-        String poolId = createPool(cognito, "p");
+        String poolId = TestPools.create(cognito, "p");
         FaultRule malformed =
                 fake.faults().on(DESCRIBE_IDENTITY_POOL).malformedBody().always();
 
@@ -107,11 +96,10 @@ class ConnectionAndBodyFaultTest {
         assertThat(malformed.attemptsSeen()).isEqualTo(4);
     }
 
-    @ParameterizedTest
-    @EnumSource(ClientKind.class)
+    @BothClients
     void aMalformedBodyOnceIsRecoveredByTheRetry(ClientKind kind) {
         CognitoIdentityClient cognito = kind.client(fake);
-        String poolId = createPool(cognito, "p");
+        String poolId = TestPools.create(cognito, "p");
         FaultRule malformed =
                 fake.faults().on(DESCRIBE_IDENTITY_POOL).malformedBody().once();
 
@@ -120,11 +108,10 @@ class ConnectionAndBodyFaultTest {
         assertThat(malformed.attemptsSeen()).isEqualTo(2);
     }
 
-    @ParameterizedTest
-    @EnumSource(ClientKind.class)
+    @BothClients
     void aTruncatedBodyEndsWithAnIoFailureAndIsRetried(ClientKind kind) {
         CognitoIdentityClient cognito = kind.client(fake);
-        String poolId = createPool(cognito, "p");
+        String poolId = TestPools.create(cognito, "p");
         FaultRule truncated =
                 fake.faults().on(DESCRIBE_IDENTITY_POOL).truncatedBody().always();
 
@@ -139,11 +126,10 @@ class ConnectionAndBodyFaultTest {
         assertThat(truncated.attemptsSeen()).isEqualTo(4);
     }
 
-    @ParameterizedTest
-    @EnumSource(ClientKind.class)
+    @BothClients
     void aTruncatedBodyOnceIsRecoveredByTheRetry(ClientKind kind) {
         CognitoIdentityClient cognito = kind.client(fake);
-        String poolId = createPool(cognito, "p");
+        String poolId = TestPools.create(cognito, "p");
         FaultRule truncated =
                 fake.faults().on(DESCRIBE_IDENTITY_POOL).truncatedBody().once();
 

@@ -10,17 +10,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.cognitofake.CognitoIdentityFake;
+import io.github.cognitofake.junit.CognitoIdentityFakeTest;
+import io.github.cognitofake.junit.InjectCognitoIdentity;
 import io.github.cognitofake.operation.Operation;
+import io.github.cognitofake.testing.BothClients;
 import io.github.cognitofake.testing.ClientKind;
+import io.github.cognitofake.testing.TestPools;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
-import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.MethodSource;
 import software.amazon.awssdk.awscore.exception.AwsServiceException;
 import software.amazon.awssdk.services.cognitoidentity.CognitoIdentityClient;
@@ -32,21 +34,17 @@ import software.amazon.awssdk.services.cognitoidentity.model.NotAuthorizedExcept
  * Error faults reach the code under test exactly as the real service's errors do: same class, status,
  * code, message and request id, and the SDK retries only what it retries in production.
  */
+@CognitoIdentityFakeTest
 class ErrorFaultTest {
 
     // The SDK retries throttling (by code) and 5xx (by status); every other modeled error is final.
     private static final Set<ModeledError> RETRIED =
             Set.of(ModeledError.TOO_MANY_REQUESTS, ModeledError.INTERNAL_ERROR);
 
-    private final CognitoIdentityFake fake = CognitoIdentityFake.create();
+    @InjectCognitoIdentity
+    CognitoIdentityFake fake;
 
-    @AfterEach
-    void close() {
-        fake.close();
-    }
-
-    @ParameterizedTest
-    @EnumSource(ClientKind.class)
+    @BothClients
     void notAuthorizedIsNotRetried(ClientKind kind) {
         CognitoIdentityClient cognito = kind.client(fake);
         FaultRule rule = fake.faults()
@@ -65,8 +63,7 @@ class ErrorFaultTest {
         assertThat(rule.attemptsSeen()).isEqualTo(1);
     }
 
-    @ParameterizedTest
-    @EnumSource(ClientKind.class)
+    @BothClients
     void internalErrorIsAnHttp500ThatTheSdkRetries(ClientKind kind) {
         CognitoIdentityClient cognito = kind.client(fake);
         FaultRule rule =
@@ -83,8 +80,7 @@ class ErrorFaultTest {
         assertThat(rule.attemptsSeen()).isEqualTo(4);
     }
 
-    @ParameterizedTest
-    @EnumSource(ClientKind.class)
+    @BothClients
     void internalErrorOnceIsRecoveredByTheSdk(ClientKind kind) {
         CognitoIdentityClient cognito = kind.client(fake);
         FaultRule rule = fake.faults()
@@ -92,8 +88,7 @@ class ErrorFaultTest {
                 .internalError("Something broke")
                 .once();
 
-        String poolId = cognito.createIdentityPool(b -> b.identityPoolName("p").allowUnauthenticatedIdentities(false))
-                .identityPoolId();
+        String poolId = TestPools.create(cognito, "p");
 
         assertThat(poolId).startsWith("us-east-1:");
         assertThat(rule.attemptsSeen()).isEqualTo(2);
@@ -134,8 +129,7 @@ class ErrorFaultTest {
         assertThat(rule.attemptsSeen()).isEqualTo(expectedAttempts);
     }
 
-    @ParameterizedTest
-    @EnumSource(ClientKind.class)
+    @BothClients
     void anUnmodeledErrorReachesTheCodeAsTheServicesBaseException(ClientKind kind) {
         CognitoIdentityClient cognito = kind.client(fake);
         fake.faults()
@@ -153,8 +147,7 @@ class ErrorFaultTest {
         assertThat(sdkAttemptCount(error)).isEqualTo(1);
     }
 
-    @ParameterizedTest
-    @EnumSource(ClientKind.class)
+    @BothClients
     void aCustom503IsRetriedBecauseOfItsStatus(ClientKind kind) {
         CognitoIdentityClient cognito = kind.client(fake);
         fake.faults()
@@ -172,8 +165,7 @@ class ErrorFaultTest {
         assertThat(sdkAttemptCount(error)).isEqualTo(4);
     }
 
-    @ParameterizedTest
-    @EnumSource(ClientKind.class)
+    @BothClients
     void aCustomErrorWithoutMessageGetsTheSdksGenericText(ClientKind kind) {
         CognitoIdentityClient cognito = kind.client(fake);
         fake.faults()

@@ -4,6 +4,7 @@ import static io.github.cognitofake.operation.Operation.DESCRIBE_IDENTITY_POOL;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.cognitofake.CognitoIdentityFake;
+import io.github.cognitofake.testing.TestPools;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
@@ -19,16 +20,10 @@ import software.amazon.awssdk.services.cognitoidentity.model.TooManyRequestsExce
 /** Fault plans stay with their fake, are cleared on demand, and a user's own retry settings are kept. */
 class FaultIsolationTest {
 
-    private static String createPool(CognitoIdentityFake fake) {
-        return fake.client()
-                .createIdentityPool(b -> b.identityPoolName("p").allowUnauthenticatedIdentities(false))
-                .identityPoolId();
-    }
-
     @Test
     void clearRemoveAndResetStopTheFaults() {
         try (CognitoIdentityFake fake = CognitoIdentityFake.create()) {
-            String poolId = createPool(fake);
+            String poolId = TestPools.create(fake.client(), "p");
             FaultRule removed =
                     fake.faults().on(DESCRIBE_IDENTITY_POOL).throttle().always();
             removed.remove();
@@ -49,7 +44,7 @@ class FaultIsolationTest {
             fake.faults().onAnyOperation().throttle().always();
             fake.reset();
             assertThat(fake.faults().rules()).isEmpty();
-            assertThat(createPool(fake)).startsWith("us-east-1:");
+            assertThat(TestPools.create(fake.client(), "p")).startsWith("us-east-1:");
         }
     }
 
@@ -58,7 +53,7 @@ class FaultIsolationTest {
         try (CognitoIdentityFake faulty = CognitoIdentityFake.create();
                 CognitoIdentityFake healthy = CognitoIdentityFake.create()) {
             faulty.faults().onAnyOperation().throttle().always();
-            assertThat(createPool(healthy)).startsWith("us-east-1:");
+            assertThat(TestPools.create(healthy.client(), "p")).startsWith("us-east-1:");
             assertThat(faulty.faults().rules().get(0).attemptsSeen()).isZero();
         }
     }
@@ -75,7 +70,7 @@ class FaultIsolationTest {
                 int every = 2 + i % 4; // never two throttles in a row: every call recovers within the SDK's attempts
                 results.add(pool.submit(() -> {
                     try (CognitoIdentityFake fake = CognitoIdentityFake.create()) {
-                        String poolId = createPool(fake);
+                        String poolId = TestPools.create(fake.client(), "p");
                         start.await();
                         FaultRule rule = fake.faults()
                                 .on(DESCRIBE_IDENTITY_POOL)
@@ -121,7 +116,7 @@ class FaultIsolationTest {
     @Test
     void aUsersOwnClientKeepsItsRetrySettings() {
         try (CognitoIdentityFake fake = CognitoIdentityFake.create()) {
-            String poolId = createPool(fake);
+            String poolId = TestPools.create(fake.client(), "p");
             FaultRule rule = fake.faults().on(DESCRIBE_IDENTITY_POOL).throttle().always();
             try (CognitoIdentityClient noRetries = fake.configure(CognitoIdentityClient.builder()
                             .overrideConfiguration(o -> o.retryStrategy(AwsRetryStrategy.doNotRetry())))

@@ -6,40 +6,37 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
 import io.github.cognitofake.CognitoIdentityFake;
+import io.github.cognitofake.junit.CognitoIdentityFakeTest;
+import io.github.cognitofake.junit.InjectCognitoIdentity;
+import io.github.cognitofake.testing.BothClients;
 import io.github.cognitofake.testing.ClientKind;
+import io.github.cognitofake.testing.TestPools;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
 import software.amazon.awssdk.core.exception.ApiCallTimeoutException;
 import software.amazon.awssdk.services.cognitoidentity.CognitoIdentityAsyncClient;
 import software.amazon.awssdk.services.cognitoidentity.CognitoIdentityClient;
 
 /** Latency works with the SDK's own timeouts, for both clients, and blocks nobody else. */
 @Timeout(value = 30, unit = TimeUnit.SECONDS)
+@CognitoIdentityFakeTest
 class LatencyFaultTest {
 
     // Far longer than any test runs: only a timeout that fires can end the wait.
     private static final Duration FOREVER = Duration.ofMinutes(10);
 
-    private final CognitoIdentityFake fake = CognitoIdentityFake.create();
+    @InjectCognitoIdentity
+    CognitoIdentityFake fake;
+
     private String poolId;
 
     @BeforeEach
     void createPool() {
-        poolId = fake.client()
-                .createIdentityPool(b -> b.identityPoolName("p").allowUnauthenticatedIdentities(false))
-                .identityPoolId();
-    }
-
-    @AfterEach
-    void close() {
-        fake.close();
+        poolId = TestPools.create(fake.client(), "p");
     }
 
     private CognitoIdentityClient clientWithTimeouts(ClientKind kind, Duration attemptTimeout, Duration callTimeout) {
@@ -56,8 +53,7 @@ class LatencyFaultTest {
         return ClientKind.awaiting(async);
     }
 
-    @ParameterizedTest
-    @EnumSource(ClientKind.class)
+    @BothClients
     void aSmallDelayStillAnswers(ClientKind kind) {
         CognitoIdentityClient cognito = kind.client(fake);
         FaultRule slow = fake.faults()
@@ -74,8 +70,7 @@ class LatencyFaultTest {
         assertThat(slow.attemptsFaulted()).isEqualTo(1);
     }
 
-    @ParameterizedTest
-    @EnumSource(ClientKind.class)
+    @BothClients
     void theAttemptTimeoutCutsTheDelayShortAndTheSdkRetries(ClientKind kind) {
         CognitoIdentityClient cognito = clientWithTimeouts(kind, Duration.ofMillis(200), Duration.ofSeconds(20));
         FaultRule slow =
@@ -90,8 +85,7 @@ class LatencyFaultTest {
                 .isFalse();
     }
 
-    @ParameterizedTest
-    @EnumSource(ClientKind.class)
+    @BothClients
     void theCallTimeoutEndsACallThatNeverAnswers(ClientKind kind) {
         CognitoIdentityClient cognito = clientWithTimeouts(kind, Duration.ofSeconds(20), Duration.ofMillis(300));
         FaultRule slow =
@@ -109,8 +103,7 @@ class LatencyFaultTest {
                 .isFalse();
     }
 
-    @ParameterizedTest
-    @EnumSource(ClientKind.class)
+    @BothClients
     void attemptTimeoutsOnEveryAttemptExhaustTheSdksAttempts(ClientKind kind) {
         CognitoIdentityClient cognito = clientWithTimeouts(kind, Duration.ofMillis(100), Duration.ofSeconds(20));
         FaultRule slow =
@@ -126,9 +119,7 @@ class LatencyFaultTest {
 
     @Test
     void aSlowAsyncCallHoldsNoThreadAndDoesNotDelayOthers() throws Exception {
-        String other = fake.client()
-                .createIdentityPool(b -> b.identityPoolName("other").allowUnauthenticatedIdentities(false))
-                .identityPoolId();
+        String other = TestPools.create(fake.client(), "other");
         fake.faults()
                 .on(DESCRIBE_IDENTITY_POOL)
                 .forIdentityPool(poolId)

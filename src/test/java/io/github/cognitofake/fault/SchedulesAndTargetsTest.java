@@ -9,15 +9,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.cognitofake.CognitoIdentityFake;
+import io.github.cognitofake.junit.CognitoIdentityFakeTest;
+import io.github.cognitofake.junit.InjectCognitoIdentity;
+import io.github.cognitofake.testing.BothClients;
 import io.github.cognitofake.testing.ClientKind;
+import io.github.cognitofake.testing.TestPools;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
 import software.amazon.awssdk.services.cognitoidentity.CognitoIdentityClient;
 import software.amazon.awssdk.services.cognitoidentity.model.NotAuthorizedException;
 import software.amazon.awssdk.services.cognitoidentity.model.TooManyRequestsException;
@@ -26,27 +27,19 @@ import software.amazon.awssdk.services.cognitoidentity.model.TooManyRequestsExce
  * How often rules fire and which attempts they see. NotAuthorized is never retried, so one call is one
  * attempt and the pattern of failed calls is the rule's schedule.
  */
+@CognitoIdentityFakeTest
 class SchedulesAndTargetsTest {
 
     private static final String REFUSED = "Refused by the test.";
 
-    private final CognitoIdentityFake fake = CognitoIdentityFake.create();
+    @InjectCognitoIdentity
+    CognitoIdentityFake fake;
+
     private String poolId;
 
     @BeforeEach
     void createPool() {
-        poolId = createPool("main");
-    }
-
-    @AfterEach
-    void close() {
-        fake.close();
-    }
-
-    private String createPool(String name) {
-        return fake.client()
-                .createIdentityPool(b -> b.identityPoolName(name).allowUnauthenticatedIdentities(false))
-                .identityPoolId();
+        poolId = TestPools.create(fake.client(), "main");
     }
 
     /** For each of {@code calls} describe calls: true when it was refused. */
@@ -72,8 +65,7 @@ class SchedulesAndTargetsTest {
         return rule;
     }
 
-    @ParameterizedTest
-    @EnumSource(ClientKind.class)
+    @BothClients
     void onceFiresOnTheFirstAttemptOnly(ClientKind kind) {
         FaultRule rule = refuseDescribe(FaultRule::once);
         assertThat(refusals(kind.client(fake), 3)).containsExactly(true, false, false);
@@ -81,29 +73,25 @@ class SchedulesAndTargetsTest {
         assertThat(rule.attemptsFaulted()).isEqualTo(1);
     }
 
-    @ParameterizedTest
-    @EnumSource(ClientKind.class)
+    @BothClients
     void timesFiresOnTheFirstNAttempts(ClientKind kind) {
         refuseDescribe(rule -> rule.times(2));
         assertThat(refusals(kind.client(fake), 4)).containsExactly(true, true, false, false);
     }
 
-    @ParameterizedTest
-    @EnumSource(ClientKind.class)
+    @BothClients
     void alwaysIsTheDefault(ClientKind kind) {
         refuseDescribe(rule -> {});
         assertThat(refusals(kind.client(fake), 3)).containsExactly(true, true, true);
     }
 
-    @ParameterizedTest
-    @EnumSource(ClientKind.class)
+    @BothClients
     void afterAttemptsLetsTheFirstNThrough(ClientKind kind) {
         refuseDescribe(rule -> rule.afterAttempts(2));
         assertThat(refusals(kind.client(fake), 4)).containsExactly(false, false, true, true);
     }
 
-    @ParameterizedTest
-    @EnumSource(ClientKind.class)
+    @BothClients
     void everyNthAttemptFiresOnMultiplesOfN(ClientKind kind) {
         refuseDescribe(rule -> rule.everyNthAttempt(3));
         assertThat(refusals(kind.client(fake), 7)).containsExactly(false, false, true, false, false, true, false);
@@ -115,9 +103,7 @@ class SchedulesAndTargetsTest {
         List<Boolean> first = refusals(fake.client(), 40);
         List<Boolean> second;
         try (CognitoIdentityFake other = CognitoIdentityFake.create()) {
-            String otherPool = other.client()
-                    .createIdentityPool(b -> b.identityPoolName("main").allowUnauthenticatedIdentities(false))
-                    .identityPoolId();
+            String otherPool = TestPools.create(other.client(), "main");
             other.faults().on(DESCRIBE_IDENTITY_POOL).notAuthorized(REFUSED).withProbability(0.5, 42L);
             second = new ArrayList<>();
             for (int i = 0; i < 40; i++) {
@@ -165,8 +151,7 @@ class SchedulesAndTargetsTest {
                 .hasMessage("latency takes a delay of zero or more; got PT-0.001S.");
     }
 
-    @ParameterizedTest
-    @EnumSource(ClientKind.class)
+    @BothClients
     void aRuleOnSeveralOperationsLeavesTheOthersAlone(ClientKind kind) {
         CognitoIdentityClient cognito = kind.client(fake);
         fake.faults()
@@ -190,8 +175,7 @@ class SchedulesAndTargetsTest {
                 .hasSize(1);
     }
 
-    @ParameterizedTest
-    @EnumSource(ClientKind.class)
+    @BothClients
     void aRuleOnAnyOperationSeesEveryOperation(ClientKind kind) {
         CognitoIdentityClient cognito = kind.client(fake);
         FaultRule rule = fake.faults().onAnyOperation().notAuthorized(REFUSED).always();
@@ -211,11 +195,10 @@ class SchedulesAndTargetsTest {
         assertThat(rule.attemptsSeen()).isEqualTo(2);
     }
 
-    @ParameterizedTest
-    @EnumSource(ClientKind.class)
+    @BothClients
     void aPoolPredicateFaultsOnlyThatPool(ClientKind kind) {
         CognitoIdentityClient cognito = kind.client(fake);
-        String other = createPool("other");
+        String other = TestPools.create(fake.client(), "other");
         FaultRule rule = fake.faults()
                 .on(DESCRIBE_IDENTITY_POOL)
                 .forIdentityPool(other)
@@ -233,8 +216,7 @@ class SchedulesAndTargetsTest {
         assertThat(rule.attemptsSeen()).as("attempts that matched").isEqualTo(1);
     }
 
-    @ParameterizedTest
-    @EnumSource(ClientKind.class)
+    @BothClients
     void aRequestPredicateSeesTheWireRequest(ClientKind kind) {
         CognitoIdentityClient cognito = kind.client(fake);
         fake.faults()
@@ -261,8 +243,7 @@ class SchedulesAndTargetsTest {
                 .isEqualTo("fine");
     }
 
-    @ParameterizedTest
-    @EnumSource(ClientKind.class)
+    @BothClients
     void rulesAreTriedInOrderSoTheyScriptASequence(ClientKind kind) {
         CognitoIdentityClient cognito = kind.client(fake);
         FaultRule throttle =
@@ -285,8 +266,7 @@ class SchedulesAndTargetsTest {
                 .isEqualTo(poolId);
     }
 
-    @ParameterizedTest
-    @EnumSource(ClientKind.class)
+    @BothClients
     void latencyDelaysAndLetsTheNextRuleAnswer(ClientKind kind) {
         CognitoIdentityClient cognito = kind.client(fake);
         FaultRule slow = fake.faults()

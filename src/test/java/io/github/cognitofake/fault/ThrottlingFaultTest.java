@@ -6,42 +6,38 @@ import static io.github.cognitofake.testing.ServiceErrors.assertServiceError;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.cognitofake.CognitoIdentityFake;
+import io.github.cognitofake.junit.CognitoIdentityFakeTest;
+import io.github.cognitofake.junit.InjectCognitoIdentity;
+import io.github.cognitofake.testing.BothClients;
 import io.github.cognitofake.testing.ClientKind;
+import io.github.cognitofake.testing.TestPools;
 import java.time.Duration;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
 import software.amazon.awssdk.services.cognitoidentity.CognitoIdentityClient;
 import software.amazon.awssdk.services.cognitoidentity.model.GetIdentityPoolRolesResponse;
 import software.amazon.awssdk.services.cognitoidentity.model.TooManyRequestsException;
 
 /** Throttling answers as Cognito Identity does, and the SDK's own retry logic retries it. */
+@CognitoIdentityFakeTest
 class ThrottlingFaultTest {
 
     private static final String AUTH_ROLE = "arn:aws:iam::123456789012:role/Auth";
     // The SDK's default backoff spends about 2.7 s on a throttled call; without backoff it is milliseconds.
     private static final Duration FAR_BELOW_DEFAULT_BACKOFF = Duration.ofMillis(1500);
 
-    private final CognitoIdentityFake fake = CognitoIdentityFake.create();
+    @InjectCognitoIdentity
+    CognitoIdentityFake fake;
+
     private String poolId;
 
     @BeforeEach
     void createPool() {
-        poolId = fake.client()
-                .createIdentityPool(b -> b.identityPoolName("app").allowUnauthenticatedIdentities(false))
-                .identityPoolId();
+        poolId = TestPools.create(fake.client(), "app");
         fake.client().setIdentityPoolRoles(b -> b.identityPoolId(poolId).roles(Map.of("authenticated", AUTH_ROLE)));
     }
 
-    @AfterEach
-    void close() {
-        fake.close();
-    }
-
-    @ParameterizedTest
-    @EnumSource(ClientKind.class)
+    @BothClients
     void throttlesTwiceThenTheThirdAttemptSucceedsWithoutWaiting(ClientKind kind) {
         CognitoIdentityClient cognito = kind.client(fake);
         FaultRule throttling =
@@ -57,8 +53,7 @@ class ThrottlingFaultTest {
         assertThat(elapsed).isLessThan(FAR_BELOW_DEFAULT_BACKOFF);
     }
 
-    @ParameterizedTest
-    @EnumSource(ClientKind.class)
+    @BothClients
     void throttlingThatNeverStopsFailsAfterTheSdksFourAttempts(ClientKind kind) {
         CognitoIdentityClient cognito = kind.client(fake);
         FaultRule throttling =
@@ -76,8 +71,7 @@ class ThrottlingFaultTest {
         assertThat(throttling.attemptsSeen()).isEqualTo(4);
     }
 
-    @ParameterizedTest
-    @EnumSource(ClientKind.class)
+    @BothClients
     void throttlesWithAnotherMessage(ClientKind kind) {
         CognitoIdentityClient cognito = kind.client(fake);
         fake.faults().on(GET_IDENTITY_POOL_ROLES).throttle("Too many requests").always();

@@ -9,16 +9,16 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 import io.github.cognitofake.CognitoIdentityFake;
 import io.github.cognitofake.fault.FaultKind;
 import io.github.cognitofake.fault.InjectedFault;
+import io.github.cognitofake.testing.BothClients;
 import io.github.cognitofake.testing.ClientKind;
 import io.github.cognitofake.testing.RawHttp;
+import io.github.cognitofake.testing.TestPools;
 import java.time.Duration;
 import java.util.List;
 import java.util.OptionalInt;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
 import software.amazon.awssdk.core.interceptor.Context;
 import software.amazon.awssdk.core.interceptor.ExecutionAttributes;
 import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
@@ -34,6 +34,8 @@ class CallJournalTest {
 
     private static final String UNKNOWN_POOL = "us-east-1:aaaaaaaa-bbbb-cccc-dddd-eeeeeeeeeeee";
 
+    // A fake of its own, not the extension's: these tests assert the journal's call numbers, which start at #1
+    // in a new fake and go on counting in a fake that was reset and lent again.
     private final CognitoIdentityFake fake = CognitoIdentityFake.create();
 
     @AfterEach
@@ -41,17 +43,11 @@ class CallJournalTest {
         fake.close();
     }
 
-    private static String createPool(CognitoIdentityClient cognito, String name) {
-        return cognito.createIdentityPool(b -> b.identityPoolName(name).allowUnauthenticatedIdentities(false))
-                .identityPoolId();
-    }
-
-    @ParameterizedTest
-    @EnumSource(ClientKind.class)
+    @BothClients
     void recordsTypedRequestsResponsesAttemptsAndTheThread(ClientKind kind) {
         CognitoIdentityClient cognito = kind.client(fake);
 
-        String poolId = createPool(cognito, "app");
+        String poolId = TestPools.create(cognito, "app");
         cognito.describeIdentityPool(b -> b.identityPoolId(poolId));
 
         List<RecordedCall> calls = fake.journal().calls();
@@ -82,11 +78,10 @@ class CallJournalTest {
         assertThat(calls.get(1).operation()).contains(DESCRIBE_IDENTITY_POOL);
     }
 
-    @ParameterizedTest
-    @EnumSource(ClientKind.class)
+    @BothClients
     void recordsEachRetriedAttemptWithItsFault(ClientKind kind) {
         CognitoIdentityClient cognito = kind.client(fake);
-        String poolId = createPool(cognito, "app");
+        String poolId = TestPools.create(cognito, "app");
         fake.journal().clear();
         fake.faults().on(GET_IDENTITY_POOL_ROLES).throttle().times(2);
 
@@ -104,8 +99,7 @@ class CallJournalTest {
         assertThat(call.succeeded()).isTrue();
     }
 
-    @ParameterizedTest
-    @EnumSource(ClientKind.class)
+    @BothClients
     void recordsTheExceptionTheCodeGot(ClientKind kind) {
         CognitoIdentityClient cognito = kind.client(fake);
         fake.faults().on(DESCRIBE_IDENTITY_POOL).throttle().always();
@@ -126,8 +120,7 @@ class CallJournalTest {
                 .allSatisfy(a -> assertThat(a.status()).hasValue(400));
     }
 
-    @ParameterizedTest
-    @EnumSource(ClientKind.class)
+    @BothClients
     void recordsServiceErrorsWithoutFaults(ClientKind kind) {
         CognitoIdentityClient cognito = kind.client(fake);
 
@@ -142,13 +135,12 @@ class CallJournalTest {
         });
     }
 
-    @ParameterizedTest
-    @EnumSource(ClientKind.class)
+    @BothClients
     void recordsAttemptsWithoutAnAnswer(ClientKind kind) {
         CognitoIdentityClient cognito = kind.client(fake);
         fake.faults().on(CREATE_IDENTITY_POOL).connectionReset().once();
 
-        createPool(cognito, "app");
+        TestPools.create(cognito, "app");
 
         List<RecordedAttempt> attempts = fake.journal().calls().get(0).attempts();
         assertThat(attempts).hasSize(2);
@@ -160,8 +152,7 @@ class CallJournalTest {
         assertThat(attempts.get(1).status()).hasValue(200);
     }
 
-    @ParameterizedTest
-    @EnumSource(ClientKind.class)
+    @BothClients
     void recordsAttemptsAbandonedByATimeout(ClientKind kind) {
         // Long enough that the retry, which the fake answers at once, never times out on a loaded machine (the
         // first async call of a JVM starts the SDK's thread pools); the 10-minute latency times out regardless.
@@ -176,7 +167,7 @@ class CallJournalTest {
                         .build());
         fake.faults().on(CREATE_IDENTITY_POOL).latency(Duration.ofMinutes(10)).once();
 
-        createPool(cognito, "app");
+        TestPools.create(cognito, "app");
 
         RecordedCall call = fake.journal().calls().get(0);
         assertThat(call.attempts()).hasSize(2);
@@ -192,8 +183,8 @@ class CallJournalTest {
 
     @Test
     void queriesByOperationAndRequestType() {
-        String first = createPool(fake.client(), "one");
-        createPool(fake.client(), "two");
+        String first = TestPools.create(fake.client(), "one");
+        TestPools.create(fake.client(), "two");
         fake.client().describeIdentityPool(b -> b.identityPoolId(first));
 
         assertThat(fake.journal().calls(CREATE_IDENTITY_POOL)).hasSize(2);
@@ -206,11 +197,11 @@ class CallJournalTest {
 
     @Test
     void clearAndResetForgetTheCalls() {
-        createPool(fake.client(), "one");
+        TestPools.create(fake.client(), "one");
         fake.journal().clear();
         assertThat(fake.journal().calls()).isEmpty();
 
-        createPool(fake.client(), "two");
+        TestPools.create(fake.client(), "two");
         fake.reset();
         assertThat(fake.journal().calls()).isEmpty();
     }
@@ -245,7 +236,7 @@ class CallJournalTest {
                                         software.amazon.awssdk.retries.api.BackoffStrategy.retryImmediately())
                                 .build()))
                 .build()) {
-            catchThrowable(() -> createPool(bare, "app"));
+            catchThrowable(() -> TestPools.create(bare, "app"));
         }
 
         assertThat(fake.journal().calls()).singleElement().satisfies(call -> {
@@ -269,7 +260,7 @@ class CallJournalTest {
                 .build()) {
             fake.faults().on(CREATE_IDENTITY_POOL).throttle().once();
 
-            catchThrowable(() -> createPool(own, "app"));
+            catchThrowable(() -> TestPools.create(own, "app"));
 
             assertThat(seenByUser).hasValue(1);
             assertThat(fake.journal().calls()).singleElement().satisfies(call -> {

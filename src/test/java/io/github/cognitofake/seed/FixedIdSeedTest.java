@@ -3,25 +3,21 @@ package io.github.cognitofake.seed;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.cognitofake.CognitoIdentityFake;
+import io.github.cognitofake.junit.CognitoIdentityFakeTest;
+import io.github.cognitofake.junit.InjectCognitoIdentity;
+import io.github.cognitofake.testing.BothClients;
 import io.github.cognitofake.testing.ClientKind;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
 
 /** A fixed id belongs to the seed that asked for it, never to a later creation on the same thread. */
+@CognitoIdentityFakeTest
 class FixedIdSeedTest {
 
     private static final String FIXED_ID = "us-east-1:11111111-2222-4333-8444-555555555555";
 
-    private final CognitoIdentityFake fake = CognitoIdentityFake.create();
+    @InjectCognitoIdentity
+    CognitoIdentityFake fake;
 
-    @AfterEach
-    void close() {
-        fake.close();
-    }
-
-    @ParameterizedTest
-    @EnumSource(ClientKind.class)
+    @BothClients
     void anApiCreationAfterAFixedIdSeedGetsAGeneratedId(ClientKind kind) {
         fake.seed(s -> s.identityPool("seeded", p -> p.id(FIXED_ID)));
 

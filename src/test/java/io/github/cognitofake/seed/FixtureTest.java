@@ -1,30 +1,28 @@
 package io.github.cognitofake.seed;
 
+import static io.github.cognitofake.testing.TestProviders.USER_POOL_KEY;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static software.amazon.awssdk.services.cognitoidentity.model.AmbiguousRoleResolutionType.DENY;
 import static software.amazon.awssdk.services.cognitoidentity.model.MappingRuleMatchType.EQUALS;
 
 import io.github.cognitofake.CognitoIdentityFake;
+import io.github.cognitofake.junit.CognitoIdentityFakeTest;
+import io.github.cognitofake.junit.InjectCognitoIdentity;
 import java.nio.file.Path;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import software.amazon.awssdk.services.cognitoidentity.model.GetIdentityPoolRolesResponse;
 import software.amazon.awssdk.services.cognitoidentity.model.ListIdentityPoolsResponse;
 
 /** JSON fixtures in the AWS CLI's shape: loading, snapshots, and errors that say where. */
+@CognitoIdentityFakeTest
 class FixtureTest {
 
     private static final String CLI_POOL_ID = "us-east-1:0f4e7d3c-5b6a-4c1d-9e8f-7a6b5c4d3e2f";
-    private static final String USER_POOL_LOGIN = "cognito-idp.us-east-1.amazonaws.com/us-east-1_Abc123:client1";
 
-    private final CognitoIdentityFake fake = CognitoIdentityFake.create();
-
-    @AfterEach
-    void close() {
-        fake.close();
-    }
+    @InjectCognitoIdentity
+    CognitoIdentityFake fake;
 
     @Test
     void loadsPastedCliOutputWithItsIdRolesAndMappings() {
@@ -34,7 +32,7 @@ class FixtureTest {
         GetIdentityPoolRolesResponse roles = fake.client().getIdentityPoolRoles(b -> b.identityPoolId(CLI_POOL_ID));
         assertThat(roles.roles()).containsEntry("authenticated", "arn:aws:iam::123456789012:role/Auth");
         assertThat(roles.roleMappings()
-                        .get(USER_POOL_LOGIN)
+                        .get(USER_POOL_KEY)
                         .rulesConfiguration()
                         .rules()
                         .get(0)
@@ -50,7 +48,7 @@ class FixtureTest {
                                 .tag("team", "auth")
                                 .authenticatedRole("arn:aws:iam::123456789012:role/Auth")
                                 .rulesMapping(
-                                        USER_POOL_LOGIN,
+                                        USER_POOL_KEY,
                                         DENY,
                                         r -> r.when("isAdmin", EQUALS, "yes")
                                                 .assume("arn:aws:iam::123456789012:role/Admin")))

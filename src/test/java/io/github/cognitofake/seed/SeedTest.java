@@ -1,5 +1,9 @@
 package io.github.cognitofake.seed;
 
+import static io.github.cognitofake.testing.TestProviders.ADMIN;
+import static io.github.cognitofake.testing.TestProviders.AUTH;
+import static io.github.cognitofake.testing.TestProviders.GUEST;
+import static io.github.cognitofake.testing.TestProviders.USER_POOL;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
@@ -11,9 +15,10 @@ import static software.amazon.awssdk.services.cognitoidentity.model.MappingRuleM
 import static software.amazon.awssdk.services.cognitoidentity.model.MappingRuleMatchType.STARTS_WITH;
 
 import io.github.cognitofake.CognitoIdentityFake;
+import io.github.cognitofake.junit.CognitoIdentityFakeTest;
+import io.github.cognitofake.junit.InjectCognitoIdentity;
 import io.github.cognitofake.operation.Operation;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.cognitoidentity.CognitoIdentityClient;
 import software.amazon.awssdk.services.cognitoidentity.model.CognitoIdentityProvider;
@@ -25,23 +30,18 @@ import software.amazon.awssdk.services.cognitoidentity.model.RoleMappingType;
 import software.amazon.awssdk.services.cognitoidentity.model.RulesConfigurationType;
 
 /** fake.seed(...): every member of a pool, the service's validation, fixed ids and all-or-nothing seeding. */
+@CognitoIdentityFakeTest
 class SeedTest {
 
-    private static final String USER_POOL = "cognito-idp.us-east-1.amazonaws.com/us-east-1_Abc123";
-    private static final String AUTH = "arn:aws:iam::123456789012:role/Auth";
-    private static final String GUEST = "arn:aws:iam::123456789012:role/Guest";
-    private static final String ADMIN = "arn:aws:iam::123456789012:role/Admin";
     private static final String OIDC = "arn:aws:iam::123456789012:oidc-provider/login.example.com";
     private static final String SAML = "arn:aws:iam::123456789012:saml-provider/Corp";
     private static final String FIXED_ID = "us-east-1:11111111-2222-4333-8444-555555555555";
 
-    private final CognitoIdentityFake fake = CognitoIdentityFake.create();
-    private final CognitoIdentityClient client = fake.client();
+    @InjectCognitoIdentity
+    CognitoIdentityFake fake;
 
-    @AfterEach
-    void close() {
-        fake.close();
-    }
+    @InjectCognitoIdentity
+    CognitoIdentityClient client;
 
     @Test
     void seedsEveryMemberOfAPoolAsTheApiWouldCreateIt() {

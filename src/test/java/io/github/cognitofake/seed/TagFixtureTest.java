@@ -1,29 +1,27 @@
 package io.github.cognitofake.seed;
 
+import static io.github.cognitofake.testing.TestProviders.OIDC_ARN;
+import static io.github.cognitofake.testing.TestProviders.USER_POOL;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.cognitofake.CognitoIdentityFake;
+import io.github.cognitofake.junit.CognitoIdentityFakeTest;
+import io.github.cognitofake.junit.InjectCognitoIdentity;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.cognitoidentity.CognitoIdentityClient;
 import software.amazon.awssdk.services.cognitoidentity.model.CognitoIdentityProvider;
 import software.amazon.awssdk.services.cognitoidentity.model.GetPrincipalTagAttributeMapResponse;
 
 /** Tags and principal tag maps in snapshots and fixtures. */
+@CognitoIdentityFakeTest
 class TagFixtureTest {
 
     private static final String POOL_ID = "us-east-1:0f4e7d3c-5b6a-4c1d-9e8f-7a6b5c4d3e2f";
-    private static final String USER_POOL = "cognito-idp.us-east-1.amazonaws.com/us-east-1_Abc123";
-    private static final String OIDC_ARN = "arn:aws:iam::123456789012:oidc-provider/login.example.com";
 
-    private final CognitoIdentityFake fake = CognitoIdentityFake.create();
-
-    @AfterEach
-    void close() {
-        fake.close();
-    }
+    @InjectCognitoIdentity
+    CognitoIdentityFake fake;
 
     @Test
     void aSnapshotRestoresTagsAndPrincipalTagMaps() {

@@ -11,8 +11,11 @@ import io.github.cognitofake.CognitoIdentityFake;
 import io.github.cognitofake.assertj.CognitoIdentityFakeAssertions;
 import io.github.cognitofake.journal.CallSource;
 import io.github.cognitofake.journal.RecordedCall;
+import io.github.cognitofake.junit.CognitoIdentityFakeTest;
+import io.github.cognitofake.junit.InjectCognitoIdentity;
 import io.github.cognitofake.server.RawConnection.Response;
 import io.github.cognitofake.testing.HttpClientKind;
+import io.github.cognitofake.testing.TestPools;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ConnectException;
@@ -27,20 +30,16 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.cognitoidentity.CognitoIdentityClient;
 import software.amazon.awssdk.services.cognitoidentity.model.GetIdentityPoolRolesResponse;
 
 /** The server's life: where it listens, that it serves the very fake it was given, keep-alive, and stopping. */
+@CognitoIdentityFakeTest
 class CognitoIdentityFakeServerTest {
 
-    private final CognitoIdentityFake fake = CognitoIdentityFake.create();
-
-    @AfterEach
-    void closeFake() {
-        fake.close();
-    }
+    @InjectCognitoIdentity
+    CognitoIdentityFake fake;
 
     @Test
     void listensOnLoopbackOnAFreePortByDefault() {
@@ -62,9 +61,7 @@ class CognitoIdentityFakeServerTest {
         try (CognitoIdentityFakeServer server = CognitoIdentityFakeServer.serve(fake);
                 CognitoIdentityClient client = HttpClientKind.APACHE.client(server.endpoint())) {
             GetIdentityPoolRolesResponse roles = client.getIdentityPoolRoles(b -> b.identityPoolId(poolId));
-            String created = client.createIdentityPool(
-                            b -> b.identityPoolName("over-http").allowUnauthenticatedIdentities(false))
-                    .identityPoolId();
+            String created = TestPools.create(client, "over-http");
 
             assertThat(roles.roles()).containsEntry("authenticated", "arn:aws:iam::123456789012:role/Auth");
             assertThat(fake.client()

@@ -4,6 +4,7 @@ import static io.github.cognitofake.testing.ServiceErrors.assertServiceError;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.cognitofake.testing.HttpClientKind;
+import io.github.cognitofake.testing.TestPools;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -87,9 +88,7 @@ class MainTest {
                         .builder(endpoint)
                         .region(software.amazon.awssdk.regions.Region.EU_WEST_1)
                         .build()) {
-            String poolId = right.createIdentityPool(
-                            b -> b.identityPoolName("p").allowUnauthenticatedIdentities(false))
-                    .identityPoolId();
+            String poolId = TestPools.create(right, "p");
 
             assertThat(poolId).startsWith("eu-west-1:");
             assertServiceError(

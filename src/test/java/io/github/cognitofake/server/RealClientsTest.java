@@ -5,6 +5,8 @@ import static io.github.cognitofake.operation.Operation.DESCRIBE_IDENTITY_POOL;
 import static io.github.cognitofake.operation.Operation.GET_IDENTITY_POOL_ROLES;
 import static io.github.cognitofake.operation.Operation.LIST_IDENTITY_POOLS;
 import static io.github.cognitofake.testing.ServiceErrors.assertServiceError;
+import static io.github.cognitofake.testing.TestProviders.AUTH;
+import static io.github.cognitofake.testing.TestProviders.GUEST;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
@@ -12,7 +14,9 @@ import io.github.cognitofake.CognitoIdentityFake;
 import io.github.cognitofake.fault.FaultRule;
 import io.github.cognitofake.journal.RecordedAttempt;
 import io.github.cognitofake.journal.RecordedCall;
+import io.github.cognitofake.junit.CognitoIdentityFakeTest;
 import io.github.cognitofake.testing.HttpClientKind;
+import io.github.cognitofake.testing.TestPools;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.Map;
@@ -33,28 +37,29 @@ import software.amazon.awssdk.services.cognitoidentity.model.TooManyRequestsExce
  * The Java SDK with its real HTTP clients against the loopback server: the same answers as in-process,
  * errors with their exact class, status, code and message, and faults that really happen on the wire.
  */
+@CognitoIdentityFakeTest
 class RealClientsTest {
 
-    private static final String AUTH = "arn:aws:iam::123456789012:role/Auth";
-    private static final String GUEST = "arn:aws:iam::123456789012:role/Guest";
     private static final String UNKNOWN_POOL = "us-east-1:00000000-0000-0000-0000-000000000000";
 
-    private final CognitoIdentityFake fake = CognitoIdentityFake.create();
-    private final CognitoIdentityFakeServer server = CognitoIdentityFakeServer.serve(fake);
+    private final CognitoIdentityFake fake;
+    private final CognitoIdentityFakeServer server;
+
+    RealClientsTest(CognitoIdentityFake fake) {
+        this.fake = fake;
+        this.server = CognitoIdentityFakeServer.serve(fake);
+    }
 
     @AfterEach
     void close() {
         server.close();
-        fake.close();
     }
 
     @ParameterizedTest
     @EnumSource(HttpClientKind.class)
     void createsAPoolThenSetsAndGetsItsRoles(HttpClientKind kind) {
         try (CognitoIdentityClient client = kind.client(server.endpoint())) {
-            String poolId = client.createIdentityPool(
-                            b -> b.identityPoolName("app").allowUnauthenticatedIdentities(true))
-                    .identityPoolId();
+            String poolId = TestPools.withGuests(client, "app");
             client.setIdentityPoolRoles(
                     b -> b.identityPoolId(poolId).roles(Map.of("authenticated", AUTH, "unauthenticated", GUEST)));
 
@@ -85,9 +90,7 @@ class RealClientsTest {
                     "ValidationException",
                     "1 validation error detected: Value 'no-colon' at 'identityPoolId' failed to satisfy constraint: "
                             + "Member must satisfy regular expression pattern: [\\w-]+:[0-9a-f-]+");
-            String poolId = client.createIdentityPool(
-                            b -> b.identityPoolName("app").allowUnauthenticatedIdentities(false))
-                    .identityPoolId();
+            String poolId = TestPools.create(client, "app");
             assertServiceError(
                     () -> client.setIdentityPoolRoles(b -> b.identityPoolId(poolId)
                             .roles(Map.of("authenticated", AUTH))

@@ -4,6 +4,7 @@ import static io.github.cognitofake.operation.Operation.CREATE_IDENTITY_POOL;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.cognitofake.CognitoIdentityFake;
+import io.github.cognitofake.junit.CognitoIdentityFakeTest;
 import io.github.cognitofake.server.RawConnection.Response;
 import io.github.cognitofake.testing.HttpClientKind;
 import java.net.http.HttpClient;
@@ -28,21 +29,26 @@ import software.amazon.awssdk.services.cognitoidentity.model.ListIdentityPoolsRe
  * What clients cannot do to the server: send too much, stall, hang up half-way, or come all at once. No
  * sleeps: the server's read timeout is set short, and every client read has a generous timeout of its own.
  */
+@CognitoIdentityFakeTest
 class ServerLimitsTest {
 
     private static final int MAX_BYTES = 1000;
 
-    private final CognitoIdentityFake fake = CognitoIdentityFake.create();
-    private final CognitoIdentityFakeServer server = CognitoIdentityFakeServer.builder(fake)
-            .maxRequestBytes(MAX_BYTES)
-            .requestReadTimeout(Duration.ofMillis(250))
-            .threads(4)
-            .start();
+    private final CognitoIdentityFake fake;
+    private final CognitoIdentityFakeServer server;
+
+    ServerLimitsTest(CognitoIdentityFake fake) {
+        this.fake = fake;
+        this.server = CognitoIdentityFakeServer.builder(fake)
+                .maxRequestBytes(MAX_BYTES)
+                .requestReadTimeout(Duration.ofMillis(250))
+                .threads(4)
+                .start();
+    }
 
     @AfterEach
     void close() {
         server.close();
-        fake.close();
     }
 
     @Test

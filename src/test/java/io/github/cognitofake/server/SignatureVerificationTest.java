@@ -4,9 +4,12 @@ import static io.github.cognitofake.testing.ServiceErrors.assertServiceError;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.cognitofake.CognitoIdentityFake;
+import io.github.cognitofake.junit.CognitoIdentityFakeExtension;
+import io.github.cognitofake.testing.BothClients;
 import io.github.cognitofake.testing.ClientKind;
 import io.github.cognitofake.testing.HttpClientKind;
 import io.github.cognitofake.testing.Signing;
+import io.github.cognitofake.testing.TestPools;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -16,6 +19,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import software.amazon.awssdk.auth.credentials.AwsSessionCredentials;
@@ -38,18 +42,25 @@ class SignatureVerificationTest {
             + "provided. Check your AWS Secret Access Key and signing method. Consult the service documentation for "
             + "details.";
 
-    private final CognitoIdentityFake fake =
-            CognitoIdentityFake.builder().verifySignatures(KEY, SECRET).build();
-    private final CognitoIdentityFakeServer server = CognitoIdentityFakeServer.serve(fake);
+    @RegisterExtension
+    static final CognitoIdentityFakeExtension EXTENSION = CognitoIdentityFakeExtension.builder()
+            .options(CognitoIdentityFake.builder().verifySignatures(KEY, SECRET).options())
+            .build();
+
+    private final CognitoIdentityFake fake;
+    private final CognitoIdentityFakeServer server;
+
+    SignatureVerificationTest(CognitoIdentityFake fake) {
+        this.fake = fake;
+        this.server = CognitoIdentityFakeServer.serve(fake);
+    }
 
     @AfterEach
     void close() {
         server.close();
-        fake.close();
     }
 
-    @ParameterizedTest
-    @EnumSource(ClientKind.class)
+    @BothClients
     void signsTheFakesOwnClientsWithTheKeyPairItVerifies(ClientKind kind) {
         CognitoIdentityClient client = kind.client(fake);
 
@@ -57,8 +68,7 @@ class SignatureVerificationTest {
                 .isEmpty();
     }
 
-    @ParameterizedTest
-    @EnumSource(ClientKind.class)
+    @BothClients
     void refusesAWrongSecretInProcess(ClientKind kind) {
         StaticCredentialsProvider wrong = StaticCredentialsProvider.create(
                 software.amazon.awssdk.auth.credentials.AwsBasicCredentials.create(KEY, "wrong"));
@@ -91,9 +101,7 @@ class SignatureVerificationTest {
         try (CognitoIdentityClient client = kind.builder(server.endpoint())
                 .credentialsProvider(HttpClientKind.credentials(KEY, SECRET))
                 .build()) {
-            String poolId = client.createIdentityPool(
-                            b -> b.identityPoolName("signed").allowUnauthenticatedIdentities(false))
-                    .identityPoolId();
+            String poolId = TestPools.create(client, "signed");
 
             assertThat(client.describeIdentityPool(b -> b.identityPoolId(poolId))
                             .identityPoolName())

@@ -1,11 +1,16 @@
 package io.github.cognitofake.service;
 
 import static io.github.cognitofake.testing.ServiceErrors.assertServiceError;
+import static io.github.cognitofake.testing.TestProviders.FACEBOOK;
 import static io.github.cognitofake.testing.Together.runTogether;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.cognitofake.CognitoIdentityFake;
+import io.github.cognitofake.junit.CognitoIdentityFakeTest;
+import io.github.cognitofake.junit.InjectCognitoIdentity;
+import io.github.cognitofake.testing.BothClients;
 import io.github.cognitofake.testing.ClientKind;
+import io.github.cognitofake.testing.TestPools;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -16,9 +21,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
 import software.amazon.awssdk.services.cognitoidentity.CognitoIdentityClient;
 import software.amazon.awssdk.services.cognitoidentity.model.AmbiguousRoleResolutionType;
 import software.amazon.awssdk.services.cognitoidentity.model.DescribeIdentityPoolResponse;
@@ -33,23 +35,18 @@ import software.amazon.awssdk.services.cognitoidentity.model.RoleMappingType;
  * Many threads on one fake, through the synchronous and through the asynchronous client: no lost
  * creation, no torn read, no lost update, and a deleted pool is either whole or gone.
  */
+@CognitoIdentityFakeTest
 class ConcurrencyTest {
 
     private static final int THREADS = 8;
-    private static final String FACEBOOK = "graph.facebook.com";
     private static final String ROLE_PREFIX = "arn:aws:iam::123456789012:role/";
     private static final Pattern AUTH_ROLE = Pattern.compile(Pattern.quote(ROLE_PREFIX) + "Auth-(\\d+)");
     private static final Pattern NAME = Pattern.compile("name-(\\d+)");
 
-    private final CognitoIdentityFake fake = CognitoIdentityFake.create();
+    @InjectCognitoIdentity
+    CognitoIdentityFake fake;
 
-    @AfterEach
-    void close() {
-        fake.close();
-    }
-
-    @ParameterizedTest
-    @EnumSource(ClientKind.class)
+    @BothClients
     void concurrentCreatesGetDistinctIdsAndAreAllListed(ClientKind kind) throws Exception {
         CognitoIdentityClient cognito = kind.client(fake);
         int perThread = 25;
@@ -62,9 +59,7 @@ class ConcurrencyTest {
                 List<String> ids = new ArrayList<>();
                 for (int i = 0; i < perThread; i++) {
                     String name = "t" + thread + "-" + i;
-                    ids.add(cognito.createIdentityPool(
-                                    b -> b.identityPoolName(name).allowUnauthenticatedIdentities(false))
-                            .identityPoolId());
+                    ids.add(TestPools.create(cognito, name));
                 }
                 idsByThread.put(thread, ids);
                 return null;
@@ -90,8 +85,7 @@ class ConcurrencyTest {
         }
     }
 
-    @ParameterizedTest
-    @EnumSource(ClientKind.class)
+    @BothClients
     void readersSeeOneWritersCompleteVersionOfTheRoles(ClientKind kind) throws Exception {
         CognitoIdentityClient cognito = kind.client(fake);
         String id = createPoolWithFacebook(cognito, "roles");
@@ -128,8 +122,7 @@ class ConcurrencyTest {
         assertThat(seen).isNotEmpty();
     }
 
-    @ParameterizedTest
-    @EnumSource(ClientKind.class)
+    @BothClients
     void concurrentUpdateAndSetIdentityPoolRolesLoseNoUpdate(ClientKind kind) throws Exception {
         CognitoIdentityClient cognito = kind.client(fake);
         String id = createPoolWithFacebook(cognito, "name-0");
@@ -201,8 +194,7 @@ class ConcurrencyTest {
                 .isEqualTo(writes);
     }
 
-    @ParameterizedTest
-    @EnumSource(ClientKind.class)
+    @BothClients
     void aPoolBeingDeletedIsEitherWholeOrGone(ClientKind kind) throws Exception {
         CognitoIdentityClient cognito = kind.client(fake);
         int poolCount = 32;

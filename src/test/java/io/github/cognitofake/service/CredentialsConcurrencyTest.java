@@ -1,11 +1,15 @@
 package io.github.cognitofake.service;
 
+import static io.github.cognitofake.testing.TestProviders.USER_POOL_KEY;
 import static org.assertj.core.api.Assertions.assertThat;
 import static software.amazon.awssdk.services.cognitoidentity.model.AmbiguousRoleResolutionType.DENY;
 import static software.amazon.awssdk.services.cognitoidentity.model.MappingRuleMatchType.EQUALS;
 
 import io.github.cognitofake.CognitoIdentityFake;
 import io.github.cognitofake.credentials.IssuedCredentials;
+import io.github.cognitofake.junit.CognitoIdentityFakeExtension;
+import io.github.cognitofake.junit.InjectCognitoIdentity;
+import io.github.cognitofake.testing.BothClients;
 import io.github.cognitofake.testing.ClientKind;
 import io.github.cognitofake.testing.TestClock;
 import io.github.cognitofake.tokens.ProviderToken;
@@ -23,9 +27,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import software.amazon.awssdk.services.cognitoidentity.CognitoIdentityClient;
 import software.amazon.awssdk.services.cognitoidentity.model.CognitoIdentityException;
 import software.amazon.awssdk.services.cognitoidentity.model.GetCredentialsForIdentityResponse;
@@ -41,26 +43,24 @@ class CredentialsConcurrencyTest {
     private static final int USERS = 12;
     private static final int ROUNDS = 2;
     private static final Instant NOW = Instant.parse("2024-05-01T12:00:00Z");
-    private static final String USER_POOL_KEY = "cognito-idp.us-east-1.amazonaws.com/us-east-1_Abc123:client1";
     private static final String GOLD = "arn:aws:iam::123456789012:role/Gold";
     private static final String SILVER = "arn:aws:iam::123456789012:role/Silver";
     private static final String DENIED =
             "The ambiguous role mapping rules for: " + USER_POOL_KEY + " denied this request.";
     private static final String[] TIERS = {"gold", "silver", "bronze"}; // bronze matches no rule: denied
 
-    private final CognitoIdentityFake fake =
-            CognitoIdentityFake.builder().clock(new TestClock(NOW)).build();
+    @RegisterExtension
+    static final CognitoIdentityFakeExtension EXTENSION = CognitoIdentityFakeExtension.builder()
+            .options(CognitoIdentityFake.builder().clock(new TestClock(NOW)).options())
+            .build();
 
-    @AfterEach
-    void close() {
-        fake.close();
-    }
+    @InjectCognitoIdentity
+    CognitoIdentityFake fake;
 
     /** What one successful call was told: its identity and the role it was given. */
     private record Granted(String identityId, String roleArn) {}
 
-    @ParameterizedTest
-    @EnumSource(ClientKind.class)
+    @BothClients
     void theLedgerHasOneEntryPerSuccessfulCallWithItsRole(ClientKind kind) throws Exception {
         CognitoIdentityClient cognito = kind.client(fake);
         String poolId = fake.seed(s -> s.identityPool(

@@ -1,47 +1,39 @@
 package io.github.cognitofake.service;
 
 import static io.github.cognitofake.testing.ServiceErrors.assertServiceError;
+import static io.github.cognitofake.testing.TestProviders.FACEBOOK;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.cognitofake.CognitoIdentityFake;
+import io.github.cognitofake.junit.CognitoIdentityFakeTest;
+import io.github.cognitofake.junit.InjectCognitoIdentity;
+import io.github.cognitofake.testing.BothClients;
 import io.github.cognitofake.testing.ClientKind;
 import io.github.cognitofake.testing.RawHttp;
+import io.github.cognitofake.testing.TestPools;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
 import software.amazon.awssdk.services.cognitoidentity.CognitoIdentityClient;
 import software.amazon.awssdk.services.cognitoidentity.model.DeleteIdentitiesResponse;
 import software.amazon.awssdk.services.cognitoidentity.model.IdentityDescription;
 import software.amazon.awssdk.services.cognitoidentity.model.ResourceNotFoundException;
 
 /** DeleteIdentities through the real SDK: identities of any pool go, with their logins; unknown ids are skipped. */
+@CognitoIdentityFakeTest
 class DeleteIdentitiesTest {
 
-    static final String FACEBOOK = "graph.facebook.com";
+    private static final TestPools.Spec POOL = TestPools.pool("app").guests().facebook("fb-app");
+
     static final String UNKNOWN = "us-east-1:00000000-0000-0000-0000-000000000000";
 
-    private final CognitoIdentityFake fake = CognitoIdentityFake.create();
+    @InjectCognitoIdentity
+    CognitoIdentityFake fake;
 
-    @AfterEach
-    void close() {
-        fake.close();
-    }
-
-    private static String createPool(CognitoIdentityClient cognito, String name) {
-        return cognito.createIdentityPool(b -> b.identityPoolName(name)
-                        .allowUnauthenticatedIdentities(true)
-                        .supportedLoginProviders(Map.of(FACEBOOK, "fb-app")))
-                .identityPoolId();
-    }
-
-    @ParameterizedTest
-    @EnumSource(ClientKind.class)
+    @BothClients
     void deletesIdentitiesOfAnyPoolAndFreesTheirLogins(ClientKind kind) {
         CognitoIdentityClient cognito = kind.client(fake);
-        String first = createPool(cognito, "first");
-        String second = createPool(cognito, "second");
+        String first = POOL.named("first").create(cognito);
+        String second = POOL.named("second").create(cognito);
         String alice = cognito.getId(b -> b.identityPoolId(first).logins(Map.of(FACEBOOK, "fb-alice")))
                 .identityId();
         String kept = cognito.getId(b -> b.identityPoolId(first).logins(Map.of(FACEBOOK, "fb-bob")))
@@ -76,11 +68,10 @@ class DeleteIdentitiesTest {
         assertThat(cognito.describeIdentity(b -> b.identityId(again)).logins()).containsExactly(FACEBOOK);
     }
 
-    @ParameterizedTest
-    @EnumSource(ClientKind.class)
+    @BothClients
     void skipsIdsOfNoIdentity(ClientKind kind) {
         CognitoIdentityClient cognito = kind.client(fake);
-        String poolId = createPool(cognito, "app");
+        String poolId = POOL.named("app").create(cognito);
         String guest = cognito.getId(b -> b.identityPoolId(poolId)).identityId();
         cognito.deleteIdentities(b -> b.identityIdsToDelete(guest));
 
@@ -91,7 +82,7 @@ class DeleteIdentitiesTest {
 
     @Test
     void printsAnEmptyUnprocessedList() {
-        String poolId = createPool(fake.client(), "app");
+        String poolId = POOL.named("app").create(fake.client());
         String guest = fake.client().getId(b -> b.identityPoolId(poolId)).identityId();
 
         RawHttp.Response response =

@@ -1,22 +1,28 @@
 package io.github.cognitofake.service;
 
 import static io.github.cognitofake.testing.ServiceErrors.assertServiceError;
+import static io.github.cognitofake.testing.TestProviders.DEVELOPER;
+import static io.github.cognitofake.testing.TestProviders.FACEBOOK;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.cognitofake.CognitoIdentityFake;
+import io.github.cognitofake.internal.engine.EngineAccess;
 import io.github.cognitofake.internal.service.identities.LoginVerifier;
 import io.github.cognitofake.internal.service.identities.VerifiedLogin;
 import io.github.cognitofake.internal.token.Jwt;
+import io.github.cognitofake.junit.CognitoIdentityFakeExtension;
+import io.github.cognitofake.junit.InjectCognitoIdentity;
+import io.github.cognitofake.testing.BothClients;
 import io.github.cognitofake.testing.ClientKind;
-import io.github.cognitofake.testing.ServiceHarness;
 import io.github.cognitofake.testing.TestClock;
+import io.github.cognitofake.testing.TestPools;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import software.amazon.awssdk.awscore.exception.AwsServiceException;
 import software.amazon.awssdk.services.cognitoidentity.CognitoIdentityClient;
 import software.amazon.awssdk.services.cognitoidentity.model.DescribeIdentityResponse;
@@ -34,28 +40,28 @@ import software.amazon.awssdk.services.cognitoidentity.model.ResourceNotFoundExc
  */
 class DeveloperIdentitiesTest {
 
-    static final String DEVELOPER = "login.example.app";
-    static final String FACEBOOK = "graph.facebook.com";
+    static final TestPools.Spec POOL =
+            TestPools.pool("app").guests().developer(DEVELOPER).facebook("fb-app");
+
     static final String COGNITO = "cognito-identity.amazonaws.com";
     static final Instant NOW = Instant.parse("2024-05-01T12:00:00Z");
     static final String UNKNOWN_IDENTITY = "us-east-1:00000000-0000-4000-8000-000000000000";
     static final String UNKNOWN_POOL = "us-east-1:00000000-0000-4000-8000-000000000001";
     static final String UNSUPPORTED = "This identity pool does not support the specified developer provider";
 
-    private final TestClock clock = new TestClock(NOW);
-    private final ServiceHarness harness = new ServiceHarness(clock);
+    private static final TestClock CLOCK = new TestClock(NOW);
 
-    @AfterEach
-    void close() {
-        harness.close();
-    }
+    @RegisterExtension
+    static final CognitoIdentityFakeExtension EXTENSION = CognitoIdentityFakeExtension.builder()
+            .options(CognitoIdentityFake.builder().clock(CLOCK).options())
+            .build();
 
-    static String createPool(CognitoIdentityClient cognito) {
-        return cognito.createIdentityPool(b -> b.identityPoolName("app")
-                        .allowUnauthenticatedIdentities(true)
-                        .developerProviderName(DEVELOPER)
-                        .supportedLoginProviders(Map.of(FACEBOOK, "fb-app")))
-                .identityPoolId();
+    @InjectCognitoIdentity
+    CognitoIdentityFake fake;
+
+    @BeforeEach
+    void startTheClock() {
+        CLOCK.set(NOW);
     }
 
     static GetOpenIdTokenForDeveloperIdentityResponse signIn(
@@ -96,11 +102,10 @@ class DeveloperIdentitiesTest {
 
     // ---- GetOpenIdTokenForDeveloperIdentity --------------------------------------------------------------
 
-    @ParameterizedTest
-    @EnumSource(ClientKind.class)
+    @BothClients
     void createsAnIdentityForANewDeveloperUserAndFindsItAgain(ClientKind kind) {
-        CognitoIdentityClient cognito = harness.client(kind);
-        String poolId = createPool(cognito);
+        CognitoIdentityClient cognito = kind.client(fake);
+        String poolId = POOL.create(cognito);
 
         GetOpenIdTokenForDeveloperIdentityResponse first = signIn(cognito, poolId, "ann@example.com");
         GetOpenIdTokenForDeveloperIdentityResponse again = signIn(cognito, poolId, "ann@example.com");
@@ -124,11 +129,10 @@ class DeveloperIdentitiesTest {
         assertThat(identityCount(cognito, poolId)).isEqualTo(2);
     }
 
-    @ParameterizedTest
-    @EnumSource(ClientKind.class)
+    @BothClients
     void writesTokenDurationAndPrincipalTagsIntoTheToken(ClientKind kind) {
-        CognitoIdentityClient cognito = harness.client(kind);
-        String poolId = createPool(cognito);
+        CognitoIdentityClient cognito = kind.client(fake);
+        String poolId = POOL.create(cognito);
 
         String token = cognito.getOpenIdTokenForDeveloperIdentity(b -> b.identityPoolId(poolId)
                         .logins(Map.of(DEVELOPER, "ann"))
@@ -143,11 +147,10 @@ class DeveloperIdentitiesTest {
                         Map.of("principal_tags", Map.of("department", List.of("sales"))));
     }
 
-    @ParameterizedTest
-    @EnumSource(ClientKind.class)
+    @BothClients
     void linksDeveloperUsersAndOtherLoginsToTheIdentityNamed(ClientKind kind) {
-        CognitoIdentityClient cognito = harness.client(kind);
-        String poolId = createPool(cognito);
+        CognitoIdentityClient cognito = kind.client(fake);
+        String poolId = POOL.create(cognito);
         String guest = cognito.getId(b -> b.identityPoolId(poolId)).identityId();
 
         GetOpenIdTokenForDeveloperIdentityResponse ann = cognito.getOpenIdTokenForDeveloperIdentity(
@@ -166,11 +169,10 @@ class DeveloperIdentitiesTest {
         assertThat(identityCount(cognito, poolId)).isEqualTo(1);
     }
 
-    @ParameterizedTest
-    @EnumSource(ClientKind.class)
+    @BothClients
     void takesItsOwnTokenBackAsALoginOfTheIdentity(ClientKind kind) {
-        CognitoIdentityClient cognito = harness.client(kind);
-        String poolId = createPool(cognito);
+        CognitoIdentityClient cognito = kind.client(fake);
+        String poolId = POOL.create(cognito);
         GetOpenIdTokenForDeveloperIdentityResponse ann = signIn(cognito, poolId, "ann");
 
         GetOpenIdTokenForDeveloperIdentityResponse again = cognito.getOpenIdTokenForDeveloperIdentity(
@@ -178,15 +180,21 @@ class DeveloperIdentitiesTest {
 
         assertThat(again.identityId()).isEqualTo(ann.identityId());
         VerifiedLogin verified = LoginVerifier.verify(
-                harness.service().identities().existingPool(poolId).pool(), COGNITO, ann.token(), NOW);
+                EngineAccess.of(fake)
+                        .service()
+                        .identities()
+                        .existingPool(poolId)
+                        .pool(),
+                COGNITO,
+                ann.token(),
+                NOW);
         assertThat(verified.userIdentifier()).isEqualTo(ann.identityId());
     }
 
-    @ParameterizedTest
-    @EnumSource(ClientKind.class)
+    @BothClients
     void refusesADeveloperUserOfAnotherIdentity(ClientKind kind) {
-        CognitoIdentityClient cognito = harness.client(kind);
-        String poolId = createPool(cognito);
+        CognitoIdentityClient cognito = kind.client(fake);
+        String poolId = POOL.create(cognito);
         String ann = signIn(cognito, poolId, "ann").identityId();
         String guest = cognito.getId(b -> b.identityPoolId(poolId)).identityId();
 
@@ -203,14 +211,11 @@ class DeveloperIdentitiesTest {
                 .isFalse();
     }
 
-    @ParameterizedTest
-    @EnumSource(ClientKind.class)
+    @BothClients
     void refusesKeysThatAreNotTheDeveloperProviderOrAProviderOfThePool(ClientKind kind) {
-        CognitoIdentityClient cognito = harness.client(kind);
-        String poolId = createPool(cognito);
-        String withoutDeveloper = cognito.createIdentityPool(
-                        b -> b.identityPoolName("plain").allowUnauthenticatedIdentities(true))
-                .identityPoolId();
+        CognitoIdentityClient cognito = kind.client(fake);
+        String poolId = POOL.create(cognito);
+        String withoutDeveloper = TestPools.withGuests(cognito, "plain");
 
         assertUnchanged(
                 cognito,
@@ -238,11 +243,10 @@ class DeveloperIdentitiesTest {
                 "Invalid login token. Not a valid OpenId Connect identity token.");
     }
 
-    @ParameterizedTest
-    @EnumSource(ClientKind.class)
+    @BothClients
     void needsOneOfTheLoginsOfAnAuthenticatedIdentity(ClientKind kind) {
-        CognitoIdentityClient cognito = harness.client(kind);
-        String poolId = createPool(cognito);
+        CognitoIdentityClient cognito = kind.client(fake);
+        String poolId = POOL.create(cognito);
         String facebookUser = cognito.getId(b -> b.identityPoolId(poolId).logins(Map.of(FACEBOOK, "fb-ann")))
                 .identityId();
 
@@ -261,14 +265,13 @@ class DeveloperIdentitiesTest {
         assertThat(linked).isEqualTo(facebookUser);
     }
 
-    @ParameterizedTest
-    @EnumSource(ClientKind.class)
+    @BothClients
     void refusesUnknownPoolsAndIdentitiesAndLoginsOfTwoIdentities(ClientKind kind) {
-        CognitoIdentityClient cognito = harness.client(kind);
-        String poolId = createPool(cognito);
+        CognitoIdentityClient cognito = kind.client(fake);
+        String poolId = POOL.create(cognito);
         signIn(cognito, poolId, "ann");
         cognito.getId(b -> b.identityPoolId(poolId).logins(Map.of(FACEBOOK, "fb-bob")));
-        String otherPool = createPool(cognito);
+        String otherPool = POOL.create(cognito);
         String ofOtherPool = signIn(cognito, otherPool, "carl").identityId();
 
         assertServiceError(
@@ -297,11 +300,10 @@ class DeveloperIdentitiesTest {
 
     // ---- LookupDeveloperIdentity -------------------------------------------------------------------------
 
-    @ParameterizedTest
-    @EnumSource(ClientKind.class)
+    @BothClients
     void looksUpByIdentityByUserAndByBoth(ClientKind kind) {
-        CognitoIdentityClient cognito = harness.client(kind);
-        String poolId = createPool(cognito);
+        CognitoIdentityClient cognito = kind.client(fake);
+        String poolId = POOL.create(cognito);
         GetOpenIdTokenForDeveloperIdentityResponse ann = signIn(cognito, poolId, "ann");
         link(cognito, poolId, ann, "ann-2");
         link(cognito, poolId, ann, "ann-3");
@@ -332,11 +334,10 @@ class DeveloperIdentitiesTest {
         assertThat(none.hasDeveloperUserIdentifierList()).isFalse();
     }
 
-    @ParameterizedTest
-    @EnumSource(ClientKind.class)
+    @BothClients
     void refusesLookupsThatDoNotMatch(ClientKind kind) {
-        CognitoIdentityClient cognito = harness.client(kind);
-        String poolId = createPool(cognito);
+        CognitoIdentityClient cognito = kind.client(fake);
+        String poolId = POOL.create(cognito);
         String ann = signIn(cognito, poolId, "ann").identityId();
         signIn(cognito, poolId, "bob");
 
@@ -385,16 +386,15 @@ class DeveloperIdentitiesTest {
 
     // ---- MergeDeveloperIdentities ------------------------------------------------------------------------
 
-    @ParameterizedTest
-    @EnumSource(ClientKind.class)
+    @BothClients
     void mergesTheSourceIdentityIntoTheDestination(ClientKind kind) {
-        CognitoIdentityClient cognito = harness.client(kind);
-        String poolId = createPool(cognito);
+        CognitoIdentityClient cognito = kind.client(fake);
+        String poolId = POOL.create(cognito);
         String source = cognito.getOpenIdTokenForDeveloperIdentity(
                         b -> b.identityPoolId(poolId).logins(Map.of(DEVELOPER, "old-account", FACEBOOK, "fb-ann")))
                 .identityId();
         String destination = signIn(cognito, poolId, "ann").identityId();
-        clock.advance(java.time.Duration.ofMinutes(1));
+        CLOCK.advance(java.time.Duration.ofMinutes(1));
 
         String merged = cognito.mergeDeveloperIdentities(b -> b.identityPoolId(poolId)
                         .developerProviderName(DEVELOPER)
@@ -434,11 +434,10 @@ class DeveloperIdentitiesTest {
                 "Access to Identity '" + source + "' is forbidden.");
     }
 
-    @ParameterizedTest
-    @EnumSource(ClientKind.class)
+    @BothClients
     void refusesMergesThatCannotBeDone(ClientKind kind) {
-        CognitoIdentityClient cognito = harness.client(kind);
-        String poolId = createPool(cognito);
+        CognitoIdentityClient cognito = kind.client(fake);
+        String poolId = POOL.create(cognito);
         cognito.getOpenIdTokenForDeveloperIdentity(
                 b -> b.identityPoolId(poolId).logins(Map.of(DEVELOPER, "ann", FACEBOOK, "fb-ann")));
         cognito.getOpenIdTokenForDeveloperIdentity(
@@ -506,11 +505,10 @@ class DeveloperIdentitiesTest {
 
     // ---- UnlinkDeveloperIdentity -------------------------------------------------------------------------
 
-    @ParameterizedTest
-    @EnumSource(ClientKind.class)
+    @BothClients
     void unlinksADeveloperUserWhichIsThenANewUser(ClientKind kind) {
-        CognitoIdentityClient cognito = harness.client(kind);
-        String poolId = createPool(cognito);
+        CognitoIdentityClient cognito = kind.client(fake);
+        String poolId = POOL.create(cognito);
         GetOpenIdTokenForDeveloperIdentityResponse ann = signIn(cognito, poolId, "ann");
         link(cognito, poolId, ann, "ann-2");
 
@@ -530,11 +528,10 @@ class DeveloperIdentitiesTest {
         assertThat(signIn(cognito, poolId, "ann").identityId()).isNotEqualTo(ann.identityId());
     }
 
-    @ParameterizedTest
-    @EnumSource(ClientKind.class)
+    @BothClients
     void refusesUnlinksThatDoNotMatch(ClientKind kind) {
-        CognitoIdentityClient cognito = harness.client(kind);
-        String poolId = createPool(cognito);
+        CognitoIdentityClient cognito = kind.client(fake);
+        String poolId = POOL.create(cognito);
         String ann = signIn(cognito, poolId, "ann").identityId();
         signIn(cognito, poolId, "bob");
 
@@ -584,8 +581,8 @@ class DeveloperIdentitiesTest {
 
     @Test
     void answersUnlinkWithAnEmptyBody() {
-        CognitoIdentityClient cognito = harness.client(ClientKind.SYNC);
-        String poolId = createPool(cognito);
+        CognitoIdentityClient cognito = fake.client();
+        String poolId = POOL.create(cognito);
         String ann = signIn(cognito, poolId, "ann").identityId();
 
         assertThat(cognito.unlinkDeveloperIdentity(b -> b.identityPoolId(poolId)

@@ -1,22 +1,23 @@
 package io.github.cognitofake.service;
 
-import static io.github.cognitofake.service.DeveloperIdentitiesTest.DEVELOPER;
-import static io.github.cognitofake.service.DeveloperIdentitiesTest.createPool;
+import static io.github.cognitofake.service.DeveloperIdentitiesTest.POOL;
 import static io.github.cognitofake.service.DeveloperIdentitiesTest.signIn;
 import static io.github.cognitofake.service.DeveloperIdentitiesTest.users;
+import static io.github.cognitofake.testing.TestProviders.DEVELOPER;
 import static io.github.cognitofake.testing.Together.runTogether;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.cognitofake.CognitoIdentityFake;
+import io.github.cognitofake.junit.CognitoIdentityFakeExtension;
+import io.github.cognitofake.junit.InjectCognitoIdentity;
+import io.github.cognitofake.testing.BothClients;
 import io.github.cognitofake.testing.ClientKind;
-import io.github.cognitofake.testing.ServiceHarness;
 import io.github.cognitofake.testing.TestClock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import software.amazon.awssdk.services.cognitoidentity.CognitoIdentityClient;
 
 /**
@@ -27,18 +28,20 @@ class DeveloperIdentityConcurrencyTest {
 
     private static final int THREADS = 8;
 
-    private final ServiceHarness harness = new ServiceHarness(new TestClock(Instant.parse("2024-05-01T12:00:00Z")));
+    private static final TestClock CLOCK = new TestClock(Instant.parse("2024-05-01T12:00:00Z"));
 
-    @AfterEach
-    void close() {
-        harness.close();
-    }
+    @RegisterExtension
+    static final CognitoIdentityFakeExtension EXTENSION = CognitoIdentityFakeExtension.builder()
+            .options(CognitoIdentityFake.builder().clock(CLOCK).options())
+            .build();
 
-    @ParameterizedTest
-    @EnumSource(ClientKind.class)
+    @InjectCognitoIdentity
+    CognitoIdentityFake fake;
+
+    @BothClients
     void racingSignInsOfOneDeveloperUserGetOneIdentity(ClientKind kind) throws Exception {
-        CognitoIdentityClient cognito = harness.client(kind);
-        String poolId = createPool(cognito);
+        CognitoIdentityClient cognito = kind.client(fake);
+        String poolId = POOL.create(cognito);
 
         List<String> answers = runTogether(THREADS, thread -> {
             List<String> ids = new ArrayList<>();
@@ -55,11 +58,10 @@ class DeveloperIdentityConcurrencyTest {
         assertThat(users(cognito, poolId, answers.get(0))).containsExactly("same-user");
     }
 
-    @ParameterizedTest
-    @EnumSource(ClientKind.class)
+    @BothClients
     void lookupsDuringMergesAlwaysFindTheUserOnTheSourceOrTheDestination(ClientKind kind) throws Exception {
-        CognitoIdentityClient cognito = harness.client(kind);
-        String poolId = createPool(cognito);
+        CognitoIdentityClient cognito = kind.client(fake);
+        String poolId = POOL.create(cognito);
         int pairs = 40;
         List<String> sources = new ArrayList<>();
         List<String> destinations = new ArrayList<>();

@@ -2,6 +2,14 @@ package io.github.cognitofake.service;
 
 import static io.github.cognitofake.assertj.CognitoIdentityFakeAssertions.assertThat;
 import static io.github.cognitofake.testing.ServiceErrors.assertServiceError;
+import static io.github.cognitofake.testing.TestProviders.ADMIN;
+import static io.github.cognitofake.testing.TestProviders.AUTH;
+import static io.github.cognitofake.testing.TestProviders.CLIENT_ID;
+import static io.github.cognitofake.testing.TestProviders.GOOGLE;
+import static io.github.cognitofake.testing.TestProviders.GUEST;
+import static io.github.cognitofake.testing.TestProviders.USER_POOL;
+import static io.github.cognitofake.testing.TestProviders.USER_POOL_ID;
+import static io.github.cognitofake.testing.TestProviders.USER_POOL_KEY;
 import static org.assertj.core.api.Assertions.assertThat;
 import static software.amazon.awssdk.services.cognitoidentity.model.AmbiguousRoleResolutionType.AUTHENTICATED_ROLE;
 import static software.amazon.awssdk.services.cognitoidentity.model.AmbiguousRoleResolutionType.DENY;
@@ -12,7 +20,10 @@ import static software.amazon.awssdk.services.cognitoidentity.model.MappingRuleM
 
 import io.github.cognitofake.CognitoIdentityFake;
 import io.github.cognitofake.credentials.IssuedCredentials;
+import io.github.cognitofake.junit.CognitoIdentityFakeExtension;
+import io.github.cognitofake.junit.InjectCognitoIdentity;
 import io.github.cognitofake.seed.IdentityPoolSpec;
+import io.github.cognitofake.testing.BothClients;
 import io.github.cognitofake.testing.ClientKind;
 import io.github.cognitofake.testing.TestClock;
 import io.github.cognitofake.tokens.CognitoIdTokenBuilder;
@@ -27,10 +38,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
-import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.MethodSource;
 import software.amazon.awssdk.services.cognitoidentity.CognitoIdentityClient;
 import software.amazon.awssdk.services.cognitoidentity.model.CognitoIdentityException;
@@ -49,28 +60,26 @@ import software.amazon.awssdk.services.cognitoidentity.model.ResourceNotFoundExc
  */
 class GetCredentialsForIdentityTest {
 
-    static final String AUTH = "arn:aws:iam::123456789012:role/Auth";
-    static final String GUEST = "arn:aws:iam::123456789012:role/Guest";
-    static final String ADMIN = "arn:aws:iam::123456789012:role/Admin";
     static final String READER = "arn:aws:iam::123456789012:role/Reader";
     static final String GOLD = "arn:aws:iam::123456789012:role/Gold";
     static final String OTHER = "arn:aws:iam::123456789012:role/Other";
 
-    static final String USER_POOL_ID = "us-east-1_Abc123";
-    static final String USER_POOL = "cognito-idp.us-east-1.amazonaws.com/" + USER_POOL_ID;
-    static final String CLIENT = "client1";
-    static final String USER_POOL_KEY = USER_POOL + ":" + CLIENT;
-    static final String GOOGLE = "accounts.google.com";
     static final String GOOGLE_CLIENT = "1234-abc.apps.googleusercontent.com";
     static final Instant NOW = Instant.parse("2024-05-01T12:00:00Z");
 
-    private final TestClock clock = new TestClock(NOW);
-    private final CognitoIdentityFake fake =
-            CognitoIdentityFake.builder().clock(clock).build();
+    private static final TestClock CLOCK = new TestClock(NOW);
 
-    @AfterEach
-    void close() {
-        fake.close();
+    @RegisterExtension
+    static final CognitoIdentityFakeExtension EXTENSION = CognitoIdentityFakeExtension.builder()
+            .options(CognitoIdentityFake.builder().clock(CLOCK).options())
+            .build();
+
+    @InjectCognitoIdentity
+    CognitoIdentityFake fake;
+
+    @BeforeEach
+    void startTheClock() {
+        CLOCK.set(NOW);
     }
 
     /** A pool with both roles, guests allowed, the user pool and Google as providers, plus {@code more}. */
@@ -79,7 +88,7 @@ class GetCredentialsForIdentityTest {
                     p.authenticatedRole(AUTH)
                             .unauthenticatedRole(GUEST)
                             .allowUnauthenticatedIdentities(true)
-                            .cognitoProvider(USER_POOL, CLIENT)
+                            .cognitoProvider(USER_POOL, CLIENT_ID)
                             .loginProvider(GOOGLE, GOOGLE_CLIENT);
                     more.accept(p);
                 }))
@@ -87,7 +96,7 @@ class GetCredentialsForIdentityTest {
     }
 
     private static CognitoIdTokenBuilder user(String sub) {
-        return Tokens.cognitoIdToken(USER_POOL_ID, CLIENT).subject(sub).issuedAt(NOW);
+        return Tokens.cognitoIdToken(USER_POOL_ID, CLIENT_ID).subject(sub).issuedAt(NOW);
     }
 
     private static ProviderToken googleUser(String sub, Map<String, Object> claims) {
@@ -115,8 +124,7 @@ class GetCredentialsForIdentityTest {
 
     // ---- Guests ------------------------------------------------------------------------------------
 
-    @ParameterizedTest
-    @EnumSource(ClientKind.class)
+    @BothClients
     void aGuestGetsTheUnauthenticatedRole(ClientKind kind) {
         CognitoIdentityClient cognito = kind.client(fake);
         String poolId = pool(p -> {});
@@ -141,8 +149,7 @@ class GetCredentialsForIdentityTest {
                 .isEqualTo(GUEST);
     }
 
-    @ParameterizedTest
-    @EnumSource(ClientKind.class)
+    @BothClients
     void aGuestOfAPoolThatNoLongerAllowsGuestsIsRefused(ClientKind kind) {
         CognitoIdentityClient cognito = kind.client(fake);
         String poolId = pool(p -> {});
@@ -159,8 +166,7 @@ class GetCredentialsForIdentityTest {
         assertThat(fake).issuedNoCredentials();
     }
 
-    @ParameterizedTest
-    @EnumSource(ClientKind.class)
+    @BothClients
     void aGuestWithoutAnUnauthenticatedRoleMeetsAnInvalidConfiguration(ClientKind kind) {
         CognitoIdentityClient cognito = kind.client(fake);
         String poolId = fake.seed(s -> s.identityPool(
@@ -179,8 +185,7 @@ class GetCredentialsForIdentityTest {
 
     // ---- Logins without a role mapping ------------------------------------------------------------
 
-    @ParameterizedTest
-    @EnumSource(ClientKind.class)
+    @BothClients
     void aLoginWithoutARoleMappingGetsTheAuthenticatedRoleWhateverItsTokenSays(ClientKind kind) {
         CognitoIdentityClient cognito = kind.client(fake);
         String poolId = pool(p -> {});
@@ -195,8 +200,7 @@ class GetCredentialsForIdentityTest {
                 .hasProvider(USER_POOL);
     }
 
-    @ParameterizedTest
-    @EnumSource(ClientKind.class)
+    @BothClients
     void customRoleArnIsIgnoredWithoutARoleMapping(ClientKind kind) {
         CognitoIdentityClient cognito = kind.client(fake);
         String poolId = pool(p -> {});
@@ -205,12 +209,11 @@ class GetCredentialsForIdentityTest {
                 .isEqualTo(AUTH);
     }
 
-    @ParameterizedTest
-    @EnumSource(ClientKind.class)
+    @BothClients
     void aLoginWithoutAnAuthenticatedRoleMeetsAnInvalidConfiguration(ClientKind kind) {
         CognitoIdentityClient cognito = kind.client(fake);
         String poolId = fake.seed(s ->
-                        s.identityPool("app", p -> p.unauthenticatedRole(GUEST).cognitoProvider(USER_POOL, CLIENT)))
+                        s.identityPool("app", p -> p.unauthenticatedRole(GUEST).cognitoProvider(USER_POOL, CLIENT_ID)))
                 .poolId("app");
         ProviderToken alice = user("alice").build();
         String identityId = identityOf(cognito, poolId, alice);
@@ -227,8 +230,7 @@ class GetCredentialsForIdentityTest {
 
     // ---- Token mappings ----------------------------------------------------------------------------
 
-    @ParameterizedTest
-    @EnumSource(ClientKind.class)
+    @BothClients
     void aTokenMappingGivesThePreferredRole(ClientKind kind) {
         CognitoIdentityClient cognito = kind.client(fake);
         String poolId = pool(p -> p.tokenMapping(USER_POOL_KEY, DENY));
@@ -240,8 +242,7 @@ class GetCredentialsForIdentityTest {
         assertThat(roleOf(signIn(cognito, poolId, alice, null))).isEqualTo(ADMIN);
     }
 
-    @ParameterizedTest
-    @EnumSource(ClientKind.class)
+    @BothClients
     void aTokenMappingGivesTheCustomRoleArnWhenTheTokenHasItAmongItsRoles(ClientKind kind) {
         CognitoIdentityClient cognito = kind.client(fake);
         String poolId = pool(p -> p.tokenMapping(USER_POOL_KEY, DENY));
@@ -253,8 +254,7 @@ class GetCredentialsForIdentityTest {
         assertThat(roleOf(signIn(cognito, poolId, alice, READER))).isEqualTo(READER);
     }
 
-    @ParameterizedTest
-    @EnumSource(ClientKind.class)
+    @BothClients
     void aTokenMappingRefusesACustomRoleArnTheTokenDoesNotHave(ClientKind kind) {
         CognitoIdentityClient cognito = kind.client(fake);
         String poolId = pool(p -> p.tokenMapping(USER_POOL_KEY, AUTHENTICATED_ROLE));
@@ -271,8 +271,7 @@ class GetCredentialsForIdentityTest {
         assertThat(fake).issuedNoCredentials();
     }
 
-    @ParameterizedTest
-    @EnumSource(ClientKind.class)
+    @BothClients
     void anAmbiguousTokenGetsTheAuthenticatedRoleWhenTheMappingSaysSo(ClientKind kind) {
         CognitoIdentityClient cognito = kind.client(fake);
         String poolId = pool(p -> p.tokenMapping(USER_POOL_KEY, AUTHENTICATED_ROLE));
@@ -286,8 +285,7 @@ class GetCredentialsForIdentityTest {
         assertThat(roleOf(signIn(cognito, poolId, alice, null))).isEqualTo(AUTH);
     }
 
-    @ParameterizedTest
-    @EnumSource(ClientKind.class)
+    @BothClients
     void anAmbiguousTokenIsDeniedWhenTheMappingSaysSo(ClientKind kind) {
         CognitoIdentityClient cognito = kind.client(fake);
         String poolId = pool(p -> p.tokenMapping(USER_POOL_KEY, DENY));
@@ -306,8 +304,7 @@ class GetCredentialsForIdentityTest {
 
     // ---- Rules mappings ----------------------------------------------------------------------------
 
-    @ParameterizedTest
-    @EnumSource(ClientKind.class)
+    @BothClients
     void rulesAreTriedInOrderAndTheFirstMatchWins(ClientKind kind) {
         CognitoIdentityClient cognito = kind.client(fake);
         String poolId = pool(p -> p.rulesMapping(
@@ -364,8 +361,7 @@ class GetCredentialsForIdentityTest {
         assertThat(role).isEqualTo(matches ? GOLD : AUTH);
     }
 
-    @ParameterizedTest
-    @EnumSource(ClientKind.class)
+    @BothClients
     void aNotEqualRuleIsSkippedWhenTheTokenLacksTheClaim(ClientKind kind) {
         CognitoIdentityClient cognito = kind.client(fake);
         String poolId = pool(p -> p.rulesMapping(
@@ -391,8 +387,7 @@ class GetCredentialsForIdentityTest {
                 .isEqualTo(OTHER);
     }
 
-    @ParameterizedTest
-    @EnumSource(ClientKind.class)
+    @BothClients
     void rulesReadGroupsAndClaimsOfOtherProviders(ClientKind kind) {
         CognitoIdentityClient cognito = kind.client(fake);
         String poolId = pool(p -> p.rulesMapping(
@@ -417,8 +412,7 @@ class GetCredentialsForIdentityTest {
                 .hasRole(READER);
     }
 
-    @ParameterizedTest
-    @EnumSource(ClientKind.class)
+    @BothClients
     void noMatchingRuleIsDeniedWhenTheMappingSaysSo(ClientKind kind) {
         CognitoIdentityClient cognito = kind.client(fake);
         String poolId = pool(p -> p.rulesMapping(
@@ -435,8 +429,7 @@ class GetCredentialsForIdentityTest {
                 "The ambiguous role mapping rules for: accounts.google.com denied this request.");
     }
 
-    @ParameterizedTest
-    @EnumSource(ClientKind.class)
+    @BothClients
     void aRulesMappingAllowsTheCustomRoleArnOfAnyMatchingRuleOnly(ClientKind kind) {
         CognitoIdentityClient cognito = kind.client(fake);
         String poolId = pool(p -> p.rulesMapping(
@@ -462,14 +455,13 @@ class GetCredentialsForIdentityTest {
 
     // ---- Identity rules as this operation meets them -------------------------------------------------
 
-    @ParameterizedTest
-    @EnumSource(ClientKind.class)
+    @BothClients
     void anExpiredTokenIsRefused(ClientKind kind) {
         CognitoIdentityClient cognito = kind.client(fake);
         String poolId = pool(p -> {});
         ProviderToken alice = user("alice").build();
         String identityId = identityOf(cognito, poolId, alice);
-        clock.set(alice.expiresAt().plusSeconds(5));
+        CLOCK.set(alice.expiresAt().plusSeconds(5));
 
         assertServiceError(
                 () -> cognito.getCredentialsForIdentity(
@@ -477,13 +469,12 @@ class GetCredentialsForIdentityTest {
                 NotAuthorizedException.class,
                 400,
                 "NotAuthorizedException",
-                "Invalid login token. Token expired: " + clock.instant().getEpochSecond() + " >= "
+                "Invalid login token. Token expired: " + CLOCK.instant().getEpochSecond() + " >= "
                         + alice.expiresAt().getEpochSecond());
         assertThat(fake).issuedNoCredentials();
     }
 
-    @ParameterizedTest
-    @EnumSource(ClientKind.class)
+    @BothClients
     void anIdentityCalledWithTheLoginOfAnotherIdentityIsAConflict(ClientKind kind) {
         CognitoIdentityClient cognito = kind.client(fake);
         String poolId = pool(p -> {});
@@ -502,8 +493,7 @@ class GetCredentialsForIdentityTest {
         assertThat(fake).issuedNoCredentials();
     }
 
-    @ParameterizedTest
-    @EnumSource(ClientKind.class)
+    @BothClients
     void anIdentityWithLoginsCalledWithoutThemIsRefused(ClientKind kind) {
         CognitoIdentityClient cognito = kind.client(fake);
         String poolId = pool(p -> {});
@@ -517,8 +507,7 @@ class GetCredentialsForIdentityTest {
                 "Logins don't match. Please include at least one valid login for this identity or identity pool.");
     }
 
-    @ParameterizedTest
-    @EnumSource(ClientKind.class)
+    @BothClients
     void anUnknownIdentityIsNotFound(ClientKind kind) {
         CognitoIdentityClient cognito = kind.client(fake);
         pool(p -> {});
@@ -532,8 +521,7 @@ class GetCredentialsForIdentityTest {
                 "Identity '" + unknown + "' not found.");
     }
 
-    @ParameterizedTest
-    @EnumSource(ClientKind.class)
+    @BothClients
     void aMalformedRequestFailsValidation(ClientKind kind) {
         CognitoIdentityClient cognito = kind.client(fake);
 
@@ -546,8 +534,7 @@ class GetCredentialsForIdentityTest {
                         + "Member must satisfy regular expression pattern: [\\w-]+:[0-9a-f-]+");
     }
 
-    @ParameterizedTest
-    @EnumSource(ClientKind.class)
+    @BothClients
     void aGuestCalledWithTheLoginOfAnotherIdentityIsMergedIntoIt(ClientKind kind) {
         CognitoIdentityClient cognito = kind.client(fake);
         String poolId = pool(p -> {});
@@ -574,8 +561,7 @@ class GetCredentialsForIdentityTest {
                 "Access to Identity '" + guest + "' is forbidden.");
     }
 
-    @ParameterizedTest
-    @EnumSource(ClientKind.class)
+    @BothClients
     void aGuestThatBringsANewLoginBecomesAuthenticated(ClientKind kind) {
         CognitoIdentityClient cognito = kind.client(fake);
         String poolId = pool(p -> {});
@@ -593,8 +579,7 @@ class GetCredentialsForIdentityTest {
 
     // ---- A refused call changes nothing ---------------------------------------------------------------
 
-    @ParameterizedTest
-    @EnumSource(ClientKind.class)
+    @BothClients
     void aDeniedRoleLinksNoNewLogin(ClientKind kind) {
         CognitoIdentityClient cognito = kind.client(fake);
         String poolId = pool(p -> p.tokenMapping(USER_POOL_KEY, DENY));
@@ -618,8 +603,7 @@ class GetCredentialsForIdentityTest {
         assertThat(fake.issuedCredentials()).hasSize(1);
     }
 
-    @ParameterizedTest
-    @EnumSource(ClientKind.class)
+    @BothClients
     void aDeniedRoleMergesNoGuest(ClientKind kind) {
         CognitoIdentityClient cognito = kind.client(fake);
         String poolId = pool(p -> p.tokenMapping(USER_POOL_KEY, DENY));
@@ -646,13 +630,12 @@ class GetCredentialsForIdentityTest {
 
     // ---- The credentials ---------------------------------------------------------------------------
 
-    @ParameterizedTest
-    @EnumSource(ClientKind.class)
+    @BothClients
     void credentialsLookLikeStsCredentialsAndExpireAnHourAheadOfTheFakesClock(ClientKind kind) {
         CognitoIdentityClient cognito = kind.client(fake);
         String poolId = pool(p -> {});
         String guest = cognito.getId(b -> b.identityPoolId(poolId)).identityId();
-        clock.set(NOW.plusMillis(1500));
+        CLOCK.set(NOW.plusMillis(1500));
 
         Credentials credentials =
                 cognito.getCredentialsForIdentity(b -> b.identityId(guest)).credentials();
@@ -672,8 +655,7 @@ class GetCredentialsForIdentityTest {
                 .contains(NOW.plusSeconds(1));
     }
 
-    @ParameterizedTest
-    @EnumSource(ClientKind.class)
+    @BothClients
     void everyCallGetsNewUniqueCredentials(ClientKind kind) {
         CognitoIdentityClient cognito = kind.client(fake);
         String poolId = pool(p -> {});
@@ -695,8 +677,7 @@ class GetCredentialsForIdentityTest {
 
     // ---- Session tags ------------------------------------------------------------------------------
 
-    @ParameterizedTest
-    @EnumSource(ClientKind.class)
+    @BothClients
     void credentialsCarryThePrincipalTagsOfTheDecidingLogin(ClientKind kind) {
         CognitoIdentityClient cognito = kind.client(fake);
         String poolId = pool(p -> p.rulesMapping(
@@ -730,8 +711,7 @@ class GetCredentialsForIdentityTest {
                 .hasSessionTags(Map.of("tier", "gold", "verified", "true"));
     }
 
-    @ParameterizedTest
-    @EnumSource(ClientKind.class)
+    @BothClients
     void theDefaultPrincipalTagsOfAUserPoolAreTheUserAndTheAppClient(ClientKind kind) {
         CognitoIdentityClient cognito = kind.client(fake);
         String poolId = pool(p -> {});
@@ -743,7 +723,7 @@ class GetCredentialsForIdentityTest {
         assertThat(fake)
                 .issuedCredentials()
                 .singleElement()
-                .hasSessionTags(Map.of("username", "alice-sub", "client", CLIENT))
-                .hasSessionTag("client", CLIENT);
+                .hasSessionTags(Map.of("username", "alice-sub", "client", CLIENT_ID))
+                .hasSessionTag("client", CLIENT_ID);
     }
 }

@@ -1,25 +1,35 @@
 package io.github.cognitofake.service;
 
 import static io.github.cognitofake.testing.ServiceErrors.assertServiceError;
+import static io.github.cognitofake.testing.TestProviders.APPLE;
+import static io.github.cognitofake.testing.TestProviders.CLIENT_ID;
+import static io.github.cognitofake.testing.TestProviders.FACEBOOK;
+import static io.github.cognitofake.testing.TestProviders.GOOGLE;
+import static io.github.cognitofake.testing.TestProviders.OIDC;
+import static io.github.cognitofake.testing.TestProviders.OIDC_ARN;
+import static io.github.cognitofake.testing.TestProviders.SAML_ARN;
+import static io.github.cognitofake.testing.TestProviders.USER_POOL;
 import static io.github.cognitofake.testing.TestTokens.claims;
 import static io.github.cognitofake.testing.TestTokens.idToken;
 import static io.github.cognitofake.testing.TestTokens.jwt;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.cognitofake.CognitoIdentityFake;
+import io.github.cognitofake.junit.CognitoIdentityFakeExtension;
+import io.github.cognitofake.junit.InjectCognitoIdentity;
+import io.github.cognitofake.testing.BothClients;
 import io.github.cognitofake.testing.ClientKind;
 import io.github.cognitofake.testing.TestClock;
+import io.github.cognitofake.testing.TestPools;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import software.amazon.awssdk.awscore.exception.AwsServiceException;
 import software.amazon.awssdk.services.cognitoidentity.CognitoIdentityClient;
 import software.amazon.awssdk.services.cognitoidentity.model.CognitoIdentityException;
-import software.amazon.awssdk.services.cognitoidentity.model.CognitoIdentityProvider;
 import software.amazon.awssdk.services.cognitoidentity.model.DescribeIdentityResponse;
 import software.amazon.awssdk.services.cognitoidentity.model.NotAuthorizedException;
 import software.amazon.awssdk.services.cognitoidentity.model.ResourceConflictException;
@@ -28,41 +38,31 @@ import software.amazon.awssdk.services.cognitoidentity.model.ResourceNotFoundExc
 /** GetId through the real SDK: guests, the login rules, linking, and what the fake checks in tokens. */
 class GetIdTest {
 
-    static final String USER_POOL = "cognito-idp.us-east-1.amazonaws.com/us-east-1_Abc123";
-    static final String FACEBOOK = "graph.facebook.com";
-    static final String GOOGLE = "accounts.google.com";
-    static final String APPLE = "appleid.apple.com";
-    static final String OIDC = "login.example.com";
-    static final String SAML = "arn:aws:iam::123456789012:saml-provider/corp";
+    /** The pool of these tests, guests aside: every kind of provider, two app clients of the user pool. */
+    static final TestPools.Spec POOL = TestPools.pool("app")
+            .facebook("fb-app")
+            .google("google-client;other-client")
+            .apple("com.example.app")
+            .userPool(CLIENT_ID, "client2")
+            .openIdConnect(OIDC_ARN)
+            .saml(SAML_ARN);
+
     static final Instant NOW = Instant.parse("2024-05-01T12:00:00Z");
     static final String ID_PATTERN = "us-east-1:[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}";
 
-    private final TestClock clock = new TestClock(NOW);
-    private final CognitoIdentityFake fake =
-            CognitoIdentityFake.builder().clock(clock).build();
+    private static final TestClock CLOCK = new TestClock(NOW);
 
-    @AfterEach
-    void close() {
-        fake.close();
-    }
+    @RegisterExtension
+    static final CognitoIdentityFakeExtension EXTENSION = CognitoIdentityFakeExtension.builder()
+            .options(CognitoIdentityFake.builder().clock(CLOCK).options())
+            .build();
 
-    static String createPool(CognitoIdentityClient cognito, boolean guests) {
-        return cognito.createIdentityPool(b -> b.identityPoolName("app")
-                        .allowUnauthenticatedIdentities(guests)
-                        .supportedLoginProviders(Map.of(
-                                FACEBOOK, "fb-app", GOOGLE, "google-client;other-client", APPLE, "com.example.app"))
-                        .cognitoIdentityProviders(
-                                CognitoIdentityProvider.builder()
-                                        .providerName(USER_POOL)
-                                        .clientId("client1")
-                                        .build(),
-                                CognitoIdentityProvider.builder()
-                                        .providerName(USER_POOL)
-                                        .clientId("client2")
-                                        .build())
-                        .openIdConnectProviderARNs("arn:aws:iam::123456789012:oidc-provider/" + OIDC)
-                        .samlProviderARNs(SAML))
-                .identityPoolId();
+    @InjectCognitoIdentity
+    CognitoIdentityFake fake;
+
+    @BeforeEach
+    void startTheClock() {
+        CLOCK.set(NOW);
     }
 
     private static int identityCount(CognitoIdentityClient cognito, String poolId) {
@@ -71,11 +71,10 @@ class GetIdTest {
                 .size();
     }
 
-    @ParameterizedTest
-    @EnumSource(ClientKind.class)
+    @BothClients
     void givesEveryGuestCallANewIdentityWhenThePoolAllowsGuests(ClientKind kind) {
         CognitoIdentityClient cognito = kind.client(fake);
-        String poolId = createPool(cognito, true);
+        String poolId = POOL.guests().create(cognito);
 
         String first = cognito.getId(b -> b.identityPoolId(poolId)).identityId();
         String second =
@@ -89,11 +88,10 @@ class GetIdTest {
         assertThat(described.lastModifiedDate()).isEqualTo(NOW);
     }
 
-    @ParameterizedTest
-    @EnumSource(ClientKind.class)
+    @BothClients
     void refusesGuestsWhenThePoolDoesNotAllowThem(ClientKind kind) {
         CognitoIdentityClient cognito = kind.client(fake);
-        String poolId = createPool(cognito, false);
+        String poolId = POOL.create(cognito);
 
         assertRefusedAndUnchanged(
                 cognito,
@@ -104,11 +102,10 @@ class GetIdTest {
                 "Unauthenticated access is not supported for this identity pool.");
     }
 
-    @ParameterizedTest
-    @EnumSource(ClientKind.class)
+    @BothClients
     void answersNotFoundForAnUnknownPoolOrAnotherAccount(ClientKind kind) {
         CognitoIdentityClient cognito = kind.client(fake);
-        String poolId = createPool(cognito, true);
+        String poolId = POOL.guests().create(cognito);
         String unknown = "us-east-1:00000000-0000-0000-0000-000000000000";
 
         assertServiceError(
@@ -129,11 +126,10 @@ class GetIdTest {
                 .matches(ID_PATTERN);
     }
 
-    @ParameterizedTest
-    @EnumSource(ClientKind.class)
+    @BothClients
     void mapsTheSameLoginToTheSameIdentityAndOtherUsersToOthers(ClientKind kind) {
         CognitoIdentityClient cognito = kind.client(fake);
-        String poolId = createPool(cognito, false);
+        String poolId = POOL.create(cognito);
 
         String alice = cognito.getId(
                         b -> b.identityPoolId(poolId).logins(Map.of(USER_POOL, idToken(USER_POOL, "client1", "alice"))))
@@ -151,17 +147,16 @@ class GetIdTest {
         assertThat(identityCount(cognito, poolId)).isEqualTo(2);
     }
 
-    @ParameterizedTest
-    @EnumSource(ClientKind.class)
+    @BothClients
     void linksSeveralLoginsOfOneCallToOneIdentityAndLaterLoginsToIt(ClientKind kind) {
         CognitoIdentityClient cognito = kind.client(fake);
-        String poolId = createPool(cognito, false);
+        String poolId = POOL.create(cognito);
         String facebookToken = "EAAB-opaque-facebook-token";
 
         String both = cognito.getId(b -> b.identityPoolId(poolId)
                         .logins(Map.of(USER_POOL, idToken(USER_POOL, "client1", "alice"), FACEBOOK, facebookToken)))
                 .identityId();
-        clock.set(NOW.plusSeconds(60));
+        CLOCK.set(NOW.plusSeconds(60));
         String viaGoogle = cognito.getId(b -> b.identityPoolId(poolId)
                         .logins(Map.of(
                                 FACEBOOK,
@@ -181,11 +176,10 @@ class GetIdTest {
         assertThat(identityCount(cognito, poolId)).isEqualTo(1);
     }
 
-    @ParameterizedTest
-    @EnumSource(ClientKind.class)
+    @BothClients
     void refusesLoginsThatBelongToDifferentIdentities(ClientKind kind) {
         CognitoIdentityClient cognito = kind.client(fake);
-        String poolId = createPool(cognito, false);
+        String poolId = POOL.create(cognito);
         String alice = cognito.getId(
                         b -> b.identityPoolId(poolId).logins(Map.of(USER_POOL, idToken(USER_POOL, "client1", "alice"))))
                 .identityId();
@@ -219,13 +213,11 @@ class GetIdTest {
         assertThat(cognito.describeIdentity(b -> b.identityId(bob)).logins()).containsExactly(FACEBOOK, USER_POOL);
     }
 
-    @ParameterizedTest
-    @EnumSource(ClientKind.class)
+    @BothClients
     void refusesProvidersThePoolDoesNotHave(ClientKind kind) {
         CognitoIdentityClient cognito = kind.client(fake);
-        String poolId = createPool(cognito, true);
-        String bare = cognito.createIdentityPool(b -> b.identityPoolName("bare").allowUnauthenticatedIdentities(true))
-                .identityPoolId();
+        String poolId = POOL.guests().create(cognito);
+        String bare = TestPools.withGuests(cognito, "bare");
         String otherUserPool = "cognito-idp.us-east-1.amazonaws.com/us-east-1_Other";
 
         assertRefusedAndUnchanged(
@@ -252,11 +244,10 @@ class GetIdTest {
                 "Logins don't match. Please include at least one valid login for this identity or identity pool.");
     }
 
-    @ParameterizedTest
-    @EnumSource(ClientKind.class)
+    @BothClients
     void checksUserPoolTokensLikeCognito(ClientKind kind) {
         CognitoIdentityClient cognito = kind.client(fake);
-        String poolId = createPool(cognito, false);
+        String poolId = POOL.create(cognito);
         Map<String, Object> expired = claims("https://" + USER_POOL, "client1", "alice");
         expired.put("exp", NOW.getEpochSecond());
         Map<String, Object> accessToken = claims("https://" + USER_POOL, "client1", "alice");
@@ -296,11 +287,10 @@ class GetIdTest {
                 .matches(ID_PATTERN);
     }
 
-    @ParameterizedTest
-    @EnumSource(ClientKind.class)
+    @BothClients
     void checksOpenIdConnectGoogleAndAppleTokens(ClientKind kind) {
         CognitoIdentityClient cognito = kind.client(fake);
-        String poolId = createPool(cognito, false);
+        String poolId = POOL.create(cognito);
 
         assertLoginRefused(
                 cognito, poolId, OIDC, "opaque", "Invalid login token. Not a valid OpenId Connect identity token.");
@@ -337,11 +327,10 @@ class GetIdTest {
                 .doesNotHaveDuplicates();
     }
 
-    @ParameterizedTest
-    @EnumSource(ClientKind.class)
+    @BothClients
     void namesOpaqueUsersByTheirTokenOrByTheSubOfAJwt(ClientKind kind) {
         CognitoIdentityClient cognito = kind.client(fake);
-        String poolId = createPool(cognito, false);
+        String poolId = POOL.create(cognito);
         Map<String, Object> expired = claims("https://www.facebook.com", "fb-app", "fb-user-1");
         expired.put("exp", NOW.getEpochSecond() - 10);
 
@@ -353,14 +342,14 @@ class GetIdTest {
         String bySubAgain = cognito.getId(b -> b.identityPoolId(poolId)
                         .logins(Map.of(FACEBOOK, jwt(Map.of("sub", "fb-user-1", "name", "Ann")))))
                 .identityId();
-        String saml = cognito.getId(b -> b.identityPoolId(poolId).logins(Map.of(SAML, "PHNhbWw+")))
+        String saml = cognito.getId(b -> b.identityPoolId(poolId).logins(Map.of(SAML_ARN, "PHNhbWw+")))
                 .identityId();
 
         assertThat(cognito.getId(b -> b.identityPoolId(poolId).logins(Map.of(FACEBOOK, "token-1")))
                         .identityId())
                 .isEqualTo(byToken);
         assertThat(bySubAgain).isEqualTo(bySub).isNotEqualTo(byToken);
-        assertThat(cognito.describeIdentity(b -> b.identityId(saml)).logins()).containsExactly(SAML);
+        assertThat(cognito.describeIdentity(b -> b.identityId(saml)).logins()).containsExactly(SAML_ARN);
         assertLoginRefused(
                 cognito,
                 poolId,
@@ -369,11 +358,10 @@ class GetIdTest {
                 "Invalid login token. Token expired: " + NOW.getEpochSecond() + " >= " + (NOW.getEpochSecond() - 10));
     }
 
-    @ParameterizedTest
-    @EnumSource(ClientKind.class)
+    @BothClients
     void validatesTheRequestAgainstTheModelFirst(ClientKind kind) {
         CognitoIdentityClient cognito = kind.client(fake);
-        String poolId = createPool(cognito, true);
+        String poolId = POOL.guests().create(cognito);
 
         assertRefusedAndUnchanged(
                 cognito,

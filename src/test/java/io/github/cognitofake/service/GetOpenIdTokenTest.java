@@ -1,6 +1,13 @@
 package io.github.cognitofake.service;
 
 import static io.github.cognitofake.testing.ServiceErrors.assertServiceError;
+import static io.github.cognitofake.testing.TestProviders.CLIENT_ID;
+import static io.github.cognitofake.testing.TestProviders.FACEBOOK;
+import static io.github.cognitofake.testing.TestProviders.GOOGLE;
+import static io.github.cognitofake.testing.TestProviders.OIDC;
+import static io.github.cognitofake.testing.TestProviders.OIDC_ARN;
+import static io.github.cognitofake.testing.TestProviders.SAML_ARN;
+import static io.github.cognitofake.testing.TestProviders.USER_POOL;
 import static io.github.cognitofake.testing.TestTokens.claims;
 import static io.github.cognitofake.testing.TestTokens.idToken;
 import static io.github.cognitofake.testing.TestTokens.jwt;
@@ -9,8 +16,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.cognitofake.CognitoIdentityFake;
 import io.github.cognitofake.internal.token.Jwt;
 import io.github.cognitofake.internal.token.SigningKey;
+import io.github.cognitofake.junit.CognitoIdentityFakeExtension;
+import io.github.cognitofake.junit.InjectCognitoIdentity;
+import io.github.cognitofake.testing.BothClients;
 import io.github.cognitofake.testing.ClientKind;
 import io.github.cognitofake.testing.TestClock;
+import io.github.cognitofake.testing.TestPools;
 import java.nio.charset.StandardCharsets;
 import java.security.Signature;
 import java.time.Duration;
@@ -20,12 +31,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import software.amazon.awssdk.awscore.exception.AwsServiceException;
 import software.amazon.awssdk.services.cognitoidentity.CognitoIdentityClient;
-import software.amazon.awssdk.services.cognitoidentity.model.CognitoIdentityProvider;
 import software.amazon.awssdk.services.cognitoidentity.model.DescribeIdentityResponse;
 import software.amazon.awssdk.services.cognitoidentity.model.GetOpenIdTokenResponse;
 import software.amazon.awssdk.services.cognitoidentity.model.NotAuthorizedException;
@@ -35,34 +44,30 @@ import software.amazon.awssdk.services.cognitoidentity.model.ResourceNotFoundExc
 /** GetOpenIdToken through the real SDK: the token's signature and claims, and the identity rules it shares. */
 class GetOpenIdTokenTest {
 
-    static final String USER_POOL = "cognito-idp.us-east-1.amazonaws.com/us-east-1_Abc123";
-    static final String FACEBOOK = "graph.facebook.com";
-    static final String GOOGLE = "accounts.google.com";
-    static final String OIDC = "login.example.com";
+    /** The pool of these tests, guests aside. */
+    static final TestPools.Spec POOL = TestPools.pool("app")
+            .facebook("fb-app")
+            .google("google-client;other-client")
+            .userPool(CLIENT_ID)
+            .openIdConnect(OIDC_ARN)
+            .saml(SAML_ARN);
+
     static final String COGNITO = "cognito-identity.amazonaws.com";
-    static final String SAML = "arn:aws:iam::123456789012:saml-provider/corp";
     static final Instant NOW = Instant.parse("2024-05-01T12:00:00Z");
 
-    private final TestClock clock = new TestClock(NOW);
-    private final CognitoIdentityFake fake =
-            CognitoIdentityFake.builder().clock(clock).build();
+    private static final TestClock CLOCK = new TestClock(NOW);
 
-    @AfterEach
-    void close() {
-        fake.close();
-    }
+    @RegisterExtension
+    static final CognitoIdentityFakeExtension EXTENSION = CognitoIdentityFakeExtension.builder()
+            .options(CognitoIdentityFake.builder().clock(CLOCK).options())
+            .build();
 
-    static String createPool(CognitoIdentityClient cognito, boolean guests) {
-        return cognito.createIdentityPool(b -> b.identityPoolName("app")
-                        .allowUnauthenticatedIdentities(guests)
-                        .supportedLoginProviders(Map.of(FACEBOOK, "fb-app", GOOGLE, "google-client;other-client"))
-                        .cognitoIdentityProviders(CognitoIdentityProvider.builder()
-                                .providerName(USER_POOL)
-                                .clientId("client1")
-                                .build())
-                        .openIdConnectProviderARNs("arn:aws:iam::123456789012:oidc-provider/" + OIDC)
-                        .samlProviderARNs(SAML))
-                .identityPoolId();
+    @InjectCognitoIdentity
+    CognitoIdentityFake fake;
+
+    @BeforeEach
+    void startTheClock() {
+        CLOCK.set(NOW);
     }
 
     /** The token's claims, after checking its RS256 signature with the fake's public key. */
@@ -85,11 +90,10 @@ class GetOpenIdTokenTest {
                 .identityId();
     }
 
-    @ParameterizedTest
-    @EnumSource(ClientKind.class)
+    @BothClients
     void givesAGuestASignedTokenWithTheClaimsOfCognito(ClientKind kind) throws Exception {
         CognitoIdentityClient cognito = kind.client(fake);
-        String poolId = createPool(cognito, true);
+        String poolId = POOL.guests().create(cognito);
         String guest = cognito.getId(b -> b.identityPoolId(poolId)).identityId();
 
         GetOpenIdTokenResponse answer = cognito.getOpenIdToken(b -> b.identityId(guest));
@@ -108,11 +112,10 @@ class GetOpenIdTokenTest {
                         Map.entry("iat", (int) NOW.getEpochSecond()));
     }
 
-    @ParameterizedTest
-    @EnumSource(ClientKind.class)
+    @BothClients
     void namesEachLoginOfTheCallInAmr(ClientKind kind) throws Exception {
         CognitoIdentityClient cognito = kind.client(fake);
-        String poolId = createPool(cognito, false);
+        String poolId = POOL.create(cognito);
         String alice = userPoolLogin(cognito, poolId, "alice");
         String aliceToken = idToken(USER_POOL, "client1", "alice");
         String google = jwt(claims("https://accounts.google.com", "other-client", "g-1"));
@@ -131,7 +134,7 @@ class GetOpenIdTokenTest {
                                 google,
                                 OIDC,
                                 oidc,
-                                SAML,
+                                SAML_ARN,
                                 "saml-alice")))
                 .token());
 
@@ -148,11 +151,11 @@ class GetOpenIdTokenTest {
                         GOOGLE + ":other-client:g-1",
                         OIDC,
                         OIDC + ":oidc-app:o-1",
-                        SAML,
-                        SAML + ":saml-alice"));
+                        SAML_ARN,
+                        SAML_ARN + ":saml-alice"));
         assertThat(cognito.describeIdentity(b -> b.identityId(alice)).logins())
                 .as("the call's new logins are linked")
-                .containsExactly(USER_POOL, FACEBOOK, GOOGLE, OIDC, SAML);
+                .containsExactly(USER_POOL, FACEBOOK, GOOGLE, OIDC, SAML_ARN);
     }
 
     private static Map<String, String> ordered(String... keysAndValues) {
@@ -163,11 +166,10 @@ class GetOpenIdTokenTest {
         return map;
     }
 
-    @ParameterizedTest
-    @EnumSource(ClientKind.class)
+    @BothClients
     void carriesThePrincipalTagsThePoolMapsForTheProvider(ClientKind kind) throws Exception {
         CognitoIdentityClient cognito = kind.client(fake);
-        String poolId = createPool(cognito, false);
+        String poolId = POOL.create(cognito);
         String alice = userPoolLogin(cognito, poolId, "alice");
         Map<String, Object> withoutMap = verifiedClaims(cognito.getOpenIdToken(
                         b -> b.identityId(alice).logins(Map.of(USER_POOL, idToken(USER_POOL, "client1", "alice"))))
@@ -187,11 +189,10 @@ class GetOpenIdTokenTest {
                 .isEqualTo(Map.of("principal_tags", Map.of("team", List.of("blue"))));
     }
 
-    @ParameterizedTest
-    @EnumSource(ClientKind.class)
+    @BothClients
     void itsTokenIsALoginOfTheIdentityUntilItExpires(ClientKind kind) throws Exception {
         CognitoIdentityClient cognito = kind.client(fake);
-        String poolId = createPool(cognito, false);
+        String poolId = POOL.create(cognito);
         String alice = userPoolLogin(cognito, poolId, "alice");
         String token = cognito.getOpenIdToken(
                         b -> b.identityId(alice).logins(Map.of(USER_POOL, idToken(USER_POOL, "client1", "alice"))))
@@ -211,8 +212,8 @@ class GetOpenIdTokenTest {
                 .as("the fake's own token is not linked")
                 .containsExactly(USER_POOL);
 
-        clock.advance(Duration.ofMinutes(10));
-        long now = clock.instant().getEpochSecond();
+        CLOCK.advance(Duration.ofMinutes(10));
+        long now = CLOCK.instant().getEpochSecond();
         assertRefusedAndUnchanged(
                 cognito,
                 alice,
@@ -222,11 +223,10 @@ class GetOpenIdTokenTest {
                 "Invalid login token. Token expired: " + now + " >= " + now);
     }
 
-    @ParameterizedTest
-    @EnumSource(ClientKind.class)
+    @BothClients
     void answersForTheLoginOwnerWhenAGuestBringsItsLogin(ClientKind kind) throws Exception {
         CognitoIdentityClient cognito = kind.client(fake);
-        String poolId = createPool(cognito, true);
+        String poolId = POOL.guests().create(cognito);
         String alice = userPoolLogin(cognito, poolId, "alice");
         String guest = cognito.getId(b -> b.identityPoolId(poolId)).identityId();
 
@@ -244,11 +244,10 @@ class GetOpenIdTokenTest {
                 "Access to Identity '" + guest + "' is forbidden.");
     }
 
-    @ParameterizedTest
-    @EnumSource(ClientKind.class)
+    @BothClients
     void refusesCallsTheIdentityRulesRefuse(ClientKind kind) {
         CognitoIdentityClient cognito = kind.client(fake);
-        String poolId = createPool(cognito, false);
+        String poolId = POOL.create(cognito);
         String alice = userPoolLogin(cognito, poolId, "alice");
         String bob = userPoolLogin(cognito, poolId, "bob");
         String unknown = "us-east-1:00000000-0000-0000-0000-000000000000";
@@ -304,11 +303,10 @@ class GetOpenIdTokenTest {
                 "Token is not from a supported provider of this identity pool.");
     }
 
-    @ParameterizedTest
-    @EnumSource(ClientKind.class)
+    @BothClients
     void refusesAGuestOnceThePoolNoLongerAllowsGuests(ClientKind kind) {
         CognitoIdentityClient cognito = kind.client(fake);
-        String poolId = createPool(cognito, true);
+        String poolId = POOL.guests().create(cognito);
         String guest = cognito.getId(b -> b.identityPoolId(poolId)).identityId();
         cognito.updateIdentityPool(
                 b -> b.identityPoolId(poolId).identityPoolName("app").allowUnauthenticatedIdentities(false));

@@ -1,21 +1,25 @@
 package io.github.cognitofake.service;
 
+import static io.github.cognitofake.testing.TestProviders.FACEBOOK;
 import static io.github.cognitofake.testing.Together.runTogether;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.cognitofake.CognitoIdentityFake;
+import io.github.cognitofake.internal.engine.EngineAccess;
 import io.github.cognitofake.internal.service.identities.ResolvedIdentity;
 import io.github.cognitofake.internal.state.Identity;
+import io.github.cognitofake.junit.CognitoIdentityFakeExtension;
+import io.github.cognitofake.junit.InjectCognitoIdentity;
+import io.github.cognitofake.testing.BothClients;
 import io.github.cognitofake.testing.ClientKind;
-import io.github.cognitofake.testing.ServiceHarness;
 import io.github.cognitofake.testing.TestClock;
+import io.github.cognitofake.testing.TestPools;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import software.amazon.awssdk.services.cognitoidentity.CognitoIdentityClient;
 import software.amazon.awssdk.services.cognitoidentity.model.IdentityDescription;
 import software.amazon.awssdk.services.cognitoidentity.model.ListIdentitiesResponse;
@@ -26,22 +30,19 @@ import software.amazon.awssdk.services.cognitoidentity.model.ListIdentitiesRespo
  */
 class IdentityConcurrencyTest {
 
+    private static final TestPools.Spec POOL = TestPools.pool("app").guests().facebook("fb-app");
+
     private static final int THREADS = 8;
-    private static final String FACEBOOK = "graph.facebook.com";
 
-    private final ServiceHarness harness = new ServiceHarness(new TestClock(Instant.parse("2024-05-01T12:00:00Z")));
+    private static final TestClock CLOCK = new TestClock(Instant.parse("2024-05-01T12:00:00Z"));
 
-    @AfterEach
-    void close() {
-        harness.close();
-    }
+    @RegisterExtension
+    static final CognitoIdentityFakeExtension EXTENSION = CognitoIdentityFakeExtension.builder()
+            .options(CognitoIdentityFake.builder().clock(CLOCK).options())
+            .build();
 
-    private String createPool(CognitoIdentityClient cognito) {
-        return cognito.createIdentityPool(b -> b.identityPoolName("app")
-                        .allowUnauthenticatedIdentities(true)
-                        .supportedLoginProviders(Map.of(FACEBOOK, "fb-app")))
-                .identityPoolId();
-    }
+    @InjectCognitoIdentity
+    CognitoIdentityFake fake;
 
     private static List<IdentityDescription> all(CognitoIdentityClient cognito, String poolId) {
         List<IdentityDescription> all = new ArrayList<>();
@@ -56,11 +57,10 @@ class IdentityConcurrencyTest {
         return all;
     }
 
-    @ParameterizedTest
-    @EnumSource(ClientKind.class)
+    @BothClients
     void racingCallsWithOneLoginGetOneIdentity(ClientKind kind) throws Exception {
-        CognitoIdentityClient cognito = harness.client(kind);
-        String poolId = createPool(cognito);
+        CognitoIdentityClient cognito = kind.client(fake);
+        String poolId = POOL.create(cognito);
 
         List<String> answers = runTogether(THREADS, thread -> {
             List<String> ids = new ArrayList<>();
@@ -77,11 +77,10 @@ class IdentityConcurrencyTest {
                 .containsExactly(answers.get(0));
     }
 
-    @ParameterizedTest
-    @EnumSource(ClientKind.class)
+    @BothClients
     void racingCallsWithDifferentLoginsGetDifferentIdentities(ClientKind kind) throws Exception {
-        CognitoIdentityClient cognito = harness.client(kind);
-        String poolId = createPool(cognito);
+        CognitoIdentityClient cognito = kind.client(fake);
+        String poolId = POOL.create(cognito);
 
         List<String> answers = runTogether(THREADS, thread -> {
             List<String> ids = new ArrayList<>();
@@ -99,11 +98,10 @@ class IdentityConcurrencyTest {
                 .containsExactlyInAnyOrderElementsOf(answers);
     }
 
-    @ParameterizedTest
-    @EnumSource(ClientKind.class)
+    @BothClients
     void pagesNeverSkipOrRepeatAnIdentityWhileOthersAreCreated(ClientKind kind) throws Exception {
-        CognitoIdentityClient cognito = harness.client(kind);
-        String poolId = createPool(cognito);
+        CognitoIdentityClient cognito = kind.client(fake);
+        String poolId = POOL.create(cognito);
         List<String> before = new ArrayList<>();
         for (int i = 0; i < 50; i++) {
             before.add(cognito.getId(b -> b.identityPoolId(poolId)).identityId());
@@ -145,11 +143,10 @@ class IdentityConcurrencyTest {
         }
     }
 
-    @ParameterizedTest
-    @EnumSource(ClientKind.class)
+    @BothClients
     void racingGuestsLinkingOneLoginEndInOneOwnerAndMergedGuests(ClientKind kind) throws Exception {
-        CognitoIdentityClient cognito = harness.client(kind);
-        String poolId = createPool(cognito);
+        CognitoIdentityClient cognito = kind.client(fake);
+        String poolId = POOL.create(cognito);
         List<String> guests = new ArrayList<>();
         for (int i = 0; i < THREADS; i++) {
             guests.add(cognito.getId(b -> b.identityPoolId(poolId)).identityId());
@@ -157,8 +154,10 @@ class IdentityConcurrencyTest {
 
         List<ResolvedIdentity> resolved = runTogether(
                 THREADS,
-                thread -> List.of(
-                        harness.service().identities().resolve(guests.get(thread), Map.of(FACEBOOK, "shared"))));
+                thread -> List.of(EngineAccess.of(fake)
+                        .service()
+                        .identities()
+                        .resolve(guests.get(thread), Map.of(FACEBOOK, "shared"))));
 
         String owner = resolved.get(0).identity().identityId();
         assertThat(resolved)
@@ -167,14 +166,15 @@ class IdentityConcurrencyTest {
                 .filteredOn(r -> r.mergedGuestIdentityId().isEmpty())
                 .hasSize(1);
         List<Identity> stored = guests.stream()
-                .map(id -> harness.service().pools().findIdentity(id).orElseThrow())
+                .map(id ->
+                        EngineAccess.of(fake).service().pools().findIdentity(id).orElseThrow())
                 .toList();
         assertThat(stored)
                 .filteredOn(Identity::isAuthenticated)
                 .extracting(Identity::identityId)
                 .containsExactly(owner);
         assertThat(stored).filteredOn(Identity::disabled).hasSize(THREADS - 1).noneMatch(Identity::isAuthenticated);
-        assertThat(harness.service().identities().findByLogin(poolId, FACEBOOK, "shared"))
+        assertThat(EngineAccess.of(fake).service().identities().findByLogin(poolId, FACEBOOK, "shared"))
                 .map(Identity::identityId)
                 .contains(owner);
     }

@@ -3,17 +3,20 @@ package io.github.cognitofake.service;
 import static io.github.cognitofake.testing.ServiceErrors.assertServiceError;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.cognitofake.CognitoIdentityFake;
+import io.github.cognitofake.internal.engine.EngineAccess;
 import io.github.cognitofake.internal.service.identities.ResolvedIdentity;
+import io.github.cognitofake.junit.CognitoIdentityFakeExtension;
+import io.github.cognitofake.junit.InjectCognitoIdentity;
+import io.github.cognitofake.testing.BothClients;
 import io.github.cognitofake.testing.ClientKind;
-import io.github.cognitofake.testing.ServiceHarness;
 import io.github.cognitofake.testing.TestClock;
+import io.github.cognitofake.testing.TestPools;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import software.amazon.awssdk.services.cognitoidentity.CognitoIdentityClient;
 import software.amazon.awssdk.services.cognitoidentity.model.CognitoIdentityException;
 import software.amazon.awssdk.services.cognitoidentity.model.IdentityDescription;
@@ -24,22 +27,19 @@ import software.amazon.awssdk.services.cognitoidentity.model.ResourceNotFoundExc
 /** DescribeIdentity and ListIdentities through the real SDK. */
 class IdentityListingTest {
 
+    private static final TestPools.Spec POOL = TestPools.pool("app").guests().facebook("fb-app");
+
     private static final String UNKNOWN_POOL = "us-east-1:00000000-0000-0000-0000-000000000000";
 
-    private final TestClock clock = new TestClock(Instant.parse("2024-05-01T12:00:00.250Z"));
-    private final ServiceHarness harness = new ServiceHarness(clock);
+    private static final TestClock CLOCK = new TestClock(Instant.parse("2024-05-01T12:00:00.250Z"));
 
-    @AfterEach
-    void close() {
-        harness.close();
-    }
+    @RegisterExtension
+    static final CognitoIdentityFakeExtension EXTENSION = CognitoIdentityFakeExtension.builder()
+            .options(CognitoIdentityFake.builder().clock(CLOCK).options())
+            .build();
 
-    private static String createPool(CognitoIdentityClient cognito) {
-        return cognito.createIdentityPool(b -> b.identityPoolName("app")
-                        .allowUnauthenticatedIdentities(true)
-                        .supportedLoginProviders(Map.of("graph.facebook.com", "fb-app")))
-                .identityPoolId();
-    }
+    @InjectCognitoIdentity
+    CognitoIdentityFake fake;
 
     private static List<String> guests(CognitoIdentityClient cognito, String poolId, int count) {
         List<String> ids = new ArrayList<>();
@@ -53,11 +53,10 @@ class IdentityListingTest {
         return page.identities().stream().map(IdentityDescription::identityId).toList();
     }
 
-    @ParameterizedTest
-    @EnumSource(ClientKind.class)
+    @BothClients
     void describesAnIdentityWithItsProvidersAndDates(ClientKind kind) {
-        CognitoIdentityClient cognito = harness.client(kind);
-        String poolId = createPool(cognito);
+        CognitoIdentityClient cognito = kind.client(fake);
+        String poolId = POOL.create(cognito);
         String id = cognito.getId(b -> b.identityPoolId(poolId).logins(Map.of("graph.facebook.com", "t")))
                 .identityId();
 
@@ -65,14 +64,13 @@ class IdentityListingTest {
 
         assertThat(described.identityId()).isEqualTo(id);
         assertThat(described.logins()).containsExactly("graph.facebook.com");
-        assertThat(described.creationDate()).isEqualTo(clock.instant()).as("milliseconds kept");
-        assertThat(described.lastModifiedDate()).isEqualTo(clock.instant());
+        assertThat(described.creationDate()).isEqualTo(CLOCK.instant()).as("milliseconds kept");
+        assertThat(described.lastModifiedDate()).isEqualTo(CLOCK.instant());
     }
 
-    @ParameterizedTest
-    @EnumSource(ClientKind.class)
+    @BothClients
     void answersNotFoundForAnUnknownIdentityAndValidatesTheId(ClientKind kind) {
-        CognitoIdentityClient cognito = harness.client(kind);
+        CognitoIdentityClient cognito = kind.client(fake);
         String unknown = "us-east-1:11111111-1111-4111-8111-111111111111";
 
         assertServiceError(
@@ -91,11 +89,10 @@ class IdentityListingTest {
                         + "expression pattern: [\\w-]+:[0-9a-f-]+");
     }
 
-    @ParameterizedTest
-    @EnumSource(ClientKind.class)
+    @BothClients
     void deletingThePoolDropsItsIdentities(ClientKind kind) {
-        CognitoIdentityClient cognito = harness.client(kind);
-        String poolId = createPool(cognito);
+        CognitoIdentityClient cognito = kind.client(fake);
+        String poolId = POOL.create(cognito);
         String id = guests(cognito, poolId, 1).get(0);
 
         cognito.deleteIdentityPool(b -> b.identityPoolId(poolId));
@@ -106,16 +103,15 @@ class IdentityListingTest {
                 400,
                 "ResourceNotFoundException",
                 "Identity '" + id + "' not found.");
-        assertThat(harness.service().pools().findIdentity(id)).isEmpty();
+        assertThat(EngineAccess.of(fake).service().pools().findIdentity(id)).isEmpty();
     }
 
-    @ParameterizedTest
-    @EnumSource(ClientKind.class)
+    @BothClients
     void pagesThroughEveryIdentityOnceInCreationOrder(ClientKind kind) {
-        CognitoIdentityClient cognito = harness.client(kind);
-        String poolId = createPool(cognito);
+        CognitoIdentityClient cognito = kind.client(fake);
+        String poolId = POOL.create(cognito);
         List<String> created = guests(cognito, poolId, 5);
-        guests(cognito, createPool(cognito), 2); // another pool's identities never show
+        guests(cognito, POOL.create(cognito), 2); // another pool's identities never show
 
         ListIdentitiesResponse first =
                 cognito.listIdentities(b -> b.identityPoolId(poolId).maxResults(2));
@@ -131,17 +127,18 @@ class IdentityListingTest {
         assertThat(third.nextToken()).isNull();
     }
 
-    @ParameterizedTest
-    @EnumSource(ClientKind.class)
+    @BothClients
     void hidesDisabledIdentitiesOnlyWhenAsked(ClientKind kind) {
-        CognitoIdentityClient cognito = harness.client(kind);
-        String poolId = createPool(cognito);
+        CognitoIdentityClient cognito = kind.client(fake);
+        String poolId = POOL.create(cognito);
         List<String> created = guests(cognito, poolId, 3);
         String owner = cognito.getId(b -> b.identityPoolId(poolId).logins(Map.of("graph.facebook.com", "ann")))
                 .identityId();
         // A guest that logs in with a login of another identity is merged into it and disabled.
-        ResolvedIdentity merged =
-                harness.service().identities().resolve(created.get(1), Map.of("graph.facebook.com", "ann"));
+        ResolvedIdentity merged = EngineAccess.of(fake)
+                .service()
+                .identities()
+                .resolve(created.get(1), Map.of("graph.facebook.com", "ann"));
         assertThat(merged.identity().identityId()).isEqualTo(owner);
 
         ListIdentitiesResponse all =
@@ -159,12 +156,11 @@ class IdentityListingTest {
         assertThat(ids(nextEnabled)).as("the disabled one is skipped").containsExactly(created.get(2));
     }
 
-    @ParameterizedTest
-    @EnumSource(ClientKind.class)
+    @BothClients
     void refusesUnknownPoolsForeignTokensAndBadLimits(ClientKind kind) {
-        CognitoIdentityClient cognito = harness.client(kind);
-        String poolId = createPool(cognito);
-        String otherPool = createPool(cognito);
+        CognitoIdentityClient cognito = kind.client(fake);
+        String poolId = POOL.create(cognito);
+        String otherPool = POOL.create(cognito);
         guests(cognito, poolId, 2);
         guests(cognito, otherPool, 2);
         String otherToken = cognito.listIdentities(

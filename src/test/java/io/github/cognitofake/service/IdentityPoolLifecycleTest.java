@@ -1,15 +1,18 @@
 package io.github.cognitofake.service;
 
 import static io.github.cognitofake.testing.ServiceErrors.assertServiceError;
+import static io.github.cognitofake.testing.TestProviders.OIDC_ARN;
+import static io.github.cognitofake.testing.TestProviders.SAML_ARN;
+import static io.github.cognitofake.testing.TestProviders.USER_POOL;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.cognitofake.CognitoIdentityFake;
+import io.github.cognitofake.junit.CognitoIdentityFakeTest;
+import io.github.cognitofake.junit.InjectCognitoIdentity;
+import io.github.cognitofake.testing.BothClients;
 import io.github.cognitofake.testing.ClientKind;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
 import software.amazon.awssdk.services.cognitoidentity.CognitoIdentityClient;
 import software.amazon.awssdk.services.cognitoidentity.model.CognitoIdentityException;
 import software.amazon.awssdk.services.cognitoidentity.model.CognitoIdentityProvider;
@@ -20,22 +23,15 @@ import software.amazon.awssdk.services.cognitoidentity.model.ResourceNotFoundExc
 import software.amazon.awssdk.services.cognitoidentity.model.UpdateIdentityPoolResponse;
 
 /** CreateIdentityPool, DescribeIdentityPool, UpdateIdentityPool and DeleteIdentityPool through the real SDK. */
+@CognitoIdentityFakeTest
 class IdentityPoolLifecycleTest {
 
-    private static final String USER_POOL = "cognito-idp.us-east-1.amazonaws.com/us-east-1_Abc123";
-    private static final String OIDC_ARN = "arn:aws:iam::123456789012:oidc-provider/login.example.com";
-    private static final String SAML_ARN = "arn:aws:iam::123456789012:saml-provider/Corp";
     private static final String UNKNOWN_POOL = "us-east-1:aaaaaaaa-bbbb-cccc-dddd-eeeeeeeeeeee";
 
-    private final CognitoIdentityFake fake = CognitoIdentityFake.create();
+    @InjectCognitoIdentity
+    CognitoIdentityFake fake;
 
-    @AfterEach
-    void close() {
-        fake.close();
-    }
-
-    @ParameterizedTest
-    @EnumSource(ClientKind.class)
+    @BothClients
     void createsAPoolWithEveryMemberAndDescribesItBack(ClientKind kind) {
         CognitoIdentityClient cognito = kind.client(fake);
 
@@ -79,8 +75,7 @@ class IdentityPoolLifecycleTest {
                 .isEqualTo(created);
     }
 
-    @ParameterizedTest
-    @EnumSource(ClientKind.class)
+    @BothClients
     void leavesEmptyProviderListsOutButAlwaysPrintsFlagsAndTags(ClientKind kind) {
         CognitoIdentityClient cognito = kind.client(fake);
 
@@ -98,8 +93,7 @@ class IdentityPoolLifecycleTest {
         assertThat(created.hasSamlProviderARNs()).isFalse();
     }
 
-    @ParameterizedTest
-    @EnumSource(ClientKind.class)
+    @BothClients
     void givesEachPoolAnIdInTheFakesRegion(ClientKind kind) {
         try (CognitoIdentityFake frankfurt =
                 CognitoIdentityFake.builder().region("eu-central-1").build()) {
@@ -115,8 +109,7 @@ class IdentityPoolLifecycleTest {
         }
     }
 
-    @ParameterizedTest
-    @EnumSource(ClientKind.class)
+    @BothClients
     void updateReplacesTheWholeConfigurationAndKeepsWhatCannotChange(ClientKind kind) {
         CognitoIdentityClient cognito = kind.client(fake);
         String id = cognito.createIdentityPool(b -> b.identityPoolName("before")
@@ -152,8 +145,7 @@ class IdentityPoolLifecycleTest {
                 .isEqualTo(updated);
     }
 
-    @ParameterizedTest
-    @EnumSource(ClientKind.class)
+    @BothClients
     void updateReplacesTagsWhenGiven(ClientKind kind) {
         CognitoIdentityClient cognito = kind.client(fake);
         String id = cognito.createIdentityPool(b -> b.identityPoolName("p")
@@ -170,8 +162,7 @@ class IdentityPoolLifecycleTest {
         assertThat(updated.identityPoolTags()).isEmpty();
     }
 
-    @ParameterizedTest
-    @EnumSource(ClientKind.class)
+    @BothClients
     void refusesToChangeTheDeveloperProviderNameAndChangesNothing(ClientKind kind) {
         CognitoIdentityClient cognito = kind.client(fake);
         String id = cognito.createIdentityPool(b -> b.identityPoolName("before")
@@ -194,8 +185,7 @@ class IdentityPoolLifecycleTest {
         assertThat(unchanged.allowUnauthenticatedIdentities()).isFalse();
     }
 
-    @ParameterizedTest
-    @EnumSource(ClientKind.class)
+    @BothClients
     void setsADeveloperProviderNameOnUpdateWhenThereWasNone(ClientKind kind) {
         CognitoIdentityClient cognito = kind.client(fake);
         String id = cognito.createIdentityPool(b -> b.identityPoolName("p").allowUnauthenticatedIdentities(false))
@@ -209,8 +199,7 @@ class IdentityPoolLifecycleTest {
         assertThat(updated.developerProviderName()).isEqualTo("login.example");
     }
 
-    @ParameterizedTest
-    @EnumSource(ClientKind.class)
+    @BothClients
     void deletesAPoolSoThatEveryOperationNoLongerFindsIt(ClientKind kind) {
         CognitoIdentityClient cognito = kind.client(fake);
         String id = cognito.createIdentityPool(b -> b.identityPoolName("p").allowUnauthenticatedIdentities(false))
@@ -246,8 +235,7 @@ class IdentityPoolLifecycleTest {
                 message);
     }
 
-    @ParameterizedTest
-    @EnumSource(ClientKind.class)
+    @BothClients
     void answersNotFoundForAWellFormedUnknownId(ClientKind kind) {
         assertServiceError(
                 () -> kind.client(fake).describeIdentityPool(b -> b.identityPoolId(UNKNOWN_POOL)),
@@ -257,8 +245,7 @@ class IdentityPoolLifecycleTest {
                 "IdentityPool '" + UNKNOWN_POOL + "' not found.");
     }
 
-    @ParameterizedTest
-    @EnumSource(ClientKind.class)
+    @BothClients
     void validatesTheIdBeforeLookingItUp(ClientKind kind) {
         CognitoIdentityClient cognito = kind.client(fake);
 
@@ -278,8 +265,7 @@ class IdentityPoolLifecycleTest {
                         + "Member must not be null");
     }
 
-    @ParameterizedTest
-    @EnumSource(ClientKind.class)
+    @BothClients
     void refusesAnInvalidPoolAndCreatesNothing(ClientKind kind) {
         CognitoIdentityClient cognito = kind.client(fake);
 
@@ -297,8 +283,7 @@ class IdentityPoolLifecycleTest {
                 .isEmpty();
     }
 
-    @ParameterizedTest
-    @EnumSource(ClientKind.class)
+    @BothClients
     void validatesNestedProviderMembers(ClientKind kind) {
         CognitoIdentityClient cognito = kind.client(fake);
 
@@ -322,8 +307,7 @@ class IdentityPoolLifecycleTest {
                 .isEmpty();
     }
 
-    @ParameterizedTest
-    @EnumSource(ClientKind.class)
+    @BothClients
     void keepsTheOrderOfListsAndMaps(ClientKind kind) {
         CognitoIdentityClient cognito = kind.client(fake);
         java.util.LinkedHashMap<String, String> providers = new java.util.LinkedHashMap<>();

@@ -1,10 +1,23 @@
 package io.github.cognitofake.service;
 
 import static io.github.cognitofake.testing.ServiceErrors.assertServiceError;
+import static io.github.cognitofake.testing.TestProviders.ADMIN;
+import static io.github.cognitofake.testing.TestProviders.AUTH;
+import static io.github.cognitofake.testing.TestProviders.CLIENT_ID;
+import static io.github.cognitofake.testing.TestProviders.FACEBOOK;
+import static io.github.cognitofake.testing.TestProviders.GUEST;
+import static io.github.cognitofake.testing.TestProviders.OIDC_ARN;
+import static io.github.cognitofake.testing.TestProviders.SAML_ARN;
+import static io.github.cognitofake.testing.TestProviders.USER_POOL;
+import static io.github.cognitofake.testing.TestProviders.USER_POOL_KEY;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.cognitofake.CognitoIdentityFake;
+import io.github.cognitofake.junit.CognitoIdentityFakeTest;
+import io.github.cognitofake.junit.InjectCognitoIdentity;
+import io.github.cognitofake.testing.BothClients;
 import io.github.cognitofake.testing.ClientKind;
+import io.github.cognitofake.testing.TestPools;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,14 +25,10 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
 import software.amazon.awssdk.awscore.exception.AwsServiceException;
 import software.amazon.awssdk.services.cognitoidentity.CognitoIdentityClient;
 import software.amazon.awssdk.services.cognitoidentity.model.AmbiguousRoleResolutionType;
 import software.amazon.awssdk.services.cognitoidentity.model.CognitoIdentityException;
-import software.amazon.awssdk.services.cognitoidentity.model.CognitoIdentityProvider;
 import software.amazon.awssdk.services.cognitoidentity.model.GetIdentityPoolRolesResponse;
 import software.amazon.awssdk.services.cognitoidentity.model.InvalidParameterException;
 import software.amazon.awssdk.services.cognitoidentity.model.MappingRule;
@@ -32,19 +41,19 @@ import software.amazon.awssdk.services.cognitoidentity.model.RulesConfigurationT
 import software.amazon.awssdk.services.cognitoidentity.model.SetIdentityPoolRolesResponse;
 
 /** SetIdentityPoolRoles and GetIdentityPoolRoles through the real SDK. */
+@CognitoIdentityFakeTest
 class IdentityPoolRolesTest {
 
-    private static final String USER_POOL = "cognito-idp.us-east-1.amazonaws.com/us-east-1_Abc123";
-    private static final String USER_POOL_KEY = USER_POOL + ":client1";
-    private static final String FACEBOOK = "graph.facebook.com";
-    private static final String OIDC_ARN = "arn:aws:iam::123456789012:oidc-provider/login.example.com";
+    private static final TestPools.Spec POOL = TestPools.pool("roles")
+            .guests()
+            .facebook("123456789012345")
+            .userPool(CLIENT_ID)
+            .openIdConnect(OIDC_ARN)
+            .saml(SAML_ARN);
+
     private static final String OIDC_KEY = "login.example.com";
-    private static final String SAML_ARN = "arn:aws:iam::123456789012:saml-provider/Corp";
     private static final String UNKNOWN_POOL = "us-east-1:aaaaaaaa-bbbb-cccc-dddd-eeeeeeeeeeee";
 
-    private static final String AUTH = "arn:aws:iam::123456789012:role/Auth";
-    private static final String GUEST = "arn:aws:iam::123456789012:role/Guest";
-    private static final String ADMIN = "arn:aws:iam::123456789012:role/Admin";
     private static final String READER = "arn:aws:iam::123456789012:role/path/Reader";
     private static final String ROLE_NAME = "my-stack-SomeRole-KBKHTR8P6UC2";
     private static final String BAD_POOL_ID = "1 validation error detected: Value 'us-east-2:mock' at 'identityPoolId' "
@@ -59,20 +68,15 @@ class IdentityPoolRolesTest {
             .ambiguousRoleResolution(AmbiguousRoleResolutionType.AUTHENTICATED_ROLE)
             .build();
 
-    private final CognitoIdentityFake fake = CognitoIdentityFake.create();
-
-    @AfterEach
-    void close() {
-        fake.close();
-    }
+    @InjectCognitoIdentity
+    CognitoIdentityFake fake;
 
     // ---- Roles ---------------------------------------------------------------------------------------
 
-    @ParameterizedTest
-    @EnumSource(ClientKind.class)
+    @BothClients
     void setsBothRolesAndGetsThemBack(ClientKind kind) {
         CognitoIdentityClient cognito = kind.client(fake);
-        String id = createPool(cognito);
+        String id = POOL.create(cognito);
 
         SetIdentityPoolRolesResponse set = cognito.setIdentityPoolRoles(
                 b -> b.identityPoolId(id).roles(Map.of("authenticated", AUTH, "unauthenticated", GUEST)));
@@ -87,11 +91,10 @@ class IdentityPoolRolesTest {
         assertThat(got.roleMappings()).isEmpty();
     }
 
-    @ParameterizedTest
-    @EnumSource(ClientKind.class)
+    @BothClients
     void setsOnlyTheUnauthenticatedRole(ClientKind kind) {
         CognitoIdentityClient cognito = kind.client(fake);
-        String id = createPool(cognito);
+        String id = POOL.create(cognito);
 
         cognito.setIdentityPoolRoles(b -> b.identityPoolId(id).roles(Map.of("unauthenticated", GUEST)));
 
@@ -101,11 +104,10 @@ class IdentityPoolRolesTest {
         assertThat(got.hasRoleMappings()).isFalse();
     }
 
-    @ParameterizedTest
-    @EnumSource(ClientKind.class)
+    @BothClients
     void leavesRolesAndMappingsOutForAPoolWhoseRolesWereNeverSet(ClientKind kind) {
         CognitoIdentityClient cognito = kind.client(fake);
-        String id = createPool(cognito);
+        String id = POOL.create(cognito);
 
         GetIdentityPoolRolesResponse got = cognito.getIdentityPoolRoles(b -> b.identityPoolId(id));
 
@@ -116,11 +118,10 @@ class IdentityPoolRolesTest {
         assertThat(got.roleMappings()).isEmpty();
     }
 
-    @ParameterizedTest
-    @EnumSource(ClientKind.class)
+    @BothClients
     void emptyRolesAndRoleMappingsClearEverything(ClientKind kind) {
         CognitoIdentityClient cognito = kind.client(fake);
-        String id = createPool(cognito);
+        String id = POOL.create(cognito);
         cognito.setIdentityPoolRoles(b -> b.identityPoolId(id)
                 .roles(Map.of("authenticated", AUTH, "unauthenticated", GUEST))
                 .roleMappings(Map.of(FACEBOOK, TOKEN_DENY)));
@@ -135,11 +136,10 @@ class IdentityPoolRolesTest {
         assertThat(got.hasRoleMappings()).isFalse();
     }
 
-    @ParameterizedTest
-    @EnumSource(ClientKind.class)
+    @BothClients
     void omittedRoleMappingsAreKeptWhileTheRolesAreReplaced(ClientKind kind) {
         CognitoIdentityClient cognito = kind.client(fake);
-        String id = createPool(cognito);
+        String id = POOL.create(cognito);
         cognito.setIdentityPoolRoles(b -> b.identityPoolId(id)
                 .roles(Map.of("authenticated", AUTH, "unauthenticated", GUEST))
                 .roleMappings(Map.of(FACEBOOK, TOKEN_DENY)));
@@ -151,11 +151,10 @@ class IdentityPoolRolesTest {
         assertThat(got.roleMappings()).containsExactly(Map.entry(FACEBOOK, TOKEN_DENY));
     }
 
-    @ParameterizedTest
-    @EnumSource(ClientKind.class)
+    @BothClients
     void keptMappingsOfAProviderRemovedSinceDoNotBlockNewRoles(ClientKind kind) {
         CognitoIdentityClient cognito = kind.client(fake);
-        String id = createPool(cognito);
+        String id = POOL.create(cognito);
         cognito.setIdentityPoolRoles(b ->
                 b.identityPoolId(id).roles(Map.of("authenticated", AUTH)).roleMappings(Map.of(FACEBOOK, TOKEN_DENY)));
         cognito.updateIdentityPool(
@@ -169,11 +168,10 @@ class IdentityPoolRolesTest {
 
     // ---- Role mappings -------------------------------------------------------------------------------
 
-    @ParameterizedTest
-    @EnumSource(ClientKind.class)
+    @BothClients
     void acceptsATokenMappingForEveryKindOfProvider(ClientKind kind) {
         CognitoIdentityClient cognito = kind.client(fake);
-        String id = createPool(cognito);
+        String id = POOL.create(cognito);
         Map<String, RoleMapping> mappings = new LinkedHashMap<>();
         mappings.put(USER_POOL_KEY, TOKEN_DENY);
         mappings.put(FACEBOOK, TOKEN_AUTHENTICATED);
@@ -195,11 +193,10 @@ class IdentityPoolRolesTest {
         assertThat(got.roles()).containsExactly(Map.entry("authenticated", AUTH));
     }
 
-    @ParameterizedTest
-    @EnumSource(ClientKind.class)
+    @BothClients
     void acceptsARulesMappingForEveryKindOfProviderAndKeepsTheRuleOrder(ClientKind kind) {
         CognitoIdentityClient cognito = kind.client(fake);
-        String id = createPool(cognito);
+        String id = POOL.create(cognito);
         List<MappingRule> rules = List.of(
                 rule("custom:group", MappingRuleMatchType.STARTS_WITH, "adm", ADMIN),
                 rule("email", MappingRuleMatchType.NOT_EQUAL, "guest@example.com", READER),
@@ -235,8 +232,7 @@ class IdentityPoolRolesTest {
         }
     }
 
-    @ParameterizedTest
-    @EnumSource(ClientKind.class)
+    @BothClients
     void acceptsTwentyFiveRulesAndRefusesTwentySix(ClientKind kind) {
         CognitoIdentityClient cognito = kind.client(fake);
         String id = createPoolWithRoles(cognito);
@@ -266,8 +262,7 @@ class IdentityPoolRolesTest {
 
     // ---- Errors of the service -----------------------------------------------------------------------
 
-    @ParameterizedTest
-    @EnumSource(ClientKind.class)
+    @BothClients
     void refusesAMappingForAProviderThePoolDoesNotHave(ClientKind kind) {
         CognitoIdentityClient cognito = kind.client(fake);
         String id = createPoolWithRoles(cognito);
@@ -292,8 +287,7 @@ class IdentityPoolRolesTest {
         }
     }
 
-    @ParameterizedTest
-    @EnumSource(ClientKind.class)
+    @BothClients
     void refusesIncompleteOrInconsistentMappings(ClientKind kind) {
         CognitoIdentityClient cognito = kind.client(fake);
         String id = createPoolWithRoles(cognito);
@@ -365,8 +359,7 @@ class IdentityPoolRolesTest {
                         + ") when its Type is Token.");
     }
 
-    @ParameterizedTest
-    @EnumSource(ClientKind.class)
+    @BothClients
     void refusesARoleThatIsNoIamRoleArn(ClientKind kind) {
         CognitoIdentityClient cognito = kind.client(fake);
         String id = createPoolWithRoles(cognito);
@@ -407,8 +400,7 @@ class IdentityPoolRolesTest {
                 "Access to Role '" + userArn + "' is forbidden.");
     }
 
-    @ParameterizedTest
-    @EnumSource(ClientKind.class)
+    @BothClients
     void answersNotFoundForAnUnknownPool(ClientKind kind) {
         CognitoIdentityClient cognito = kind.client(fake);
         String message = "IdentityPool '" + UNKNOWN_POOL + "' not found.";
@@ -432,8 +424,7 @@ class IdentityPoolRolesTest {
 
     // ---- ValidationException -------------------------------------------------------------------------
 
-    @ParameterizedTest
-    @EnumSource(ClientKind.class)
+    @BothClients
     void validatesTheRoles(ClientKind kind) {
         CognitoIdentityClient cognito = kind.client(fake);
         String id = createPoolWithRoles(cognito);
@@ -482,8 +473,7 @@ class IdentityPoolRolesTest {
                         + "(un)?authenticated]");
     }
 
-    @ParameterizedTest
-    @EnumSource(ClientKind.class)
+    @BothClients
     void validatesTheRoleMappings(ClientKind kind) {
         CognitoIdentityClient cognito = kind.client(fake);
         String id = createPoolWithRoles(cognito);
@@ -587,8 +577,7 @@ class IdentityPoolRolesTest {
                         + "to satisfy constraint: Member must have length greater than or equal to 20");
     }
 
-    @ParameterizedTest
-    @EnumSource(ClientKind.class)
+    @BothClients
     void validatesThePoolIdAndValidatesBeforeLookingThePoolUp(ClientKind kind) {
         CognitoIdentityClient cognito = kind.client(fake);
         String id = createPoolWithRoles(cognito);
@@ -621,23 +610,9 @@ class IdentityPoolRolesTest {
 
     // ---- Helpers -------------------------------------------------------------------------------------
 
-    /** A pool with every kind of provider a role mapping can name. */
-    private static String createPool(CognitoIdentityClient cognito) {
-        return cognito.createIdentityPool(b -> b.identityPoolName("roles")
-                        .allowUnauthenticatedIdentities(true)
-                        .supportedLoginProviders(Map.of(FACEBOOK, "123456789012345"))
-                        .cognitoIdentityProviders(CognitoIdentityProvider.builder()
-                                .providerName(USER_POOL)
-                                .clientId("client1")
-                                .build())
-                        .openIdConnectProviderARNs(OIDC_ARN)
-                        .samlProviderARNs(SAML_ARN))
-                .identityPoolId();
-    }
-
     /** A pool with both roles and two mappings, the state every refused call must leave alone. */
     private static String createPoolWithRoles(CognitoIdentityClient cognito) {
-        String id = createPool(cognito);
+        String id = POOL.create(cognito);
         Map<String, RoleMapping> mappings = new LinkedHashMap<>();
         mappings.put(FACEBOOK, TOKEN_DENY);
         mappings.put(USER_POOL_KEY, rulesMapping(rules(2)));

@@ -4,14 +4,14 @@ import static io.github.cognitofake.testing.ServiceErrors.assertServiceError;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.cognitofake.CognitoIdentityFake;
+import io.github.cognitofake.junit.CognitoIdentityFakeTest;
+import io.github.cognitofake.junit.InjectCognitoIdentity;
+import io.github.cognitofake.testing.BothClients;
 import io.github.cognitofake.testing.ClientKind;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
 import software.amazon.awssdk.awscore.exception.AwsServiceException;
 import software.amazon.awssdk.services.cognitoidentity.CognitoIdentityClient;
 import software.amazon.awssdk.services.cognitoidentity.model.CognitoIdentityException;
@@ -21,17 +21,13 @@ import software.amazon.awssdk.services.cognitoidentity.model.ListIdentityPoolsRe
 import software.amazon.awssdk.services.cognitoidentity.model.ListIdentityPoolsResponse;
 
 /** ListIdentityPools and its paginator through the real SDK. */
+@CognitoIdentityFakeTest
 class ListIdentityPoolsTest {
 
-    private final CognitoIdentityFake fake = CognitoIdentityFake.create();
+    @InjectCognitoIdentity
+    CognitoIdentityFake fake;
 
-    @AfterEach
-    void close() {
-        fake.close();
-    }
-
-    @ParameterizedTest
-    @EnumSource(ClientKind.class)
+    @BothClients
     void answersAnEmptyListWithoutNextTokenForAnEmptyAccount(ClientKind kind) {
         ListIdentityPoolsResponse listed = kind.client(fake).listIdentityPools(b -> b.maxResults(60));
 
@@ -39,8 +35,7 @@ class ListIdentityPoolsTest {
         assertThat(listed.nextToken()).isNull();
     }
 
-    @ParameterizedTest
-    @EnumSource(ClientKind.class)
+    @BothClients
     void requiresMaxResultsFromOneToSixty(ClientKind kind) {
         CognitoIdentityClient cognito = kind.client(fake);
         List<IdentityPoolShortDescription> pools = List.of(create(cognito, "a"), create(cognito, "b"));
@@ -78,8 +73,7 @@ class ListIdentityPoolsTest {
         assertThat(sixty.nextToken()).isNull();
     }
 
-    @ParameterizedTest
-    @EnumSource(ClientKind.class)
+    @BothClients
     void pagesThroughEveryPoolOnceInCreationOrder(ClientKind kind) {
         CognitoIdentityClient cognito = kind.client(fake);
         List<IdentityPoolShortDescription> created = new ArrayList<>();
@@ -102,8 +96,7 @@ class ListIdentityPoolsTest {
         assertThat(third.nextToken()).as("nothing follows the last page").isNull();
     }
 
-    @ParameterizedTest
-    @EnumSource(ClientKind.class)
+    @BothClients
     void givesNoNextTokenWhenThePageEndsExactlyAtTheLastPool(ClientKind kind) {
         CognitoIdentityClient cognito = kind.client(fake);
         List<IdentityPoolShortDescription> created = new ArrayList<>();
@@ -119,8 +112,7 @@ class ListIdentityPoolsTest {
         assertThat(second.nextToken()).isNull();
     }
 
-    @ParameterizedTest
-    @EnumSource(ClientKind.class)
+    @BothClients
     void keepsPagingCorrectlyWhilePoolsAreDeletedAndCreatedBetweenPages(ClientKind kind) {
         CognitoIdentityClient cognito = kind.client(fake);
         List<IdentityPoolShortDescription> p = new ArrayList<>();
@@ -158,8 +150,7 @@ class ListIdentityPoolsTest {
         assertThat(seen).as("every pool that existed throughout").contains(p.get(1), p.get(3), p.get(5));
     }
 
-    @ParameterizedTest
-    @EnumSource(ClientKind.class)
+    @BothClients
     void refusesANextTokenItDidNotMake(ClientKind kind) {
         CognitoIdentityClient cognito = kind.client(fake);
         List<IdentityPoolShortDescription> pools = List.of(create(cognito, "a"), create(cognito, "b"));
@@ -173,8 +164,7 @@ class ListIdentityPoolsTest {
                 "The pagination token is invalid.");
     }
 
-    @ParameterizedTest
-    @EnumSource(ClientKind.class)
+    @BothClients
     void validatesTheNextTokenAgainstTheModel(ClientKind kind) {
         CognitoIdentityClient cognito = kind.client(fake);
         List<IdentityPoolShortDescription> pools = List.of(create(cognito, "a"), create(cognito, "b"));
@@ -198,8 +188,7 @@ class ListIdentityPoolsTest {
                         + "Member must satisfy regular expression pattern: [\\S]+");
     }
 
-    @ParameterizedTest
-    @EnumSource(ClientKind.class)
+    @BothClients
     void theSdkPaginatorWalksEveryPage(ClientKind kind) {
         CognitoIdentityClient cognito = kind.client(fake);
         List<IdentityPoolShortDescription> created = new ArrayList<>();

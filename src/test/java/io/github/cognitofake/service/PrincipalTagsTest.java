@@ -1,11 +1,21 @@
 package io.github.cognitofake.service;
 
 import static io.github.cognitofake.testing.ServiceErrors.assertServiceError;
+import static io.github.cognitofake.testing.TestProviders.CLIENT_ID;
+import static io.github.cognitofake.testing.TestProviders.DEVELOPER;
+import static io.github.cognitofake.testing.TestProviders.FACEBOOK;
+import static io.github.cognitofake.testing.TestProviders.OIDC_ARN;
+import static io.github.cognitofake.testing.TestProviders.SAML_ARN;
+import static io.github.cognitofake.testing.TestProviders.USER_POOL;
 import static io.github.cognitofake.testing.Together.runTogether;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.cognitofake.CognitoIdentityFake;
+import io.github.cognitofake.junit.CognitoIdentityFakeTest;
+import io.github.cognitofake.junit.InjectCognitoIdentity;
+import io.github.cognitofake.testing.BothClients;
 import io.github.cognitofake.testing.ClientKind;
+import io.github.cognitofake.testing.TestPools;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,9 +24,6 @@ import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
 import software.amazon.awssdk.awscore.exception.AwsServiceException;
 import software.amazon.awssdk.services.cognitoidentity.CognitoIdentityClient;
 import software.amazon.awssdk.services.cognitoidentity.model.CognitoIdentityException;
@@ -27,31 +34,29 @@ import software.amazon.awssdk.services.cognitoidentity.model.ResourceNotFoundExc
 import software.amazon.awssdk.services.cognitoidentity.model.SetPrincipalTagAttributeMapResponse;
 
 /** SetPrincipalTagAttributeMap and GetPrincipalTagAttributeMap through the real SDK. */
+@CognitoIdentityFakeTest
 class PrincipalTagsTest {
 
-    private static final String USER_POOL = "cognito-idp.us-east-1.amazonaws.com/us-east-1_Abc123";
-    private static final String FACEBOOK = "graph.facebook.com";
-    private static final String OIDC_ARN = "arn:aws:iam::123456789012:oidc-provider/login.example.com";
+    private static final TestPools.Spec POOL = TestPools.pool("app")
+            .facebook("123456789012345")
+            .userPool(CLIENT_ID)
+            .openIdConnect(OIDC_ARN)
+            .saml(SAML_ARN)
+            .developer(DEVELOPER);
+
     private static final String OIDC_ISSUER = "login.example.com";
-    private static final String SAML_ARN = "arn:aws:iam::123456789012:saml-provider/Corp";
-    private static final String DEVELOPER = "login.example.app";
     private static final String UNKNOWN_POOL = "us-east-1:aaaaaaaa-bbbb-cccc-dddd-eeeeeeeeeeee";
     private static final String FIXED_ID = "us-east-1:0f1e2d3c-aaaa-bbbb-cccc-000000000000";
 
-    private final CognitoIdentityFake fake = CognitoIdentityFake.create();
-
-    @AfterEach
-    void close() {
-        fake.close();
-    }
+    @InjectCognitoIdentity
+    CognitoIdentityFake fake;
 
     // ---- Happy paths ---------------------------------------------------------------------------------
 
-    @ParameterizedTest
-    @EnumSource(ClientKind.class)
+    @BothClients
     void setsCustomMappingsAndGetsThemBack(ClientKind kind) {
         CognitoIdentityClient cognito = kind.client(fake);
-        String id = createPool(cognito);
+        String id = POOL.create(cognito);
         Map<String, String> tags = ordered("tenant", "custom:tenant", "department", "custom:dept");
 
         SetPrincipalTagAttributeMapResponse set = cognito.setPrincipalTagAttributeMap(b -> b.identityPoolId(id)
@@ -70,11 +75,10 @@ class PrincipalTagsTest {
         assertThat(got.principalTags()).containsExactlyEntriesOf(tags);
     }
 
-    @ParameterizedTest
-    @EnumSource(ClientKind.class)
+    @BothClients
     void useDefaultsIsEchoedWithoutExpandingTheDefaults(ClientKind kind) {
         CognitoIdentityClient cognito = kind.client(fake);
-        String id = createPool(cognito);
+        String id = POOL.create(cognito);
 
         SetPrincipalTagAttributeMapResponse set = cognito.setPrincipalTagAttributeMap(
                 b -> b.identityPoolId(id).identityProviderName(USER_POOL).useDefaults(true));
@@ -86,11 +90,10 @@ class PrincipalTagsTest {
         assertThat(got.hasPrincipalTags()).isFalse();
     }
 
-    @ParameterizedTest
-    @EnumSource(ClientKind.class)
+    @BothClients
     void aProviderThatWasNeverSetHasNoDefaultsAndNoTags(ClientKind kind) {
         CognitoIdentityClient cognito = kind.client(fake);
-        String id = createPool(cognito);
+        String id = POOL.create(cognito);
 
         for (String provider : List.of(USER_POOL, FACEBOOK, OIDC_ARN, SAML_ARN)) {
             GetPrincipalTagAttributeMapResponse got = get(cognito, id, provider);
@@ -105,11 +108,10 @@ class PrincipalTagsTest {
         }
     }
 
-    @ParameterizedTest
-    @EnumSource(ClientKind.class)
+    @BothClients
     void setReplacesTheWholeMapAndAnEmptySetClearsIt(ClientKind kind) {
         CognitoIdentityClient cognito = kind.client(fake);
-        String id = createPool(cognito);
+        String id = POOL.create(cognito);
         cognito.setPrincipalTagAttributeMap(b ->
                 b.identityPoolId(id).identityProviderName(FACEBOOK).principalTags(Map.of("app", "aud", "user", "sub")));
 
@@ -126,12 +128,11 @@ class PrincipalTagsTest {
         assertThat(got.hasPrincipalTags()).isFalse();
     }
 
-    @ParameterizedTest
-    @EnumSource(ClientKind.class)
+    @BothClients
     void everyProviderAndEveryPoolHasItsOwnMap(ClientKind kind) {
         CognitoIdentityClient cognito = kind.client(fake);
-        String id = createPool(cognito);
-        String other = createPool(cognito);
+        String id = POOL.create(cognito);
+        String other = POOL.create(cognito);
 
         cognito.setPrincipalTagAttributeMap(
                 b -> b.identityPoolId(id).identityProviderName(USER_POOL).principalTags(Map.of("pool", "user")));
@@ -147,11 +148,10 @@ class PrincipalTagsTest {
         assertThat(get(cognito, other, USER_POOL).hasPrincipalTags()).isFalse();
     }
 
-    @ParameterizedTest
-    @EnumSource(ClientKind.class)
+    @BothClients
     void anOpenIdConnectProviderIsNamedByItsArnOrByItsIssuer(ClientKind kind) {
         CognitoIdentityClient cognito = kind.client(fake);
-        String id = createPool(cognito);
+        String id = POOL.create(cognito);
 
         SetPrincipalTagAttributeMapResponse set = cognito.setPrincipalTagAttributeMap(
                 b -> b.identityPoolId(id).identityProviderName(OIDC_ISSUER).principalTags(Map.of("email", "email")));
@@ -165,8 +165,7 @@ class PrincipalTagsTest {
         assertThat(get(cognito, id, OIDC_ISSUER).hasPrincipalTags()).isFalse();
     }
 
-    @ParameterizedTest
-    @EnumSource(ClientKind.class)
+    @BothClients
     void deletingThePoolDeletesItsMaps(ClientKind kind) {
         CognitoIdentityClient cognito = kind.client(fake);
         String id = seedPool();
@@ -187,11 +186,10 @@ class PrincipalTagsTest {
         assertThat(got.hasPrincipalTags()).as("the deleted pool's map is gone").isFalse();
     }
 
-    @ParameterizedTest
-    @EnumSource(ClientKind.class)
+    @BothClients
     void aMapOutlivesTheRemovalOfItsProviderAndComesBackWithIt(ClientKind kind) {
         CognitoIdentityClient cognito = kind.client(fake);
-        String id = createPool(cognito);
+        String id = POOL.create(cognito);
         cognito.setPrincipalTagAttributeMap(
                 b -> b.identityPoolId(id).identityProviderName(FACEBOOK).principalTags(Map.of("user", "sub")));
 
@@ -213,8 +211,7 @@ class PrincipalTagsTest {
 
     // ---- Errors --------------------------------------------------------------------------------------
 
-    @ParameterizedTest
-    @EnumSource(ClientKind.class)
+    @BothClients
     void anUnknownPoolIsNotFound(ClientKind kind) {
         CognitoIdentityClient cognito = kind.client(fake);
         String message = "IdentityPool '" + UNKNOWN_POOL + "' not found.";
@@ -237,11 +234,10 @@ class PrincipalTagsTest {
                 .isEmpty();
     }
 
-    @ParameterizedTest
-    @EnumSource(ClientKind.class)
+    @BothClients
     void aProviderThePoolDoesNotHaveIsAnInvalidParameterAndChangesNothing(ClientKind kind) {
         CognitoIdentityClient cognito = kind.client(fake);
-        String id = createPool(cognito);
+        String id = POOL.create(cognito);
         cognito.setPrincipalTagAttributeMap(b ->
                 b.identityPoolId(id).identityProviderName(USER_POOL).principalTags(Map.of("tenant", "custom:tenant")));
         List<String> notProviders = List.of(
@@ -272,11 +268,10 @@ class PrincipalTagsTest {
         }
     }
 
-    @ParameterizedTest
-    @EnumSource(ClientKind.class)
+    @BothClients
     void theModelConstraintsComeFirstAndChangeNothing(ClientKind kind) {
         CognitoIdentityClient cognito = kind.client(fake);
-        String id = createPool(cognito);
+        String id = POOL.create(cognito);
         cognito.setPrincipalTagAttributeMap(b ->
                 b.identityPoolId(id).identityProviderName(USER_POOL).principalTags(Map.of("tenant", "custom:tenant")));
         Map<String, String> tooMany = IntStream.range(0, 51)
@@ -325,8 +320,7 @@ class PrincipalTagsTest {
 
     // ---- Concurrency ---------------------------------------------------------------------------------
 
-    @ParameterizedTest
-    @EnumSource(ClientKind.class)
+    @BothClients
     void concurrentMapsTagsAndUpdatesOfOnePoolLoseNothing(ClientKind kind) throws Exception {
         CognitoIdentityClient cognito = kind.client(fake);
         Map<String, String> social = Map.of(
@@ -395,21 +389,6 @@ class PrincipalTagsTest {
     }
 
     // ---- Helpers -------------------------------------------------------------------------------------
-
-    /** A pool with one provider of every kind, and a developer provider name. */
-    private static String createPool(CognitoIdentityClient cognito) {
-        return cognito.createIdentityPool(b -> b.identityPoolName("app")
-                        .allowUnauthenticatedIdentities(false)
-                        .supportedLoginProviders(Map.of(FACEBOOK, "123456789012345"))
-                        .cognitoIdentityProviders(CognitoIdentityProvider.builder()
-                                .providerName(USER_POOL)
-                                .clientId("client1")
-                                .build())
-                        .openIdConnectProviderARNs(OIDC_ARN)
-                        .samlProviderARNs(SAML_ARN)
-                        .developerProviderName(DEVELOPER))
-                .identityPoolId();
-    }
 
     /** The same pool, created with a fixed id through seeding. */
     private String seedPool() {

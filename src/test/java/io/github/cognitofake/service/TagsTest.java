@@ -5,23 +5,22 @@ import static io.github.cognitofake.testing.Together.runTogether;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.cognitofake.CognitoIdentityFake;
+import io.github.cognitofake.junit.CognitoIdentityFakeTest;
+import io.github.cognitofake.junit.InjectCognitoIdentity;
+import io.github.cognitofake.testing.BothClients;
 import io.github.cognitofake.testing.ClientKind;
+import io.github.cognitofake.testing.TestPools;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
 import software.amazon.awssdk.services.cognitoidentity.CognitoIdentityClient;
 import software.amazon.awssdk.services.cognitoidentity.model.CognitoIdentityException;
-import software.amazon.awssdk.services.cognitoidentity.model.CreateIdentityPoolRequest;
 import software.amazon.awssdk.services.cognitoidentity.model.InvalidParameterException;
 import software.amazon.awssdk.services.cognitoidentity.model.ListTagsForResourceResponse;
 import software.amazon.awssdk.services.cognitoidentity.model.ResourceNotFoundException;
@@ -29,6 +28,7 @@ import software.amazon.awssdk.services.cognitoidentity.model.TagResourceResponse
 import software.amazon.awssdk.services.cognitoidentity.model.UntagResourceResponse;
 
 /** TagResource, UntagResource and ListTagsForResource through the real SDK, and how they meet IdentityPoolTags. */
+@CognitoIdentityFakeTest
 class TagsTest {
 
     private static final String ACCOUNT = CognitoIdentityFake.DEFAULT_ACCOUNT_ID;
@@ -36,12 +36,8 @@ class TagsTest {
     private static final String ARN_FORM =
             "; expected arn:<partition>:cognito-identity:<region>:<account id>:identitypool/<identity pool id>.";
 
-    private final CognitoIdentityFake fake = CognitoIdentityFake.create();
-
-    @AfterEach
-    void close() {
-        fake.close();
-    }
+    @InjectCognitoIdentity
+    CognitoIdentityFake fake;
 
     // ---- Happy paths ---------------------------------------------------------------------------------
 
@@ -60,11 +56,10 @@ class TagsTest {
         }
     }
 
-    @ParameterizedTest
-    @EnumSource(ClientKind.class)
+    @BothClients
     void tagsAddToAndOverwriteTheTagsOfCreateAndDescribeShowsThem(ClientKind kind) {
         CognitoIdentityClient cognito = kind.client(fake);
-        String id = createPool(cognito, b -> b.identityPoolTags(Map.of("team", "auth")));
+        String id = TestPools.pool("app").tags(Map.of("team", "auth")).create(cognito);
         String arn = fake.identityPoolArn(id);
 
         TagResourceResponse tagged = cognito.tagResource(
@@ -78,11 +73,11 @@ class TagsTest {
                 .isEqualTo(expected);
     }
 
-    @ParameterizedTest
-    @EnumSource(ClientKind.class)
+    @BothClients
     void untagRemovesTheKeysAndIgnoresKeysThePoolDoesNotHave(ClientKind kind) {
         CognitoIdentityClient cognito = kind.client(fake);
-        String id = createPool(cognito, b -> b.identityPoolTags(Map.of("a", "1", "b", "2", "c", "3")));
+        String id =
+                TestPools.pool("app").tags(Map.of("a", "1", "b", "2", "c", "3")).create(cognito);
         String arn = fake.identityPoolArn(id);
 
         UntagResourceResponse untagged =
@@ -99,11 +94,10 @@ class TagsTest {
         assertThat(listTags(cognito, arn)).isEqualTo(Map.of("b", "2"));
     }
 
-    @ParameterizedTest
-    @EnumSource(ClientKind.class)
+    @BothClients
     void aPoolWithoutTagsListsAnEmptyMap(ClientKind kind) {
         CognitoIdentityClient cognito = kind.client(fake);
-        String id = createPool(cognito, b -> {});
+        String id = TestPools.create(cognito, "app");
 
         ListTagsForResourceResponse listed = cognito.listTagsForResource(b -> b.resourceArn(fake.identityPoolArn(id)));
 
@@ -111,11 +105,10 @@ class TagsTest {
         assertThat(listed.tags()).isEmpty();
     }
 
-    @ParameterizedTest
-    @EnumSource(ClientKind.class)
+    @BothClients
     void updateWithoutTagsKeepsThemAndUpdateWithTagsReplacesThem(ClientKind kind) {
         CognitoIdentityClient cognito = kind.client(fake);
-        String id = createPool(cognito, b -> {});
+        String id = TestPools.create(cognito, "app");
         String arn = fake.identityPoolArn(id);
         cognito.tagResource(b -> b.resourceArn(arn).tags(Map.of("a", "1", "b", "2")));
 
@@ -136,22 +129,20 @@ class TagsTest {
         assertThat(listTags(cognito, arn)).isEmpty();
     }
 
-    @ParameterizedTest
-    @EnumSource(ClientKind.class)
+    @BothClients
     void tagValuesMayStartWithTheReservedPrefix(ClientKind kind) {
         CognitoIdentityClient cognito = kind.client(fake);
-        String arn = fake.identityPoolArn(createPool(cognito, b -> {}));
+        String arn = fake.identityPoolArn(TestPools.create(cognito, "app"));
 
         cognito.tagResource(b -> b.resourceArn(arn).tags(Map.of("source", "aws:cloudformation")));
 
         assertThat(listTags(cognito, arn)).isEqualTo(Map.of("source", "aws:cloudformation"));
     }
 
-    @ParameterizedTest
-    @EnumSource(ClientKind.class)
+    @BothClients
     void aPoolCanHaveFiftyTagsCountedAfterTheMerge(ClientKind kind) {
         CognitoIdentityClient cognito = kind.client(fake);
-        String id = createPool(cognito, b -> b.identityPoolTags(tags("k", 0, 45)));
+        String id = TestPools.pool("app").tags(tags("k", 0, 45)).create(cognito);
         String arn = fake.identityPoolArn(id);
 
         cognito.tagResource(b -> b.resourceArn(arn).tags(tags("k", 40, 50)));
@@ -164,11 +155,10 @@ class TagsTest {
                 .containsEntry("k49", "new");
     }
 
-    @ParameterizedTest
-    @EnumSource(ClientKind.class)
+    @BothClients
     void deletingThePoolDeletesItsTags(ClientKind kind) {
         CognitoIdentityClient cognito = kind.client(fake);
-        String id = createPool(cognito, b -> b.identityPoolTags(Map.of("a", "1")));
+        String id = TestPools.pool("app").tags(Map.of("a", "1")).create(cognito);
         String arn = fake.identityPoolArn(id);
 
         cognito.deleteIdentityPool(b -> b.identityPoolId(id));
@@ -196,11 +186,10 @@ class TagsTest {
 
     // ---- The resource ARN ----------------------------------------------------------------------------
 
-    @ParameterizedTest
-    @EnumSource(ClientKind.class)
+    @BothClients
     void anArnThatCannotNameAnIdentityPoolIsAnInvalidParameter(ClientKind kind) {
         CognitoIdentityClient cognito = kind.client(fake);
-        String id = createPool(cognito, b -> b.identityPoolTags(Map.of("a", "1")));
+        String id = TestPools.pool("app").tags(Map.of("a", "1")).create(cognito);
         List<String> arns = List.of(
                 id, // the pool id alone, a mistake seen in the wild
                 "not an ARN at all, just text",
@@ -238,11 +227,10 @@ class TagsTest {
         }
     }
 
-    @ParameterizedTest
-    @EnumSource(ClientKind.class)
+    @BothClients
     void anArnOfAnotherPartitionRegionOrAccountNamesNoPoolOfThisFake(ClientKind kind) {
         CognitoIdentityClient cognito = kind.client(fake);
-        String id = createPool(cognito, b -> b.identityPoolTags(Map.of("a", "1")));
+        String id = TestPools.pool("app").tags(Map.of("a", "1")).create(cognito);
         String message = "IdentityPool '" + id + "' not found.";
         List<String> arns = List.of(
                 "arn:aws-cn:cognito-identity:us-east-1:" + ACCOUNT + ":identitypool/" + id,
@@ -275,8 +263,7 @@ class TagsTest {
         }
     }
 
-    @ParameterizedTest
-    @EnumSource(ClientKind.class)
+    @BothClients
     void anArnOfAPoolThatDoesNotExistIsNotFound(ClientKind kind) {
         CognitoIdentityClient cognito = kind.client(fake);
         String arn = fake.identityPoolArn(UNKNOWN_POOL);
@@ -304,11 +291,10 @@ class TagsTest {
                 .isEmpty();
     }
 
-    @ParameterizedTest
-    @EnumSource(ClientKind.class)
+    @BothClients
     void theModelConstraintsComeFirst(ClientKind kind) {
         CognitoIdentityClient cognito = kind.client(fake);
-        String id = createPool(cognito, b -> b.identityPoolTags(Map.of("a", "1")));
+        String id = TestPools.pool("app").tags(Map.of("a", "1")).create(cognito);
         String arn = fake.identityPoolArn(id);
         String longKey = "k".repeat(129);
 
@@ -351,11 +337,10 @@ class TagsTest {
 
     // ---- Reserved keys and the quota -----------------------------------------------------------------
 
-    @ParameterizedTest
-    @EnumSource(ClientKind.class)
+    @BothClients
     void keysWithTheReservedPrefixAreRefusedAndChangeNothing(ClientKind kind) {
         CognitoIdentityClient cognito = kind.client(fake);
-        String id = createPool(cognito, b -> b.identityPoolTags(Map.of("a", "1")));
+        String id = TestPools.pool("app").tags(Map.of("a", "1")).create(cognito);
         String arn = fake.identityPoolArn(id);
 
         assertRefused(
@@ -392,8 +377,7 @@ class TagsTest {
                 "Tag key 'aws:x' starts with 'aws:', which is reserved for AWS use.");
     }
 
-    @ParameterizedTest
-    @EnumSource(ClientKind.class)
+    @BothClients
     void createWithAReservedKeyCreatesNoPool(ClientKind kind) {
         CognitoIdentityClient cognito = kind.client(fake);
 
@@ -410,11 +394,10 @@ class TagsTest {
                 .isEmpty();
     }
 
-    @ParameterizedTest
-    @EnumSource(ClientKind.class)
+    @BothClients
     void moreThanFiftyTagsAfterTheMergeAreRefusedAndChangeNothing(ClientKind kind) {
         CognitoIdentityClient cognito = kind.client(fake);
-        String id = createPool(cognito, b -> b.identityPoolTags(tags("k", 0, 45)));
+        String id = TestPools.pool("app").tags(tags("k", 0, 45)).create(cognito);
         String arn = fake.identityPoolArn(id);
 
         assertRefused(
@@ -448,11 +431,10 @@ class TagsTest {
 
     // ---- Concurrency ---------------------------------------------------------------------------------
 
-    @ParameterizedTest
-    @EnumSource(ClientKind.class)
+    @BothClients
     void concurrentTaggingUntaggingAndUpdatesLoseNoTag(ClientKind kind) throws Exception {
         CognitoIdentityClient cognito = kind.client(fake);
-        String id = createPool(cognito, b -> {});
+        String id = TestPools.create(cognito, "app");
         String arn = fake.identityPoolArn(id);
         int taggers = 7;
         int rounds = 30;
@@ -497,14 +479,6 @@ class TagsTest {
     }
 
     // ---- Helpers -------------------------------------------------------------------------------------
-
-    private static String createPool(CognitoIdentityClient cognito, Consumer<CreateIdentityPoolRequest.Builder> more) {
-        return cognito.createIdentityPool(b -> {
-                    b.identityPoolName("app").allowUnauthenticatedIdentities(false);
-                    more.accept(b);
-                })
-                .identityPoolId();
-    }
 
     private static Map<String, String> listTags(CognitoIdentityClient cognito, String arn) {
         return cognito.listTagsForResource(b -> b.resourceArn(arn)).tags();

@@ -1,13 +1,19 @@
 package io.github.cognitofake.service;
 
+import static io.github.cognitofake.testing.TestProviders.FACEBOOK;
+import static io.github.cognitofake.testing.TestProviders.USER_POOL;
 import static io.github.cognitofake.testing.TestTokens.idToken;
 import static io.github.cognitofake.testing.Together.runTogether;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.cognitofake.CognitoIdentityFake;
+import io.github.cognitofake.internal.engine.EngineAccess;
 import io.github.cognitofake.internal.service.CognitoIdentityService;
 import io.github.cognitofake.internal.state.Identity;
+import io.github.cognitofake.junit.CognitoIdentityFakeExtension;
+import io.github.cognitofake.junit.InjectCognitoIdentity;
+import io.github.cognitofake.testing.BothClients;
 import io.github.cognitofake.testing.ClientKind;
-import io.github.cognitofake.testing.ServiceHarness;
 import io.github.cognitofake.testing.TestClock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -17,9 +23,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import software.amazon.awssdk.services.cognitoidentity.CognitoIdentityClient;
 import software.amazon.awssdk.services.cognitoidentity.model.CognitoIdentityException;
 import software.amazon.awssdk.services.cognitoidentity.model.CognitoIdentityProvider;
@@ -39,8 +43,6 @@ class UnlinkAndDeleteConcurrencyTest {
     private static final int THREADS = 8;
     private static final int ROUNDS = 30;
     private static final int USERS = 3;
-    private static final String FACEBOOK = "graph.facebook.com";
-    private static final String USER_POOL = "cognito-idp.us-east-1.amazonaws.com/us-east-1_Abc123";
     private static final int BYSTANDERS = 2;
     private static final int PAGE_SIZE = 4;
 
@@ -85,17 +87,19 @@ class UnlinkAndDeleteConcurrencyTest {
                         "Login is already linked to another identity."));
     }
 
-    private final ServiceHarness harness = new ServiceHarness(new TestClock(Instant.parse("2024-05-01T12:00:00Z")));
+    private static final TestClock CLOCK = new TestClock(Instant.parse("2024-05-01T12:00:00Z"));
 
-    @AfterEach
-    void close() {
-        harness.close();
-    }
+    @RegisterExtension
+    static final CognitoIdentityFakeExtension EXTENSION = CognitoIdentityFakeExtension.builder()
+            .options(CognitoIdentityFake.builder().clock(CLOCK).options())
+            .build();
 
-    @ParameterizedTest
-    @EnumSource(ClientKind.class)
+    @InjectCognitoIdentity
+    CognitoIdentityFake fake;
+
+    @BothClients
     void theLoginIndexAndTheIdentitiesAgreeAfterRacingUnlinksAndDeletes(ClientKind kind) throws Exception {
-        CognitoIdentityClient cognito = harness.client(kind);
+        CognitoIdentityClient cognito = kind.client(fake);
         String poolId = cognito.createIdentityPool(b -> b.identityPoolName("app")
                         .allowUnauthenticatedIdentities(false)
                         .supportedLoginProviders(Map.of(FACEBOOK, "fb-app"))
@@ -155,7 +159,7 @@ class UnlinkAndDeleteConcurrencyTest {
         });
 
         assertThat(unexpected).isEmpty();
-        assertConsistent(harness.service(), cognito, poolId, bystanders);
+        assertConsistent(EngineAccess.of(fake).service(), cognito, poolId, bystanders);
     }
 
     private static Map<String, String> loginsOf(int user) {

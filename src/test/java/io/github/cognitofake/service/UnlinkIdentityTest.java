@@ -1,26 +1,32 @@
 package io.github.cognitofake.service;
 
 import static io.github.cognitofake.testing.ServiceErrors.assertServiceError;
+import static io.github.cognitofake.testing.TestProviders.CLIENT_ID;
+import static io.github.cognitofake.testing.TestProviders.FACEBOOK;
+import static io.github.cognitofake.testing.TestProviders.GOOGLE;
+import static io.github.cognitofake.testing.TestProviders.USER_POOL;
 import static io.github.cognitofake.testing.TestTokens.claims;
 import static io.github.cognitofake.testing.TestTokens.idToken;
 import static io.github.cognitofake.testing.TestTokens.jwt;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.cognitofake.CognitoIdentityFake;
+import io.github.cognitofake.junit.CognitoIdentityFakeExtension;
+import io.github.cognitofake.junit.InjectCognitoIdentity;
+import io.github.cognitofake.testing.BothClients;
 import io.github.cognitofake.testing.ClientKind;
 import io.github.cognitofake.testing.RawHttp;
 import io.github.cognitofake.testing.TestClock;
+import io.github.cognitofake.testing.TestPools;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import software.amazon.awssdk.awscore.exception.AwsServiceException;
 import software.amazon.awssdk.services.cognitoidentity.CognitoIdentityClient;
-import software.amazon.awssdk.services.cognitoidentity.model.CognitoIdentityProvider;
 import software.amazon.awssdk.services.cognitoidentity.model.DescribeIdentityResponse;
 import software.amazon.awssdk.services.cognitoidentity.model.IdentityDescription;
 import software.amazon.awssdk.services.cognitoidentity.model.NotAuthorizedException;
@@ -34,31 +40,29 @@ import software.amazon.awssdk.services.cognitoidentity.model.UnlinkIdentityRespo
  */
 class UnlinkIdentityTest {
 
-    static final String USER_POOL = "cognito-idp.us-east-1.amazonaws.com/us-east-1_Abc123";
-    static final String FACEBOOK = "graph.facebook.com";
-    static final String GOOGLE = "accounts.google.com";
+    private static final TestPools.Spec POOL = TestPools.pool("app")
+            .guests()
+            .facebook("fb-app")
+            .google("google-client")
+            .userPool(CLIENT_ID);
+
     static final Instant NOW = Instant.parse("2024-05-01T12:00:00Z");
     static final String LOGINS_DO_NOT_MATCH =
             "Logins don't match. Please include at least one valid login for this identity or identity pool.";
 
-    private final TestClock clock = new TestClock(NOW);
-    private final CognitoIdentityFake fake =
-            CognitoIdentityFake.builder().clock(clock).build();
+    private static final TestClock CLOCK = new TestClock(NOW);
 
-    @AfterEach
-    void close() {
-        fake.close();
-    }
+    @RegisterExtension
+    static final CognitoIdentityFakeExtension EXTENSION = CognitoIdentityFakeExtension.builder()
+            .options(CognitoIdentityFake.builder().clock(CLOCK).options())
+            .build();
 
-    private static String createPool(CognitoIdentityClient cognito) {
-        return cognito.createIdentityPool(b -> b.identityPoolName("app")
-                        .allowUnauthenticatedIdentities(true)
-                        .supportedLoginProviders(Map.of(FACEBOOK, "fb-app", GOOGLE, "google-client"))
-                        .cognitoIdentityProviders(CognitoIdentityProvider.builder()
-                                .providerName(USER_POOL)
-                                .clientId("client1")
-                                .build()))
-                .identityPoolId();
+    @InjectCognitoIdentity
+    CognitoIdentityFake fake;
+
+    @BeforeEach
+    void startTheClock() {
+        CLOCK.set(NOW);
     }
 
     private static String alice() {
@@ -69,13 +73,12 @@ class UnlinkIdentityTest {
         return cognito.getId(b -> b.identityPoolId(poolId).logins(logins)).identityId();
     }
 
-    @ParameterizedTest
-    @EnumSource(ClientKind.class)
+    @BothClients
     void unlinksAProviderSoThatItsLoginFindsANewIdentity(ClientKind kind) {
         CognitoIdentityClient cognito = kind.client(fake);
-        String poolId = createPool(cognito);
+        String poolId = POOL.create(cognito);
         String aliceId = getId(cognito, poolId, Map.of(USER_POOL, alice(), FACEBOOK, "fb-alice"));
-        clock.set(NOW.plusSeconds(30));
+        CLOCK.set(NOW.plusSeconds(30));
 
         UnlinkIdentityResponse answer = cognito.unlinkIdentity(
                 b -> b.identityId(aliceId).logins(Map.of(USER_POOL, alice())).loginsToRemove(FACEBOOK));
@@ -88,11 +91,10 @@ class UnlinkIdentityTest {
         assertThat(getId(cognito, poolId, Map.of(FACEBOOK, "fb-alice"))).isNotEqualTo(aliceId);
     }
 
-    @ParameterizedTest
-    @EnumSource(ClientKind.class)
+    @BothClients
     void disablesTheIdentityThatLosesItsLastLogin(ClientKind kind) {
         CognitoIdentityClient cognito = kind.client(fake);
-        String poolId = createPool(cognito);
+        String poolId = POOL.create(cognito);
         String aliceId = getId(cognito, poolId, Map.of(USER_POOL, alice()));
 
         cognito.unlinkIdentity(
@@ -123,14 +125,13 @@ class UnlinkIdentityTest {
         assertThat(getId(cognito, poolId, Map.of(USER_POOL, alice()))).isNotEqualTo(aliceId);
     }
 
-    @ParameterizedTest
-    @EnumSource(ClientKind.class)
+    @BothClients
     void ignoresProvidersTheIdentityHasNoLoginOfAndLoginsOfNobody(ClientKind kind) {
         CognitoIdentityClient cognito = kind.client(fake);
-        String poolId = createPool(cognito);
+        String poolId = POOL.create(cognito);
         String aliceId = getId(cognito, poolId, Map.of(USER_POOL, alice()));
         DescribeIdentityResponse before = cognito.describeIdentity(b -> b.identityId(aliceId));
-        clock.set(NOW.plusSeconds(30));
+        CLOCK.set(NOW.plusSeconds(30));
         String newGoogleUser = jwt(claims("https://accounts.google.com", "google-client", "g-new"));
 
         cognito.unlinkIdentity(b -> b.identityId(aliceId)
@@ -145,11 +146,10 @@ class UnlinkIdentityTest {
                 .isNotEqualTo(aliceId);
     }
 
-    @ParameterizedTest
-    @EnumSource(ClientKind.class)
+    @BothClients
     void acceptsTheIdentitysOwnOpenIdTokenAsItsLogin(ClientKind kind) {
         CognitoIdentityClient cognito = kind.client(fake);
-        String poolId = createPool(cognito);
+        String poolId = POOL.create(cognito);
         String aliceId = getId(cognito, poolId, Map.of(USER_POOL, alice(), FACEBOOK, "fb-alice"));
         String token = cognito.getOpenIdToken(b -> b.identityId(aliceId).logins(Map.of(USER_POOL, alice())))
                 .token();
@@ -162,11 +162,10 @@ class UnlinkIdentityTest {
                 .containsExactly(FACEBOOK);
     }
 
-    @ParameterizedTest
-    @EnumSource(ClientKind.class)
+    @BothClients
     void refusesCallersThatAreNotTheIdentity(ClientKind kind) {
         CognitoIdentityClient cognito = kind.client(fake);
-        String poolId = createPool(cognito);
+        String poolId = POOL.create(cognito);
         String aliceId = getId(cognito, poolId, Map.of(USER_POOL, alice(), FACEBOOK, "fb-alice"));
         getId(cognito, poolId, Map.of(FACEBOOK, "fb-bob"));
         String guest = cognito.getId(b -> b.identityPoolId(poolId)).identityId();
@@ -224,11 +223,10 @@ class UnlinkIdentityTest {
                 LOGINS_DO_NOT_MATCH);
     }
 
-    @ParameterizedTest
-    @EnumSource(ClientKind.class)
+    @BothClients
     void refusesADisabledIdentity(ClientKind kind) {
         CognitoIdentityClient cognito = kind.client(fake);
-        String poolId = createPool(cognito);
+        String poolId = POOL.create(cognito);
         getId(cognito, poolId, Map.of(FACEBOOK, "fb-alice"));
         String guest = cognito.getId(b -> b.identityPoolId(poolId)).identityId();
         // A guest that brings another identity's login is merged into it and disabled.
@@ -247,7 +245,7 @@ class UnlinkIdentityTest {
     @Test
     void answersWithAnEmptyBodyAndNeedsNoSignature() {
         CognitoIdentityClient cognito = fake.client();
-        String poolId = createPool(cognito);
+        String poolId = POOL.create(cognito);
         String aliceId = getId(cognito, poolId, Map.of(USER_POOL, alice(), FACEBOOK, "fb-alice"));
 
         RawHttp.Response response = RawHttp.to(fake)

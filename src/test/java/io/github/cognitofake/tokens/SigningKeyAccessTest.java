@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.cognitofake.CognitoIdentityFake;
+import io.github.cognitofake.testing.TestPools;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.security.Signature;
@@ -19,9 +20,7 @@ class SigningKeyAccessTest {
     void theFakesOpenIdTokensVerifyWithThePublishedKey() throws Exception {
         try (CognitoIdentityFake fake = CognitoIdentityFake.create()) {
             CognitoIdentityClient cognito = fake.client();
-            String poolId = cognito.createIdentityPool(
-                            b -> b.identityPoolName("app").allowUnauthenticatedIdentities(true))
-                    .identityPoolId();
+            String poolId = TestPools.withGuests(cognito, "app");
             String identityId = cognito.getId(b -> b.identityPoolId(poolId)).identityId();
             String token = cognito.getOpenIdToken(b -> b.identityId(identityId)).token();
 

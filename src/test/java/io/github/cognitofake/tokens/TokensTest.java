@@ -1,5 +1,6 @@
 package io.github.cognitofake.tokens;
 
+import static io.github.cognitofake.testing.TestProviders.ADMIN;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -17,7 +18,6 @@ import org.junit.jupiter.api.Test;
 
 class TokensTest {
 
-    private static final String ADMIN = "arn:aws:iam::123456789012:role/Admin";
     private static final String EDITOR = "arn:aws:iam::123456789012:role/Editor";
     private static final String READER = "arn:aws:iam::123456789012:role/Reader";
     private static final Instant ISSUED = Instant.parse("2030-01-02T03:04:05Z");

@@ -3,20 +3,18 @@ package io.github.cognitofake.wire;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.cognitofake.CognitoIdentityFake;
+import io.github.cognitofake.junit.CognitoIdentityFakeTest;
+import io.github.cognitofake.junit.InjectCognitoIdentity;
 import io.github.cognitofake.testing.RawHttp;
 import io.github.cognitofake.testing.RawHttp.Response;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /** Routing edge cases of the front door, on the wire. */
+@CognitoIdentityFakeTest
 class FrontDoorRoutingTest {
 
-    private final CognitoIdentityFake fake = CognitoIdentityFake.create();
-
-    @AfterEach
-    void close() {
-        fake.close();
-    }
+    @InjectCognitoIdentity
+    CognitoIdentityFake fake;
 
     @Test
     void theTargetPrefixIsMatchedExactly() {

@@ -3,25 +3,24 @@ package io.github.cognitofake.wire;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.cognitofake.CognitoIdentityFake;
+import io.github.cognitofake.junit.CognitoIdentityFakeTest;
+import io.github.cognitofake.junit.InjectCognitoIdentity;
 import io.github.cognitofake.testing.RawHttp;
 import io.github.cognitofake.testing.RawHttp.Response;
-import org.junit.jupiter.api.AfterEach;
+import io.github.cognitofake.testing.TestPools;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import software.amazon.awssdk.http.SdkHttpMethod;
 
 /** What the fake answers before an operation runs: routing, content type, JSON syntax and types, signatures. */
+@CognitoIdentityFakeTest
 class FrontDoorTest {
 
     private static final String UUID = "[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}";
 
-    private final CognitoIdentityFake fake = CognitoIdentityFake.create();
-
-    @AfterEach
-    void close() {
-        fake.close();
-    }
+    @InjectCognitoIdentity
+    CognitoIdentityFake fake;
 
     @Test
     void answersASuccessWithTheServicesHeaders() {
@@ -43,9 +42,7 @@ class FrontDoorTest {
 
     @Test
     void answersAnOperationWithoutOutputWithAnEmptyBody() {
-        String id = fake.client()
-                .createIdentityPool(b -> b.identityPoolName("p").allowUnauthenticatedIdentities(false))
-                .identityPoolId();
+        String id = TestPools.create(fake.client(), "p");
 
         Response response =
                 RawHttp.to(fake).operation("DeleteIdentityPool").send("{\"IdentityPoolId\":\"" + id + "\"}");

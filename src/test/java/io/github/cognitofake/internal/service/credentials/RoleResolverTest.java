@@ -1,6 +1,12 @@
 package io.github.cognitofake.internal.service.credentials;
 
 import static io.github.cognitofake.testing.ServiceErrors.assertInternalError;
+import static io.github.cognitofake.testing.TestProviders.ADMIN;
+import static io.github.cognitofake.testing.TestProviders.AUTH;
+import static io.github.cognitofake.testing.TestProviders.GOOGLE;
+import static io.github.cognitofake.testing.TestProviders.GUEST;
+import static io.github.cognitofake.testing.TestProviders.USER_POOL;
+import static io.github.cognitofake.testing.TestProviders.USER_POOL_KEY;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.cognitofake.internal.service.identities.VerifiedLogin;
@@ -20,15 +26,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 /** Every rule of role resolution, with the error each refusal gives. */
 class RoleResolverTest {
 
-    private static final String AUTH = "arn:aws:iam::123456789012:role/Auth";
-    private static final String GUEST = "arn:aws:iam::123456789012:role/Guest";
-    private static final String ADMIN = "arn:aws:iam::123456789012:role/Admin";
     private static final String EDITOR = "arn:aws:iam::123456789012:role/Editor";
     private static final String READER = "arn:aws:iam::123456789012:role/Reader";
-
-    private static final String USER_POOL = "cognito-idp.us-east-1.amazonaws.com/us-east-1_Abc123";
-    private static final String USER_POOL_KEY = USER_POOL + ":client1";
-    private static final String GOOGLE = "accounts.google.com";
 
     private static final Map<String, String> BOTH_ROLES = Map.of("authenticated", AUTH, "unauthenticated", GUEST);
 

@@ -1,35 +1,42 @@
 package io.github.cognitofake.internal.service.developer;
 
+import static io.github.cognitofake.testing.TestProviders.FACEBOOK;
 import static io.github.cognitofake.testing.TestTokens.claims;
 import static io.github.cognitofake.testing.TestTokens.jwt;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.cognitofake.CognitoIdentityFake;
+import io.github.cognitofake.internal.engine.EngineAccess;
 import io.github.cognitofake.internal.service.identities.IdentityService;
 import io.github.cognitofake.internal.service.identities.LoginVerifier;
 import io.github.cognitofake.internal.service.identities.ResolvedIdentity;
-import io.github.cognitofake.testing.ClientKind;
-import io.github.cognitofake.testing.ServiceHarness;
+import io.github.cognitofake.junit.CognitoIdentityFakeExtension;
 import io.github.cognitofake.testing.TestClock;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import software.amazon.awssdk.services.cognitoidentity.CognitoIdentityClient;
 
 /** {@link IdentityService#resolve} linking a new login to a developer-authenticated identity. */
 class LinkedDeveloperIdentityTest {
 
-    private static final String FACEBOOK = "graph.facebook.com";
     private static final String DEVELOPER = "login.example.dev";
 
-    private final ServiceHarness harness = new ServiceHarness(new TestClock(Instant.parse("2024-05-01T12:00:00Z")));
-    private final CognitoIdentityClient cognito = harness.client(ClientKind.SYNC);
-    private final IdentityService identities = harness.service().identities();
+    @RegisterExtension
+    static final CognitoIdentityFakeExtension EXTENSION = CognitoIdentityFakeExtension.builder()
+            .options(CognitoIdentityFake.builder()
+                    .clock(new TestClock(Instant.parse("2024-05-01T12:00:00Z")))
+                    .options())
+            .build();
 
-    @AfterEach
-    void close() {
-        harness.close();
+    private final CognitoIdentityClient cognito;
+    private final IdentityService identities;
+
+    LinkedDeveloperIdentityTest(CognitoIdentityFake fake) {
+        this.cognito = fake.client();
+        this.identities = EngineAccess.of(fake).service().identities();
     }
 
     @Test

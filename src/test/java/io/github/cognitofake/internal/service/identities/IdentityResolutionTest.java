@@ -1,53 +1,59 @@
 package io.github.cognitofake.internal.service.identities;
 
 import static io.github.cognitofake.testing.ServiceErrors.assertInternalError;
+import static io.github.cognitofake.testing.TestProviders.CLIENT_ID;
+import static io.github.cognitofake.testing.TestProviders.FACEBOOK;
+import static io.github.cognitofake.testing.TestProviders.USER_POOL;
 import static io.github.cognitofake.testing.TestTokens.claims;
 import static io.github.cognitofake.testing.TestTokens.idToken;
 import static io.github.cognitofake.testing.TestTokens.jwt;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.cognitofake.CognitoIdentityFake;
+import io.github.cognitofake.internal.engine.EngineAccess;
 import io.github.cognitofake.internal.state.Identity;
-import io.github.cognitofake.testing.ClientKind;
-import io.github.cognitofake.testing.ServiceHarness;
+import io.github.cognitofake.junit.CognitoIdentityFakeExtension;
+import io.github.cognitofake.junit.InjectCognitoIdentity;
 import io.github.cognitofake.testing.TestClock;
+import io.github.cognitofake.testing.TestPools;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import software.amazon.awssdk.services.cognitoidentity.CognitoIdentityClient;
-import software.amazon.awssdk.services.cognitoidentity.model.CognitoIdentityProvider;
 
 /** {@link IdentityService#resolve} and the other identity rules phase-2 operations build on. */
 class IdentityResolutionTest {
 
-    private static final String USER_POOL = "cognito-idp.us-east-1.amazonaws.com/us-east-1_Abc123";
-    private static final String FACEBOOK = "graph.facebook.com";
     private static final Instant NOW = Instant.parse("2024-05-01T12:00:00Z");
 
-    private final TestClock clock = new TestClock(NOW);
-    private final ServiceHarness harness = new ServiceHarness(clock);
-    private final CognitoIdentityClient cognito = harness.client(ClientKind.SYNC);
-    private final IdentityService identities = harness.service().identities();
+    private static final TestClock CLOCK = new TestClock(NOW);
+
+    @RegisterExtension
+    static final CognitoIdentityFakeExtension EXTENSION = CognitoIdentityFakeExtension.builder()
+            .options(CognitoIdentityFake.builder().clock(CLOCK).options())
+            .build();
+
+    @InjectCognitoIdentity
+    CognitoIdentityFake fake;
+
+    private CognitoIdentityClient cognito;
+    private IdentityService identities;
     private String poolId;
 
     @BeforeEach
     void createPool() {
-        poolId = cognito.createIdentityPool(b -> b.identityPoolName("app")
-                        .allowUnauthenticatedIdentities(true)
-                        .supportedLoginProviders(Map.of(FACEBOOK, "fb-app"))
-                        .cognitoIdentityProviders(CognitoIdentityProvider.builder()
-                                .providerName(USER_POOL)
-                                .clientId("client1")
-                                .build()))
-                .identityPoolId();
-    }
-
-    @AfterEach
-    void close() {
-        harness.close();
+        CLOCK.set(NOW);
+        cognito = fake.client();
+        identities = EngineAccess.of(fake).service().identities();
+        poolId = TestPools.pool("app")
+                .guests()
+                .facebook("fb-app")
+                .userPool(CLIENT_ID)
+                .create(cognito);
     }
 
     private String guest() {
@@ -114,7 +120,7 @@ class IdentityResolutionTest {
     @Test
     void linksNewLoginsBroughtWithAKnownOneAndReturnsTheirClaims() {
         String id = withLogins(Map.of(FACEBOOK, "ann"));
-        clock.set(NOW.plusSeconds(5));
+        CLOCK.set(NOW.plusSeconds(5));
 
         Map<String, String> logins = new LinkedHashMap<>();
         logins.put(FACEBOOK, "ann");
@@ -160,7 +166,7 @@ class IdentityResolutionTest {
                 () -> identities.resolve(guest, Map.of()),
                 "NotAuthorizedException",
                 "Access to Identity '" + guest + "' is forbidden.");
-        assertThat(harness.service().pools().findIdentity(guest))
+        assertThat(EngineAccess.of(fake).service().pools().findIdentity(guest))
                 .get()
                 .extracting(Identity::disabled)
                 .isEqualTo(true);
@@ -176,7 +182,12 @@ class IdentityResolutionTest {
                         other, Map.of(USER_POOL, idToken(USER_POOL, "client1", "eve"), FACEBOOK, "dan")),
                 "ResourceConflictException",
                 "Login is already linked to another identity.");
-        assertThat(harness.service().pools().findIdentity(other).orElseThrow().logins())
+        assertThat(EngineAccess.of(fake)
+                        .service()
+                        .pools()
+                        .findIdentity(other)
+                        .orElseThrow()
+                        .logins())
                 .containsOnlyKeys(USER_POOL);
     }
 

@@ -1,5 +1,8 @@
 package io.github.cognitofake.internal.service.principaltags;
 
+import static io.github.cognitofake.testing.TestProviders.OIDC_ARN;
+import static io.github.cognitofake.testing.TestProviders.SAML_ARN;
+import static io.github.cognitofake.testing.TestProviders.USER_POOL;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -23,10 +26,7 @@ import org.junit.jupiter.api.Test;
 /** The query the credential operations use: which session tags a sign-in with a provider gets. */
 class PrincipalTagQueryTest {
 
-    private static final String USER_POOL = "cognito-idp.us-east-1.amazonaws.com/us-east-1_Abc123";
-    private static final String OIDC_ARN = "arn:aws:iam::123456789012:oidc-provider/login.example.com";
     private static final String OIDC_ISSUER = "login.example.com";
-    private static final String SAML_ARN = "arn:aws:iam::123456789012:saml-provider/Corp";
 
     private final CognitoIdentityService service =
             new CognitoIdentityService(AccountRegion.inRegion("us-east-1"), IdSource.seeded(7), InstantSource.system());
