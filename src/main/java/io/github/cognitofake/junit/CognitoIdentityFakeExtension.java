@@ -17,6 +17,7 @@ import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionConfigurationException;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;
+import org.junit.jupiter.api.extension.ParameterResolutionException;
 import org.junit.jupiter.api.extension.ParameterResolver;
 import org.junit.jupiter.api.extension.TestInstancePostProcessor;
 import org.junit.platform.commons.support.AnnotationSupport;
@@ -89,14 +90,44 @@ public final class CognitoIdentityFakeExtension
                 : scope(context).requestShared();
     }
 
+    /** The name given to {@link Builder#name}; empty for the unnamed extension. */
+    String name() {
+        return name;
+    }
+
+    /**
+     * Whether this registration does nothing for the class of {@code context}: only a declarative one, registered
+     * through {@link InjectCognitoIdentity} alone, beside an unnamed programmatic one (see {@link Registrations}).
+     */
+    private boolean inactive(ExtensionContext context) {
+        if (settings != null || !name.isEmpty()) {
+            return false;
+        }
+        ExtensionContext classContext = classContext(context);
+        Class<?> testClass = classContext.getRequiredTestClass();
+        return classContext
+                .getStore(NAMESPACE)
+                .getOrComputeIfAbsent(
+                        new InactiveKey(this, testClass),
+                        key -> Registrations.decide(testClass),
+                        Registrations.Decision.class)
+                .stepsAside(context.getTestInstance());
+    }
+
     @Override
     public void beforeAll(ExtensionContext context) {
+        if (inactive(context)) {
+            return;
+        }
         ClassScope scope = scope(context);
         fields.injectStatic(context.getRequiredTestClass(), scope::requestShared);
     }
 
     @Override
     public void beforeEach(ExtensionContext context) {
+        if (inactive(context)) {
+            return;
+        }
         List<Object> instances = context.getRequiredTestInstances().getAllInstances();
         pending.adopt(instances).ifPresent(lease -> context.getStore(NAMESPACE).put(new TestKey(this), lease));
         for (Object instance : instances) {
@@ -106,17 +137,45 @@ public final class CognitoIdentityFakeExtension
 
     @Override
     public void postProcessTestInstance(Object testInstance, ExtensionContext context) {
+        if (inactive(context)) {
+            return;
+        }
         pending.bind(testInstance);
     }
 
+    /**
+     * Claims parameters of the injectable types that name this extension (no {@link InjectCognitoIdentity}
+     * names the unnamed one). A parameter that names this extension explicitly, or whose type belongs to this
+     * library or to the SDK's Cognito Identity module, yet is not injectable, fails here with the list of
+     * injectable types; every other parameter (such as {@code TestInfo}) is left to other resolvers.
+     */
     @Override
     public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
-        String wanted = parameter
-                .findAnnotation(InjectCognitoIdentity.class)
-                .map(InjectCognitoIdentity::value)
-                .orElse("");
-        return wanted.equals(name)
-                && Injectable.of(parameter.getParameter().getType()).isPresent();
+        Optional<InjectCognitoIdentity> annotation = parameter.findAnnotation(InjectCognitoIdentity.class);
+        String wanted = annotation.map(InjectCognitoIdentity::value).orElse("");
+        if (!wanted.equals(name) || inactive(context)) {
+            return false;
+        }
+        Class<?> type = parameter.getParameter().getType();
+        if (Injectable.of(type).isPresent()) {
+            return true;
+        }
+        if (annotation.isPresent() || Injectable.looksLikeOurs(type)) {
+            throw new ParameterResolutionException(unsupported(parameter, annotation.isPresent()));
+        }
+        return false;
+    }
+
+    private static String unsupported(ParameterContext parameter, boolean annotated) {
+        Class<?> type = parameter.getParameter().getType();
+        String hint = type.getName().startsWith("software.amazon.awssdk.services.cognitoidentity.")
+                ? " To build a client of your own, take the CognitoIdentityFake and call"
+                        + " fake.configure(CognitoIdentityClient.builder())."
+                : "";
+        return "Cannot inject " + (annotated ? "@InjectCognitoIdentity " : "") + "parameter " + parameter.getIndex()
+                + " (" + type.getName() + ") of " + parameter.getDeclaringExecutable() + ": the Cognito Identity"
+                + " fake extension injects " + Injectable.TYPE_NAMES + "; declare the parameter as one of them."
+                + hint;
     }
 
     @Override
@@ -221,6 +280,9 @@ public final class CognitoIdentityFakeExtension
      * programmatic registration may both be unnamed, and each must find only its own fakes and scopes.
      */
     private record TestKey(CognitoIdentityFakeExtension extension) {}
+
+    /** Key of whether this extension steps aside for a class (see {@link #inactive}). */
+    private record InactiveKey(CognitoIdentityFakeExtension extension, Class<?> testClass) {}
 
     /** Key of a class's scope; the class is part of it because store lookups also search enclosing contexts. */
     private record ScopeKey(CognitoIdentityFakeExtension extension, Class<?> testClass) {}
