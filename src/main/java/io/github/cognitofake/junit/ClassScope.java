@@ -53,6 +53,21 @@ final class ClassScope {
         }
     }
 
+    /** The lease of the fake this class (not an enclosing one) shares, if it was taken; never takes one. */
+    synchronized Lease ownSharedLeaseOrNull() {
+        return shared;
+    }
+
+    /** The lease of the fake the tests of this class share, if one was taken; never takes one. */
+    Lease existingSharedLeaseOrNull() {
+        synchronized (this) {
+            if (sharing) {
+                return shared;
+            }
+        }
+        return outer != null && outer.isSharing() ? outer.existingSharedLeaseOrNull() : null;
+    }
+
     private synchronized boolean isSharing() {
         return sharing || (outer != null && outer.isSharing());
     }

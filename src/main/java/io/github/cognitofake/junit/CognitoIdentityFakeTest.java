@@ -67,4 +67,13 @@ public @interface CognitoIdentityFakeTest {
      * @return how long a fake lives
      */
     FakeLifecycle lifecycle() default FakeLifecycle.PER_TEST;
+
+    /**
+     * What the extension checks after each test: unexpected calls of a strict fake, fault rules that never
+     * fired, expected operations never called. The default takes the JUnit configuration parameter
+     * {@value Strictness#CONFIGURATION_PARAMETER}, or {@link Strictness#STRICT_CALLS} without one.
+     *
+     * @return the strictness of this class's tests
+     */
+    Strictness strictness() default Strictness.DEFAULT;
 }
