@@ -145,6 +145,7 @@ public final class CognitoIdentityFakeExtension
             return;
         }
         ClassScope scope = scope(context);
+        scope.checkFixtures();
         fields.injectStatic(context.getRequiredTestClass(), scope::requestShared);
     }
 
@@ -153,7 +154,9 @@ public final class CognitoIdentityFakeExtension
         if (inactive(context)) {
             return;
         }
-        Lease shared = scope(context).existingSharedLeaseOrNull();
+        ClassScope scope = scope(context);
+        scope.checkFixtures(); // again for each test: a registration on an instance field gets no beforeAll
+        Lease shared = scope.existingSharedLeaseOrNull();
         if (shared != null) {
             context.getStore(NAMESPACE).put(new BaselineKey(this), Baseline.of(shared.fake()));
         }
@@ -520,7 +523,8 @@ public final class CognitoIdentityFakeExtension
         }
 
         /**
-         * A fixture resource, named relative to the test class or absolute with a leading {@code /}.
+         * A fixture resource, loaded in the order given: with a leading {@code /} from the root of the classpath,
+         * otherwise relative to the test class's package.
          *
          * @param resource the resource name
          * @return this builder
