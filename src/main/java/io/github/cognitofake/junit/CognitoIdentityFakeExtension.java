@@ -42,6 +42,10 @@ import software.amazon.awssdk.regions.Region;
  * a fake made strict with {@code expect(...)} received no unexpected operation), and it adds the fake's journal
  * to the failure of a failed test ({@link Builder#journalReport}).
  *
+ * <p>A client a test builds itself with {@code fake.configure(builder)} gets the fake's region, endpoint,
+ * credentials and HTTP client: a region set on the builder before is replaced. Give the extension the region the
+ * code under test uses ({@link Builder#region}, {@code @CognitoIdentityFakeTest(region = ...)}) instead.
+ *
  * <p>Register it declaratively with {@link CognitoIdentityFakeTest}, or programmatically for the options the
  * annotation cannot carry:
  *
