@@ -59,6 +59,6 @@ public interface CallJournal {
      */
     List<RecordedCall> unverified();
 
-    /** Forgets every recorded call, and the marks. */
+    /** Forgets every recorded call, and the marks; the next call is numbered 1 again. */
     void clear();
 }

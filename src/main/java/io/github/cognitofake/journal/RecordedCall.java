@@ -14,7 +14,11 @@ import software.amazon.awssdk.services.cognitoidentity.model.CognitoIdentityResp
  */
 public interface RecordedCall {
 
-    /** {@return the call's place in the journal: 1 for the first call the fake received} */
+    /**
+     * {@return the call's place in the journal: 1 for the first call the fake received since it was created,
+     * reset or its journal cleared} A fake the JUnit extension recycles is reset, so every test's calls are
+     * numbered from 1.
+     */
     long sequence();
 
     /** {@return the operation called; empty for a wire request that names no operation of the API} */

@@ -8,15 +8,21 @@ import io.github.cognitofake.seed.Seed;
 import java.lang.reflect.Constructor;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
+import java.util.logging.Logger;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionConfigurationException;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;
+import org.junit.jupiter.api.extension.ParameterResolutionException;
 import org.junit.jupiter.api.extension.ParameterResolver;
 import org.junit.jupiter.api.extension.TestInstancePostProcessor;
 import org.junit.platform.commons.support.AnnotationSupport;
@@ -32,6 +38,14 @@ import software.amazon.awssdk.regions.Region;
  * that held it ends; the extension resets it and hands it to a later test, so its SDK clients are built only
  * once, and it is closed at the end of the run. Tests running in parallel never hold the same fake.
  *
+ * <p>After each test it checks what the test did with its fake, as its {@link Strictness} says (by default, that
+ * a fake made strict with {@code expect(...)} received no unexpected operation), and it adds the fake's journal
+ * to the failure of a failed test ({@link Builder#journalReport}).
+ *
+ * <p>A client a test builds itself with {@code fake.configure(builder)} gets the fake's region, endpoint,
+ * credentials and HTTP client: a region set on the builder before is replaced. Give the extension the region the
+ * code under test uses ({@link Builder#region}, {@code @CognitoIdentityFakeTest(region = ...)}) instead.
+ *
  * <p>Register it declaratively with {@link CognitoIdentityFakeTest}, or programmatically for the options the
  * annotation cannot carry:
  *
@@ -44,10 +58,26 @@ import software.amazon.awssdk.regions.Region;
  * }</pre>
  */
 public final class CognitoIdentityFakeExtension
-        implements BeforeAllCallback, BeforeEachCallback, ParameterResolver, TestInstancePostProcessor {
+        implements BeforeAllCallback,
+                BeforeEachCallback,
+                AfterEachCallback,
+                AfterAllCallback,
+                ParameterResolver,
+                TestInstancePostProcessor {
+
+    /**
+     * The JUnit configuration parameter that turns the journal report of failed tests off for the whole run
+     * ({@code cognitofake.journalReport=false}); a registration's {@link Builder#journalReport} wins over it.
+     */
+    public static final String JOURNAL_REPORT_PARAMETER = "cognitofake.journalReport";
+
+    /** The key of the report entries the extension publishes: the journal of a failed test, strictness warnings. */
+    public static final String REPORT_ENTRY_KEY = "cognito-identity-fake";
 
     static final ExtensionContext.Namespace NAMESPACE =
             ExtensionContext.Namespace.create(CognitoIdentityFakeExtension.class);
+
+    private static final Logger LOGGER = Logger.getLogger(CognitoIdentityFakeExtension.class.getName());
 
     private final String name;
     /** Null when registered declaratively: the settings then come from the class's annotation. */
@@ -89,14 +119,51 @@ public final class CognitoIdentityFakeExtension
                 : scope(context).requestShared();
     }
 
+    /** The name given to {@link Builder#name}; empty for the unnamed extension. */
+    String name() {
+        return name;
+    }
+
+    /**
+     * Whether this registration does nothing for the class of {@code context}: only a declarative one, registered
+     * through {@link InjectCognitoIdentity} alone, beside an unnamed programmatic one (see {@link Registrations}).
+     */
+    private boolean inactive(ExtensionContext context) {
+        if (settings != null || !name.isEmpty()) {
+            return false;
+        }
+        ExtensionContext classContext = classContext(context);
+        Class<?> testClass = classContext.getRequiredTestClass();
+        return classContext
+                .getStore(NAMESPACE)
+                .getOrComputeIfAbsent(
+                        new InactiveKey(this, testClass),
+                        key -> Registrations.decide(testClass),
+                        Registrations.Decision.class)
+                .stepsAside(context.getTestInstance());
+    }
+
     @Override
     public void beforeAll(ExtensionContext context) {
+        if (inactive(context)) {
+            return;
+        }
         ClassScope scope = scope(context);
+        scope.checkFixtures();
         fields.injectStatic(context.getRequiredTestClass(), scope::requestShared);
     }
 
     @Override
     public void beforeEach(ExtensionContext context) {
+        if (inactive(context)) {
+            return;
+        }
+        ClassScope scope = scope(context);
+        scope.checkFixtures(); // again for each test: a registration on an instance field gets no beforeAll
+        Lease shared = scope.existingSharedLeaseOrNull();
+        if (shared != null) {
+            context.getStore(NAMESPACE).put(new BaselineKey(this), Baseline.of(shared.fake()));
+        }
         List<Object> instances = context.getRequiredTestInstances().getAllInstances();
         pending.adopt(instances).ifPresent(lease -> context.getStore(NAMESPACE).put(new TestKey(this), lease));
         for (Object instance : instances) {
@@ -104,19 +171,161 @@ public final class CognitoIdentityFakeExtension
         }
     }
 
+    /**
+     * Checks what the test did with its fake, as its {@link Strictness} says, and adds the fake's journal to a
+     * failed test. A problem fails only a test that passed; a failed test gets it as a suppressed note.
+     */
     @Override
-    public void postProcessTestInstance(Object testInstance, ExtensionContext context) {
-        pending.bind(testInstance);
+    public void afterEach(ExtensionContext context) {
+        if (inactive(context)) {
+            return;
+        }
+        ExtensionContext.Store store = context.getStore(NAMESPACE);
+        Lease own = store.get(new TestKey(this), Lease.class);
+        Lease lease = own != null ? own : scope(context).existingSharedLeaseOrNull();
+        Optional<Throwable> failure = context.getExecutionException();
+        if (lease == null
+                || lease.fake().isClosed()
+                || failure.filter(Review::aborted).isPresent()) {
+            return;
+        }
+        Baseline atStart = own != null ? null : store.get(new BaselineKey(this), Baseline.class);
+        Review review = new Review(lease.fake(), atStart != null ? atStart : lease.initial());
+        Strictness level = strictness(lease.settings(), context);
+        List<String> problems = review.problems(level, Set.of(), Set.of());
+        if (own == null) {
+            lease.checked(review.newRules(), review.newExpectations());
+        }
+        if (failure.isPresent()) {
+            if (journalReport(lease.settings(), context)) {
+                String report = review.report();
+                context.publishReportEntry(REPORT_ENTRY_KEY, report);
+                failure.get().addSuppressed(new FakeReport(report));
+            }
+            if (!problems.isEmpty()) {
+                failure.get().addSuppressed(new FakeReport(Review.describe(level, problems, "test")));
+            }
+        } else if (!problems.isEmpty()) {
+            complain(context, level, Review.describe(level, problems, "test") + "\n" + review.report());
+        }
+    }
+
+    /**
+     * For {@link Strictness#STRICT_STUBS} and {@link Strictness#WARN}: the fault rules and expectations a shared
+     * fake got outside its tests (in {@code @BeforeAll}) that no test used.
+     */
+    @Override
+    public void afterAll(ExtensionContext context) {
+        if (inactive(context)) {
+            return;
+        }
+        Lease lease = scope(context).ownSharedLeaseOrNull();
+        if (lease == null || lease.fake().isClosed()) {
+            return;
+        }
+        Strictness level = strictness(lease.settings(), context);
+        if (!level.reportsUnusedStubs()) {
+            return;
+        }
+        Review review = new Review(lease.fake(), lease.initial());
+        List<String> problems = review.unusedProblems(lease.checkedRules(), lease.checkedExpectations());
+        if (problems.isEmpty()) {
+            return;
+        }
+        String message = Review.describe(
+                level, problems, "class " + context.getRequiredTestClass().getName());
+        Optional<Throwable> failure = context.getExecutionException();
+        if (failure.isPresent()) {
+            failure.get().addSuppressed(new FakeReport(message));
+        } else {
+            complain(context, level, message);
+        }
+    }
+
+    private static void complain(ExtensionContext context, Strictness level, String message) {
+        if (level.fails()) {
+            throw new AssertionError(message);
+        }
+        context.publishReportEntry(REPORT_ENTRY_KEY, message);
+        LOGGER.warning(message);
+    }
+
+    /** The registration's own level, else the run's configuration parameter, else STRICT_CALLS. */
+    private static Strictness strictness(FakeSettings settings, ExtensionContext context) {
+        if (settings.strictness() != Strictness.DEFAULT) {
+            return settings.strictness();
+        }
+        return context.getConfigurationParameter(Strictness.CONFIGURATION_PARAMETER)
+                .map(value -> {
+                    try {
+                        return Strictness.parse(value);
+                    } catch (IllegalArgumentException bad) {
+                        throw new ExtensionConfigurationException(
+                                "Configuration parameter " + Strictness.CONFIGURATION_PARAMETER + ": "
+                                        + bad.getMessage(),
+                                bad);
+                    }
+                })
+                .orElse(Strictness.STRICT_CALLS);
+    }
+
+    /** The registration's own choice, else the run's configuration parameter, else on. */
+    private static boolean journalReport(FakeSettings settings, ExtensionContext context) {
+        if (settings.journalReport() != null) {
+            return settings.journalReport();
+        }
+        return context.getConfigurationParameter(JOURNAL_REPORT_PARAMETER)
+                .map(value -> switch (value.trim().toLowerCase(Locale.ROOT)) {
+                    case "true" -> true;
+                    case "false" -> false;
+                    default ->
+                        throw new ExtensionConfigurationException("Configuration parameter " + JOURNAL_REPORT_PARAMETER
+                                + ": '" + value + "' is neither true nor false.");
+                })
+                .orElse(true);
     }
 
     @Override
+    public void postProcessTestInstance(Object testInstance, ExtensionContext context) {
+        if (inactive(context)) {
+            return;
+        }
+        pending.bind(testInstance);
+    }
+
+    /**
+     * Claims parameters of the injectable types that name this extension (no {@link InjectCognitoIdentity}
+     * names the unnamed one). A parameter that names this extension explicitly, or whose type belongs to this
+     * library or to the SDK's Cognito Identity module, yet is not injectable, fails here with the list of
+     * injectable types; every other parameter (such as {@code TestInfo}) is left to other resolvers.
+     */
+    @Override
     public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
-        String wanted = parameter
-                .findAnnotation(InjectCognitoIdentity.class)
-                .map(InjectCognitoIdentity::value)
-                .orElse("");
-        return wanted.equals(name)
-                && Injectable.of(parameter.getParameter().getType()).isPresent();
+        Optional<InjectCognitoIdentity> annotation = parameter.findAnnotation(InjectCognitoIdentity.class);
+        String wanted = annotation.map(InjectCognitoIdentity::value).orElse("");
+        if (!wanted.equals(name) || inactive(context)) {
+            return false;
+        }
+        Class<?> type = parameter.getParameter().getType();
+        if (Injectable.of(type).isPresent()) {
+            return true;
+        }
+        if (annotation.isPresent() || Injectable.looksLikeOurs(type)) {
+            throw new ParameterResolutionException(unsupported(parameter, annotation.isPresent()));
+        }
+        return false;
+    }
+
+    private static String unsupported(ParameterContext parameter, boolean annotated) {
+        Class<?> type = parameter.getParameter().getType();
+        String hint = type.getName().startsWith("software.amazon.awssdk.services.cognitoidentity.")
+                ? " To build a client of your own, take the CognitoIdentityFake and call"
+                        + " fake.configure(CognitoIdentityClient.builder())."
+                : "";
+        return "Cannot inject " + (annotated ? "@InjectCognitoIdentity " : "") + "parameter " + parameter.getIndex()
+                + " (" + type.getName() + ") of " + parameter.getDeclaringExecutable() + ": the Cognito Identity"
+                + " fake extension injects " + Injectable.TYPE_NAMES + "; declare the parameter as one of them."
+                + hint;
     }
 
     @Override
@@ -222,6 +431,12 @@ public final class CognitoIdentityFakeExtension
      */
     private record TestKey(CognitoIdentityFakeExtension extension) {}
 
+    /** Key of what a class's shared fake held when a test began, in the test's store. */
+    private record BaselineKey(CognitoIdentityFakeExtension extension) {}
+
+    /** Key of whether this extension steps aside for a class (see {@link #inactive}). */
+    private record InactiveKey(CognitoIdentityFakeExtension extension, Class<?> testClass) {}
+
     /** Key of a class's scope; the class is part of it because store lookups also search enclosing contexts. */
     private record ScopeKey(CognitoIdentityFakeExtension extension, Class<?> testClass) {}
 
@@ -237,6 +452,8 @@ public final class CognitoIdentityFakeExtension
         private Consumer<Seed> seed;
         private Consumer<Faults> faults;
         private FakeLifecycle lifecycle = FakeLifecycle.PER_TEST;
+        private Strictness strictness = Strictness.DEFAULT;
+        private Boolean journalReport;
 
         private Builder() {}
 
@@ -310,7 +527,8 @@ public final class CognitoIdentityFakeExtension
         }
 
         /**
-         * A fixture resource, named relative to the test class or absolute with a leading {@code /}.
+         * A fixture resource, loaded in the order given: with a leading {@code /} from the root of the classpath,
+         * otherwise relative to the test class's package.
          *
          * @param resource the resource name
          * @return this builder
@@ -365,6 +583,32 @@ public final class CognitoIdentityFakeExtension
         }
 
         /**
+         * What is checked after each test (see {@link Strictness}); the default takes the configuration parameter
+         * {@value Strictness#CONFIGURATION_PARAMETER}, or {@link Strictness#STRICT_CALLS} without one.
+         *
+         * @param strictness the level
+         * @return this builder
+         */
+        public Builder strictness(Strictness strictness) {
+            this.strictness = Objects.requireNonNull(strictness, "strictness");
+            return this;
+        }
+
+        /**
+         * Whether a failed test gets what its fake received (calls, key inputs, outcomes, attempts, injected faults,
+         * the fault plan) as a suppressed exception on its failure and as a report entry. On unless the
+         * configuration parameter {@value CognitoIdentityFakeExtension#JOURNAL_REPORT_PARAMETER} is {@code false};
+         * this setting wins over it.
+         *
+         * @param enabled whether to report
+         * @return this builder
+         */
+        public Builder journalReport(boolean enabled) {
+            this.journalReport = enabled;
+            return this;
+        }
+
+        /**
          * The extension.
          *
          * @throws IllegalArgumentException for an account id that is not 12 digits
@@ -372,7 +616,16 @@ public final class CognitoIdentityFakeExtension
          */
         public CognitoIdentityFakeExtension build() {
             return new CognitoIdentityFakeExtension(
-                    name, new FakeSettings(fake.options(), fixtureResources, fixtures, seed, faults, lifecycle));
+                    name,
+                    new FakeSettings(
+                            fake.options(),
+                            fixtureResources,
+                            fixtures,
+                            seed,
+                            faults,
+                            lifecycle,
+                            strictness,
+                            journalReport));
         }
     }
 }

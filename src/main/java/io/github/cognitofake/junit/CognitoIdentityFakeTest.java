@@ -46,9 +46,11 @@ public @interface CognitoIdentityFakeTest {
     String accountId() default "123456789012";
 
     /**
-     * Fixtures loaded into every fake before it is handed out, as classpath resources named as
-     * {@link Class#getResource} names them: relative to the test class's package, or absolute with a
-     * leading {@code /}. See {@link io.github.cognitofake.seed.Fixture} for the JSON shape.
+     * Fixtures loaded into every fake before it is handed out, in order, as classpath resources named as
+     * {@link Class#getResource} names them: with a leading {@code /} from the root of the classpath, otherwise
+     * relative to the test class's package. See {@link io.github.cognitofake.seed.Fixture} for the JSON shape
+     * (the AWS CLI's describe-identity-pool and get-identity-pool-roles outputs, as pasted). They are loaded once
+     * before the class's first test as well, so a missing or broken fixture fails every test of the class.
      *
      * @return the resource names
      */
@@ -67,4 +69,13 @@ public @interface CognitoIdentityFakeTest {
      * @return how long a fake lives
      */
     FakeLifecycle lifecycle() default FakeLifecycle.PER_TEST;
+
+    /**
+     * What the extension checks after each test: unexpected calls of a strict fake, fault rules that never
+     * fired, expected operations never called. The default takes the JUnit configuration parameter
+     * {@value Strictness#CONFIGURATION_PARAMETER}, or {@link Strictness#STRICT_CALLS} without one.
+     *
+     * @return the strictness of this class's tests
+     */
+    Strictness strictness() default Strictness.DEFAULT;
 }

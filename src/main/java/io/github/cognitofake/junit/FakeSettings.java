@@ -16,6 +16,8 @@ import java.util.function.Consumer;
  * @param fixtureResources resources named relative to the test class, loaded in order before {@code fixtures}
  * @param seed             run before each test hands out the fake, or null
  * @param faults           default faults set before each test, or null
+ * @param strictness       what is checked after each test; {@link Strictness#DEFAULT} reads the run's setting
+ * @param journalReport    whether a failed test gets the fake's journal, or null for the run's setting
  */
 record FakeSettings(
         FakeOptions options,
@@ -23,7 +25,9 @@ record FakeSettings(
         List<Fixture> fixtures,
         Consumer<Seed> seed,
         Consumer<Faults> faults,
-        FakeLifecycle lifecycle) {
+        FakeLifecycle lifecycle,
+        Strictness strictness,
+        Boolean journalReport) {
 
     static final long DETERMINISTIC_ID_SEED = 0L;
 
@@ -31,6 +35,7 @@ record FakeSettings(
         Objects.requireNonNull(options, "options");
         fixtureResources = List.copyOf(fixtureResources);
         fixtures = List.copyOf(fixtures);
+        Objects.requireNonNull(strictness, "strictness");
     }
 
     static FakeSettings of(CognitoIdentityFakeTest annotation) {
@@ -41,11 +46,26 @@ record FakeSettings(
             fake.idSeed(DETERMINISTIC_ID_SEED);
         }
         return new FakeSettings(
-                fake.options(), List.of(annotation.fixtures()), List.of(), null, null, annotation.lifecycle());
+                fake.options(),
+                List.of(annotation.fixtures()),
+                List.of(),
+                null,
+                null,
+                annotation.lifecycle(),
+                annotation.strictness(),
+                null);
     }
 
     static FakeSettings defaults() {
-        return new FakeSettings(FakeOptions.defaults(), List.of(), List.of(), null, null, FakeLifecycle.PER_TEST);
+        return new FakeSettings(
+                FakeOptions.defaults(),
+                List.of(),
+                List.of(),
+                null,
+                null,
+                FakeLifecycle.PER_TEST,
+                Strictness.DEFAULT,
+                null);
     }
 
     /** Idle fakes are shared between tests of equal options only: the options are the recycling key. */

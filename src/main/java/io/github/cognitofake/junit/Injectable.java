@@ -14,6 +14,14 @@ enum Injectable {
 
     static final String TYPE_NAMES = "CognitoIdentityFake, CognitoIdentityClient or CognitoIdentityAsyncClient";
 
+    /**
+     * Packages whose types only this extension could be asked for: an unannotated parameter of such a type that
+     * is not injectable gets this extension's message rather than JUnit's "No ParameterResolver registered".
+     */
+    private static final String[] OWN_PACKAGES = {
+        "io.github.cognitofake.", "software.amazon.awssdk.services.cognitoidentity."
+    };
+
     private final Class<?> type;
     private final Function<CognitoIdentityFake, Object> value;
 
@@ -30,6 +38,17 @@ enum Injectable {
             }
         }
         return Optional.empty();
+    }
+
+    /** Whether a parameter of this type is one the user can only have meant to get from this extension. */
+    static boolean looksLikeOurs(Class<?> declared) {
+        String name = declared.getName();
+        for (String prefix : OWN_PACKAGES) {
+            if (name.startsWith(prefix)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The fake itself, or its cached client: building a client once per fake, not per test, keeps tests fast. */

@@ -1,7 +1,14 @@
 package io.github.cognitofake.junit;
 
 import io.github.cognitofake.CognitoIdentityFake;
+import io.github.cognitofake.fault.FaultRule;
+import io.github.cognitofake.operation.Operation;
 import io.github.cognitofake.seed.Fixture;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
@@ -18,6 +25,10 @@ final class Lease implements ExtensionContext.Store.CloseableResource, AutoClose
     private final FakeSettings settings;
     private final CognitoIdentityFake fake;
     private final AtomicBoolean released = new AtomicBoolean();
+    private Baseline initial;
+    // Rules and expectations the tests of a shared fake added and had checked already; guarded by this.
+    private final Set<FaultRule> checkedRules = Collections.newSetFromMap(new IdentityHashMap<>());
+    private final Set<Operation> checkedExpectations = EnumSet.noneOf(Operation.class);
 
     private Lease(FakeRecycler recycler, FakeSettings settings, CognitoIdentityFake fake) {
         this.recycler = recycler;
@@ -35,6 +46,7 @@ final class Lease implements ExtensionContext.Store.CloseableResource, AutoClose
         Lease lease = new Lease(recycler, settings, recycler.acquire(settings.recycleKey()));
         try {
             lease.prepare(testClass);
+            lease.initial = Baseline.of(lease.fake);
         } catch (RuntimeException | Error failed) {
             lease.close();
             throw failed;
@@ -61,6 +73,27 @@ final class Lease implements ExtensionContext.Store.CloseableResource, AutoClose
 
     FakeSettings settings() {
         return settings;
+    }
+
+    /** What the fake held once prepared: the default faults are no test's own rules. */
+    Baseline initial() {
+        return initial;
+    }
+
+    /** Remembers what a test of a shared fake added, so the check at the end of the class skips it. */
+    synchronized void checked(List<FaultRule> rules, List<Operation> expectations) {
+        checkedRules.addAll(rules);
+        checkedExpectations.addAll(expectations);
+    }
+
+    synchronized Set<FaultRule> checkedRules() {
+        Set<FaultRule> copy = Collections.newSetFromMap(new IdentityHashMap<>());
+        copy.addAll(checkedRules);
+        return copy;
+    }
+
+    synchronized Set<Operation> checkedExpectations() {
+        return checkedExpectations.isEmpty() ? Set.of() : EnumSet.copyOf(checkedExpectations);
     }
 
     /** Gives the fake back; only the first call counts, as a lease may be stored in two contexts. */

@@ -9,9 +9,10 @@ import java.nio.file.Path;
 import java.util.Objects;
 
 /**
- * Identity pools as JSON, in the shape the AWS CLI prints: the output of {@code describe-identity-pool}
- * merged with the output of {@code get-identity-pool-roles}, so real output can be pasted in. A fixture is
- * one such object or a JSON array of them:
+ * Identity pools as JSON, in the shape the AWS CLI prints {@code describe-identity-pool} and
+ * {@code get-identity-pool-roles}, so real output can be pasted in. A fixture is one object or a JSON array of
+ * them; objects with the same {@code IdentityPoolId} are merged, so the two outputs of a pool may be pasted one
+ * after the other, or one object may hold the members of both:
  *
  * <pre>{@code
  * [ {
@@ -68,43 +69,62 @@ public final class Fixture {
     }
 
     /**
-     * A fixture from a classpath resource, read now, such as {@code "fixtures/pools.json"} (a leading
-     * {@code /} is allowed and changes nothing).
+     * A fixture from a classpath resource, read now, named as {@code @CognitoIdentityFakeTest(fixtures = ...)}
+     * names it: with a leading {@code /} from the root of the classpath ({@code "/fixtures/pools.json"} is
+     * {@code src/test/resources/fixtures/pools.json}), otherwise relative to the package of the class that
+     * calls this method. The same as {@link #fromResource(Class, String) fromResource(getClass(), resource)}
+     * from that class.
      *
-     * @param resource the resource name, from the root of the classpath
+     * @param resource the resource name: {@code /} and a path from the classpath root, or a path relative to the
+     *     caller's package
      * @return the fixture
-     * @throws IllegalArgumentException if there is no such resource
+     * @throws IllegalArgumentException if there is no such resource; the message says where it was looked for
      */
     public static Fixture fromResource(String resource) {
         Objects.requireNonNull(resource, "resource");
-        String absolute = resource.startsWith("/") ? resource.substring(1) : resource;
-        ClassLoader loader = Thread.currentThread().getContextClassLoader();
-        if (loader == null) {
-            loader = Fixture.class.getClassLoader();
-        }
-        return read(absolute, loader.getResourceAsStream(absolute), "on the classpath");
+        Class<?> caller = StackWalker.getInstance(StackWalker.Option.RETAIN_CLASS_REFERENCE)
+                .getCallerClass();
+        return fromResource(caller, resource);
     }
 
     /**
-     * A fixture from a classpath resource named as {@link Class#getResource} names it: relative to the
-     * package of {@code anchor}, or absolute when it starts with {@code /}.
+     * A fixture from a classpath resource named as {@link Class#getResource} names it: with a leading {@code /}
+     * from the root of the classpath, otherwise relative to the package of {@code anchor}.
      *
-     * @param anchor the class relative resource names start from
+     * @param anchor the class relative resource names start from, usually the test class
      * @param resource the resource name
      * @return the fixture
-     * @throws IllegalArgumentException if there is no such resource
+     * @throws IllegalArgumentException if there is no such resource; the message says where it was looked for
      */
     public static Fixture fromResource(Class<?> anchor, String resource) {
         Objects.requireNonNull(anchor, "anchor");
         Objects.requireNonNull(resource, "resource");
-        String where = "relative to " + anchor.getName(); // before the stream is open: nothing may fail after
-        return read(resource, anchor.getResourceAsStream(resource), where);
+        String missing = missing(anchor, resource); // before the stream is open: nothing may fail after
+        return read(resource, anchor.getResourceAsStream(resource), missing);
     }
 
-    private static Fixture read(String name, InputStream in, String where) {
+    /** What to say when {@code resource} is not there: where it was looked for, and how to name it otherwise. */
+    private static String missing(Class<?> anchor, String resource) {
+        if (resource.startsWith("/")) {
+            return "No fixture resource '" + resource + "': looked for " + resource.substring(1)
+                    + " from the root of the classpath (a leading '/' names it from there); put the file under"
+                    + " src/test/resources, or give a path with Fixture.fromPath.";
+        }
+        String packagePath = anchor.getPackageName().replace('.', '/');
+        String lookedFor = packagePath.isEmpty() ? resource : packagePath + "/" + resource;
+        String message = "No fixture resource '" + resource + "' relative to " + anchor.getName() + ": looked for "
+                + lookedFor + " on the classpath. A name without a leading '/' is relative to the package of "
+                + anchor.getSimpleName() + "; start it with '/' to name it from the root of the classpath"
+                + " (src/test/resources), such as '/" + resource + "'.";
+        if (anchor.getResource("/" + resource) != null) {
+            message += " There is a resource '/" + resource + "' at the root of the classpath.";
+        }
+        return message;
+    }
+
+    private static Fixture read(String name, InputStream in, String missing) {
         if (in == null) {
-            throw new IllegalArgumentException("No fixture resource '" + name + "' " + where
-                    + "; put the file under src/test/resources, or give a path with Fixture.fromPath.");
+            throw new IllegalArgumentException(missing);
         }
         try (in) {
             return new Fixture(name, new String(in.readAllBytes(), StandardCharsets.UTF_8));

@@ -1,23 +1,26 @@
 package io.github.cognitofake.docs;
 
+// tag::quickstart-imports[]
 import static org.assertj.core.api.Assertions.assertThat;
 import static software.amazon.awssdk.services.cognitoidentity.model.AmbiguousRoleResolutionType.DENY;
 import static software.amazon.awssdk.services.cognitoidentity.model.MappingRuleMatchType.EQUALS;
 
 import io.github.cognitofake.CognitoIdentityFake;
-import io.github.cognitofake.junit.CognitoIdentityFakeExtension;
 import io.github.cognitofake.junit.CognitoIdentityFakeTest;
+import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.services.cognitoidentity.CognitoIdentityClient;
+import software.amazon.awssdk.services.cognitoidentity.model.GetIdentityPoolRolesResponse;
+// end::quickstart-imports[]
+
+import io.github.cognitofake.junit.CognitoIdentityFakeExtension;
 import io.github.cognitofake.junit.FakeLifecycle;
 import io.github.cognitofake.junit.InjectCognitoIdentity;
 import io.github.cognitofake.seed.Fixture;
 import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Nested;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
-import software.amazon.awssdk.services.cognitoidentity.CognitoIdentityClient;
-import software.amazon.awssdk.services.cognitoidentity.model.GetIdentityPoolRolesResponse;
 
 /** The examples of docs/junit.md: each tagged region is shown there verbatim (see DocSnippetsTest). */
 class JunitGuideTest {

@@ -207,6 +207,20 @@ class CallJournalTest {
     }
 
     @Test
+    void clearAndResetStartTheNumberingOver() {
+        createPool(fake.client(), "one");
+        createPool(fake.client(), "two");
+        fake.journal().clear();
+        createPool(fake.client(), "three");
+        assertThat(fake.journal().calls()).extracting(RecordedCall::sequence).containsExactly(1L);
+        assertThat(fake.journal().calls().get(0).toString()).startsWith("#1 CreateIdentityPool");
+
+        fake.reset();
+        createPool(fake.client(), "four");
+        assertThat(fake.journal().calls()).extracting(RecordedCall::sequence).containsExactly(1L);
+    }
+
+    @Test
     void recordsCallsFromTheWireWithoutATypedRequest() {
         RawHttp.Response response =
                 RawHttp.to(fake).operation("ListIdentityPools").send("{\"MaxResults\":5}");

@@ -13,11 +13,13 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInfo;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.cognitoidentity.CognitoIdentityAsyncClient;
 import software.amazon.awssdk.services.cognitoidentity.CognitoIdentityClient;
+import software.amazon.awssdk.services.cognitoidentity.CognitoIdentityClientBuilder;
 
 /** Every place the extension injects into, checked by running example classes with the EngineTestKit. */
 class InjectionTest {
@@ -219,5 +221,174 @@ class InjectionTest {
     @Test
     void aConstructorOfAPerClassInstanceSharesTheFakeWithEveryTest() {
         assertAllPassed(Kit.run(PerClassInstance.class), 1);
+    }
+
+    @Test
+    void aFieldIsInjectedEvenWhenTheClassForgotTheExtension() {
+        assertAllPassed(Kit.run(ForgotTheExtension.class), 2);
+    }
+
+    @Test
+    void anAnnotatedParameterIsInjectedEvenWhenTheClassForgotTheExtension() {
+        assertAllPassed(Kit.run(ForgotTheExtensionParameter.class), 1);
+    }
+
+    @Test
+    void theAnnotationAddsNoSecondExtensionToAClassThatDeclaresOne() {
+        // Two unnamed registrations would both claim the unannotated parameters: JUnit would refuse them as
+        // competing resolvers, and the field and the parameter would hold different fakes.
+        assertAllPassed(Kit.run(ComposedAndField.class), 1);
+        assertAllPassed(Kit.run(ExtendWithAndField.class), 1);
+        assertAllPassed(Kit.run(RegisteredAndFields.class), 1);
+        assertAllPassed(Kit.run(RegisteredOnTheInstanceAndField.class), 1);
+    }
+
+    @Test
+    void anAnnotatedParameterOfAnotherTypeIsRefusedWithTheInjectableTypes() {
+        assertThat(onlyFailure(Kit.run(AnnotatedWrongParameter.class)))
+                .startsWith("Cannot inject @InjectCognitoIdentity parameter 0 (java.lang.String) of void "
+                        + AnnotatedWrongParameter.class.getName() + ".neverRuns(java.lang.String): the Cognito"
+                        + " Identity fake extension injects CognitoIdentityFake, CognitoIdentityClient or"
+                        + " CognitoIdentityAsyncClient; declare the parameter as one of them.");
+    }
+
+    @Test
+    void aParameterOfAnSdkCognitoTypeIsRefusedWithTheInjectableTypesAndAHint() {
+        assertThat(onlyFailure(Kit.run(BuilderParameter.class)))
+                .startsWith("Cannot inject parameter 0 ("
+                        + CognitoIdentityClientBuilder.class.getName() + ") of void "
+                        + BuilderParameter.class.getName() + ".neverRuns("
+                        + CognitoIdentityClientBuilder.class.getName()
+                        + "): the Cognito Identity fake extension injects CognitoIdentityFake,")
+                .endsWith("To build a client of your own, take the CognitoIdentityFake and call"
+                        + " fake.configure(CognitoIdentityClient.builder()).");
+    }
+
+    @Test
+    void parametersOfOtherTypesAreLeftToTheirOwnResolvers() {
+        assertAllPassed(Kit.run(WithTestInfo.class), 1);
+        assertThat(onlyFailure(Kit.run(UnknownParameter.class)))
+                .startsWith("No ParameterResolver registered for parameter [java.lang.StringBuilder");
+    }
+
+    static class ForgotTheExtension {
+        @InjectCognitoIdentity
+        CognitoIdentityClient client;
+
+        @InjectCognitoIdentity
+        static CognitoIdentityFake shared;
+
+        @Test
+        void theFieldHoldsTheFakesClient() {
+            assertThat(client).isSameAs(shared.client());
+            assertThat(client.listIdentityPools(b -> b.maxResults(1)).identityPools())
+                    .isEmpty();
+        }
+
+        @Test
+        void theParameterHoldsTheSameFake(CognitoIdentityFake fake) {
+            assertThat(fake).isSameAs(shared);
+        }
+    }
+
+    static class ForgotTheExtensionParameter {
+        @Test
+        void injected(@InjectCognitoIdentity CognitoIdentityClient client) {
+            assertThat(client.listIdentityPools(b -> b.maxResults(1)).identityPools())
+                    .isEmpty();
+        }
+    }
+
+    @CognitoIdentityFakeTest
+    static class ComposedAndField {
+        @InjectCognitoIdentity
+        CognitoIdentityFake field;
+
+        @Test
+        void oneFake(CognitoIdentityFake fake, @InjectCognitoIdentity CognitoIdentityClient client) {
+            assertThat(fake).isSameAs(field);
+            assertThat(client).isSameAs(fake.client());
+        }
+    }
+
+    @org.junit.jupiter.api.extension.ExtendWith(CognitoIdentityFakeExtension.class)
+    static class ExtendWithAndField {
+        @InjectCognitoIdentity
+        CognitoIdentityFake field;
+
+        @Test
+        void oneFake(CognitoIdentityFake fake) {
+            assertThat(fake).isSameAs(field);
+        }
+    }
+
+    static class RegisteredAndFields {
+        // Field names on both sides of the extension's in JUnit's field order, which is not declaration order.
+        @InjectCognitoIdentity
+        static CognitoIdentityFake a;
+
+        @RegisterExtension
+        static final CognitoIdentityFakeExtension COGNITO =
+                CognitoIdentityFakeExtension.builder().region("eu-west-1").build();
+
+        @InjectCognitoIdentity
+        static CognitoIdentityFake zz;
+
+        @InjectCognitoIdentity
+        CognitoIdentityClient client;
+
+        @Test
+        void onlyTheRegisteredExtension(CognitoIdentityFake fake) {
+            assertThat(fake.region()).isEqualTo(Region.EU_WEST_1);
+            assertThat(a).isSameAs(fake);
+            assertThat(zz).isSameAs(fake);
+            assertThat(client).isSameAs(fake.client());
+        }
+    }
+
+    static class RegisteredOnTheInstanceAndField {
+        @InjectCognitoIdentity
+        CognitoIdentityClient aClient;
+
+        @RegisterExtension
+        final CognitoIdentityFakeExtension cognito =
+                CognitoIdentityFakeExtension.builder().region("eu-west-1").build();
+
+        @InjectCognitoIdentity
+        CognitoIdentityClient zClient;
+
+        @Test
+        void onlyTheRegisteredExtension(CognitoIdentityFake fake) {
+            assertThat(fake.region()).isEqualTo(Region.EU_WEST_1);
+            assertThat(aClient).isSameAs(fake.client());
+            assertThat(zClient).isSameAs(fake.client());
+        }
+    }
+
+    @CognitoIdentityFakeTest
+    static class AnnotatedWrongParameter {
+        @Test
+        void neverRuns(@InjectCognitoIdentity String name) {}
+    }
+
+    @CognitoIdentityFakeTest
+    static class BuilderParameter {
+        @Test
+        void neverRuns(CognitoIdentityClientBuilder builder) {}
+    }
+
+    @CognitoIdentityFakeTest
+    static class WithTestInfo {
+        @Test
+        void both(TestInfo info, CognitoIdentityFake fake) {
+            assertThat(info.getDisplayName()).isEqualTo("both(TestInfo, CognitoIdentityFake)");
+            assertThat(fake).isNotNull();
+        }
+    }
+
+    @CognitoIdentityFakeTest
+    static class UnknownParameter {
+        @Test
+        void neverRuns(StringBuilder text) {}
     }
 }

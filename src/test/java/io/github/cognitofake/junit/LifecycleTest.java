@@ -37,6 +37,15 @@ class LifecycleTest {
     }
 
     @Test
+    void aRecycledFakeNumbersTheCallsOfEveryTestFromOne() {
+        seen.clear();
+        assertAllPassed(Kit.run(NumberedPerTest.class), 2);
+        assertThat(seen.get(1))
+                .as("the second test got the first test's fake back")
+                .isSameAs(seen.get(0));
+    }
+
+    @Test
     void aPerClassFakeIsSharedByTheClassAndItsNestedClassesWithoutAnnotation() {
         seen.clear();
         assertAllPassed(Kit.run(PerClass.class), 3);
@@ -105,6 +114,31 @@ class LifecycleTest {
             assertThat(fake.faults().rules()).isEmpty();
             assertThat(client.listIdentityPools(b -> b.maxResults(10)).identityPools())
                     .isEmpty();
+        }
+    }
+
+    @CognitoIdentityFakeTest
+    @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+    static class NumberedPerTest {
+        @Test
+        @Order(1)
+        void callsThreeTimes(CognitoIdentityFake fake, CognitoIdentityClient client) {
+            seen.add(fake);
+            for (int i = 0; i < 3; i++) {
+                client.listIdentityPools(b -> b.maxResults(10));
+            }
+            assertThat(fake.journal().calls().get(2).toString()).startsWith("#3 ListIdentityPools");
+        }
+
+        @Test
+        @Order(2)
+        void firstCallIsNumberOne(CognitoIdentityFake fake, CognitoIdentityClient client) {
+            seen.add(fake);
+            client.listIdentityPools(b -> b.maxResults(10));
+            assertThat(fake.journal().calls()).singleElement().satisfies(call -> {
+                assertThat(call.sequence()).isEqualTo(1);
+                assertThat(call.toString()).startsWith("#1 ListIdentityPools");
+            });
         }
     }
 

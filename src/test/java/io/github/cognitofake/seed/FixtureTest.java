@@ -26,7 +26,7 @@ class FixtureTest {
 
     @Test
     void loadsPastedCliOutputWithItsIdRolesAndMappings() {
-        Seeded loaded = fake.load(Fixture.fromResource("io/github/cognitofake/seed/cli-output.json"));
+        Seeded loaded = fake.load(Fixture.fromResource("cli-output.json")); // beside this class
 
         assertThat(loaded.poolId("app")).isEqualTo(CLI_POOL_ID);
         GetIdentityPoolRolesResponse roles = fake.client().getIdentityPoolRoles(b -> b.identityPoolId(CLI_POOL_ID));
@@ -101,10 +101,104 @@ class FixtureTest {
     }
 
     @Test
-    void aMissingResourceSaysWhereItWasLookedFor() {
+    void aMissingResourceSaysWhereItWasLookedForAndHowToNameItFromTheRoot() {
         assertThatThrownBy(() -> Fixture.fromResource(FixtureTest.class, "missing.json"))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("No fixture resource 'missing.json' relative to io.github.cognitofake.seed.FixtureTest;"
-                        + " put the file under src/test/resources, or give a path with Fixture.fromPath.");
+                .hasMessage("No fixture resource 'missing.json' relative to io.github.cognitofake.seed.FixtureTest:"
+                        + " looked for io/github/cognitofake/seed/missing.json on the classpath. A name without a"
+                        + " leading '/' is relative to the package of FixtureTest; start it with '/' to name it from"
+                        + " the root of the classpath (src/test/resources), such as '/missing.json'.");
+        assertThatThrownBy(() -> Fixture.fromResource("/fixtures/missing.json"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("No fixture resource '/fixtures/missing.json': looked for fixtures/missing.json from the"
+                        + " root of the classpath (a leading '/' names it from there); put the file under"
+                        + " src/test/resources, or give a path with Fixture.fromPath.");
+    }
+
+    @Test
+    void aRelativeNameThatExistsAtTheRootSaysSo() {
+        assertThatThrownBy(() -> Fixture.fromResource("fixtures/pools.json"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("looked for io/github/cognitofake/seed/fixtures/pools.json on the classpath.")
+                .hasMessageEndingWith("such as '/fixtures/pools.json'. There is a resource '/fixtures/pools.json' at"
+                        + " the root of the classpath.");
+    }
+
+    @Test
+    void oneArgumentResourcesResolveLikeTheAnnotationsFixtures() {
+        // A leading '/' names the resource from the root, otherwise it is relative to the caller's package.
+        assertThat(Fixture.fromResource("/fixtures/pools.json").json())
+                .isEqualTo(Fixture.fromResource(FixtureTest.class, "/fixtures/pools.json")
+                        .json());
+        assertThat(Fixture.fromResource("cli-output.json").json())
+                .isEqualTo(Fixture.fromResource(FixtureTest.class, "cli-output.json")
+                        .json());
+    }
+
+    private static final String DESCRIBE = "{\"IdentityPoolId\": \"" + CLI_POOL_ID
+            + "\", \"IdentityPoolName\": \"app\"," + " \"AllowUnauthenticatedIdentities\": false}";
+    private static final String ROLES = "{\"IdentityPoolId\": \"" + CLI_POOL_ID + "\","
+            + " \"Roles\": {\"authenticated\": \"arn:aws:iam::123456789012:role/Auth\"}}";
+
+    @Test
+    void theTwoCliOutputsOfAPoolInOneArrayAreMergedInEitherOrder() {
+        for (String json : new String[] {"[" + DESCRIBE + ",\n" + ROLES + "]", "[" + ROLES + ",\n" + DESCRIBE + "]"}) {
+            try (CognitoIdentityFake fresh = CognitoIdentityFake.create()) {
+                Seeded loaded = fresh.load(Fixture.fromJson("pools.json", json));
+
+                assertThat(loaded.poolIds()).containsExactly(CLI_POOL_ID);
+                assertThat(fresh.client()
+                                .getIdentityPoolRoles(b -> b.identityPoolId(CLI_POOL_ID))
+                                .roles())
+                        .containsEntry("authenticated", "arn:aws:iam::123456789012:role/Auth");
+            }
+        }
+    }
+
+    @Test
+    void aRolesOutputLoadedLaterSetsTheRolesOfThePoolAnEarlierFixtureCreated() {
+        fake.load(Fixture.fromJson("describe.json", DESCRIBE));
+        fake.load(Fixture.fromJson("roles.json", ROLES));
+
+        assertThat(fake.client()
+                        .getIdentityPoolRoles(b -> b.identityPoolId(CLI_POOL_ID))
+                        .roles())
+                .containsEntry("authenticated", "arn:aws:iam::123456789012:role/Auth");
+    }
+
+    @Test
+    void aRolesOutputForAPoolNothingDescribesSaysSo() {
+        assertThatThrownBy(() -> fake.load(Fixture.fromJson("roles.json", ROLES)))
+                .isInstanceOf(SeedException.class)
+                .hasMessage("roles.json, line 1, column 1, roles of identity pool '" + CLI_POOL_ID + "': no"
+                        + " describe-identity-pool output names the identity pool '" + CLI_POOL_ID + "', and the fake"
+                        + " holds no such pool. A get-identity-pool-roles output needs the describe-identity-pool"
+                        + " output of its pool, in the same fixture or in one loaded before it (listed before it in"
+                        + " fixtures = {...}).");
+    }
+
+    @Test
+    void twoObjectsOfOnePoolThatDisagreeNameBothPlaces() {
+        String other = DESCRIBE.replace("\"app\"", "\"other\"");
+        assertThatThrownBy(() -> fake.load(Fixture.fromJson("pools.json", "[" + DESCRIBE + ",\n" + other + "]")))
+                .isInstanceOf(SeedException.class)
+                .hasMessage("Bad fixture pools.json, line 2, column 70: identity pool '" + CLI_POOL_ID + "' has"
+                        + " another IdentityPoolName at line 1, column 71; objects with the same IdentityPoolId are"
+                        + " merged, and must agree");
+    }
+
+    @Test
+    void aFailedLoadPutsBackTheRolesItReplaced() {
+        fake.load(Fixture.fromJson("describe.json", DESCRIBE));
+        String replace = ROLES.replace("role/Auth", "role/Other");
+        String refused = "{\"IdentityPoolName\": \"bad\", \"AllowUnauthenticatedIdentities\": \"maybe\"}";
+
+        assertThatThrownBy(() -> fake.load(Fixture.fromJson("pools.json", "[" + replace + ", " + refused + "]")))
+                .isInstanceOf(SeedException.class)
+                .hasMessageContaining("identity pool 'bad': SerializationException");
+        assertThat(fake.client()
+                        .getIdentityPoolRoles(b -> b.identityPoolId(CLI_POOL_ID))
+                        .roles())
+                .isEmpty();
     }
 }

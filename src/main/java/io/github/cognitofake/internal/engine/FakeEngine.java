@@ -28,6 +28,7 @@ import io.github.cognitofake.seed.Seed;
 import io.github.cognitofake.seed.Seeded;
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -136,6 +137,11 @@ public final class FakeEngine {
     /** The unexpected operations attempted so far, in order. */
     public List<String> unexpectedCalls() {
         return strictness.unexpected();
+    }
+
+    /** How many attempts of each operation reached the fake since it was reset; for the JUnit extension's checks. */
+    public Map<Operation, Integer> attemptsByOperation() {
+        return strictness.attempts();
     }
 
     /** Every credential GetCredentialsForIdentity issued, oldest first. */

@@ -14,12 +14,18 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 import software.amazon.awssdk.services.cognitoidentity.model.CognitoIdentityRequest;
 
 /**
  * The journal of one fake. SDK calls are opened by the {@link RecordingInterceptor} and found again by
  * their attempts through a header it adds; the header carries this journal's own id, so a call can never
  * be filed in another fake's journal.
+ *
+ * <p>Calls are numbered from 1 in the order they start, and {@link #clear()} (so a fake's reset) starts the
+ * numbers over: a recycled fake's first call in a new test is {@code #1} again. The header's call ids come from
+ * a counter of their own that never restarts, so an attempt of a call still in flight across a clear can never
+ * be filed under a newer call that got the same number.
  */
 public final class Journal implements CallJournal {
 
@@ -31,12 +37,13 @@ public final class Journal implements CallJournal {
     private final Map<String, CallRecord> openCalls = new ConcurrentHashMap<>();
     private final Map<String, CallRecord> wireCalls = new ConcurrentHashMap<>();
     private final Set<Long> verified = ConcurrentHashMap.newKeySet();
+    private final AtomicLong callIds = new AtomicLong();
     private long sequence; // guarded by this
 
     /** Opens an SDK call; its id goes into the call header of every attempt. */
     String open(Operation operation, CognitoIdentityRequest request) {
         CallRecord call = append(operation, CallSource.SDK_CLIENT, request);
-        String id = journalId + ":" + call.sequence();
+        String id = journalId + ":" + callIds.incrementAndGet();
         openCalls.put(id, call);
         return id;
     }
@@ -109,8 +116,10 @@ public final class Journal implements CallJournal {
                 .toList();
     }
 
+    /** Forgets every call and starts the numbering over at 1. */
     @Override
     public synchronized void clear() {
+        sequence = 0;
         calls.clear();
         openCalls.clear();
         wireCalls.clear();

@@ -9,15 +9,19 @@ import io.github.cognitofake.internal.service.common.IdSource;
 import io.github.cognitofake.operation.Operation;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
 /**
  * The operations a strict fake expects. An attempt of any other operation is refused with an error
  * that names the strictness (HTTP 400, never retried by the SDK) and remembered, so a test whose code
- * swallowed the error still fails at {@code verifyNoUnexpectedCalls()}.
+ * swallowed the error still fails at {@code verifyNoUnexpectedCalls()}. It also counts the attempts of every
+ * operation, strict or not, so that the JUnit extension can tell an {@code expect}ed operation that was never
+ * called (its strict-stubs check).
  */
 public final class Strictness {
 
@@ -28,6 +32,7 @@ public final class Strictness {
 
     private Set<Operation> expected; // null: not strict; guarded by this
     private final List<String> unexpected = new ArrayList<>(); // guarded by this
+    private final Map<Operation, Integer> attempts = new EnumMap<>(Operation.class); // guarded by this
 
     /** Makes the fake strict, expecting these operations (in addition to any expected before). */
     public synchronized void expect(Set<Operation> operations) {
@@ -39,6 +44,7 @@ public final class Strictness {
 
     /** The refusal of an unexpected operation, or empty when the attempt may proceed. */
     public synchronized Optional<WireResponse> check(Optional<Operation> operation) {
+        operation.ifPresent(called -> attempts.merge(called, 1, Integer::sum));
         if (expected == null || operation.isEmpty() || expected.contains(operation.get())) {
             return Optional.empty();
         }
@@ -55,15 +61,21 @@ public final class Strictness {
         return List.copyOf(unexpected);
     }
 
+    /** How many attempts of each operation reached the fake since the last reset; operations never tried are absent. */
+    public synchronized Map<Operation, Integer> attempts() {
+        return attempts.isEmpty() ? Map.of() : Collections.unmodifiableMap(new EnumMap<>(attempts));
+    }
+
     /** The expected operations; empty when the fake is not strict. */
     public synchronized Optional<Set<Operation>> expected() {
         // An EnumSet copy keeps the operations in a stable (declaration) order for messages.
         return expected == null ? Optional.empty() : Optional.of(Collections.unmodifiableSet(EnumSet.copyOf(expected)));
     }
 
-    /** Back to lenient: no expected operations, nothing unexpected remembered. */
+    /** Back to lenient: no expected operations, nothing unexpected remembered, no attempts counted. */
     public synchronized void reset() {
         expected = null;
         unexpected.clear();
+        attempts.clear();
     }
 }

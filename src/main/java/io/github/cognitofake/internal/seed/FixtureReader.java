@@ -14,7 +14,10 @@ import io.github.cognitofake.internal.protocol.Json;
 import io.github.cognitofake.seed.SeedException;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -22,6 +25,12 @@ import java.util.Set;
  * get-identity-pool-roles shape) into seed requests. It streams the JSON so every error can name the line
  * and column; what the members hold is left to the service to judge when the requests run, and its
  * refusals then name the pool's location.
+ *
+ * <p>The CLI prints describe-identity-pool and get-identity-pool-roles separately, so objects with the same
+ * {@code IdentityPoolId} are merged into one pool, in the place of the first; the same member twice must have
+ * the same value. An object without pool members (only {@code IdentityPoolId}, {@code Roles},
+ * {@code RoleMappings}: what get-identity-pool-roles prints) whose id no other object describes becomes roles for
+ * a pool the fake already holds (see {@link PoolRequest#rolesOnly()}).
  */
 public final class FixtureReader {
 
@@ -57,7 +66,7 @@ public final class FixtureReader {
     }
 
     private List<PoolRequest> read(String json) {
-        List<PoolRequest> pools = new ArrayList<>();
+        List<Part> pools = new ArrayList<>();
         try (JsonParser parser = MAPPER.createParser(json)) {
             JsonToken first = parser.nextToken();
             if (first == JsonToken.START_OBJECT) {
@@ -86,31 +95,109 @@ public final class FixtureReader {
         } catch (IOException e) {
             throw bad(null, e.getMessage());
         }
-        return pools;
+        return merge(pools);
     }
 
-    private PoolRequest pool(JsonParser parser) throws IOException {
-        JsonLocation start = parser.currentTokenLocation();
-        ObjectNode create = Json.MAPPER.createObjectNode();
-        ObjectNode roles = Json.MAPPER.createObjectNode();
-        ArrayNode principalTagMaps = null;
-        String id = null;
+    /** One object of the fixture, before objects of the same pool are merged. */
+    private static final class Part {
+        final JsonLocation start;
+        JsonLocation describedAt; // where the object with the pool's members starts
+        final ObjectNode create = Json.MAPPER.createObjectNode();
+        final ObjectNode roles = Json.MAPPER.createObjectNode();
+        final Map<String, JsonLocation> locations = new HashMap<>();
+        ArrayNode principalTagMaps;
+        String id;
+
+        Part(JsonLocation start) {
+            this.start = start;
+            this.describedAt = start;
+        }
+    }
+
+    private List<PoolRequest> merge(List<Part> parts) {
+        Map<String, Part> byId = new LinkedHashMap<>();
+        List<Part> pools = new ArrayList<>();
+        for (Part part : parts) {
+            Part first = part.id == null ? null : byId.get(part.id);
+            if (first == null) {
+                pools.add(part);
+                if (part.id != null) {
+                    byId.put(part.id, part);
+                }
+            } else {
+                absorb(first, part);
+            }
+        }
+        return pools.stream().map(this::request).toList();
+    }
+
+    /** Adds what {@code later} says of the pool {@code first} describes; the same member must agree. */
+    private void absorb(Part first, Part later) {
+        if (first.create.isEmpty() && !later.create.isEmpty()) {
+            first.describedAt = later.start;
+        }
+        absorb(first, later, first.create, later.create);
+        absorb(first, later, first.roles, later.roles);
+        if (later.principalTagMaps != null) {
+            if (first.principalTagMaps == null) {
+                first.principalTagMaps = later.principalTagMaps;
+            } else {
+                first.principalTagMaps.addAll(later.principalTagMaps);
+            }
+        }
+    }
+
+    private void absorb(Part first, Part later, ObjectNode into, ObjectNode from) {
+        from.properties().forEach(member -> {
+            JsonNode earlier = into.get(member.getKey());
+            if (earlier != null && !earlier.equals(member.getValue())) {
+                throw bad(
+                        later.locations.get(member.getKey()),
+                        "identity pool '" + first.id + "' has another " + member.getKey() + " at "
+                                + where(first.locations.get(member.getKey()))
+                                + "; objects with the same IdentityPoolId are merged, and must agree");
+            }
+            into.set(member.getKey(), member.getValue());
+            first.locations.putIfAbsent(member.getKey(), later.locations.get(member.getKey()));
+        });
+    }
+
+    private PoolRequest request(Part part) {
+        ObjectNode roles = hasRoles(part.roles) ? part.roles : null;
+        if (part.create.isEmpty()) {
+            if (part.id == null) {
+                throw bad(
+                        part.start,
+                        "this object names no identity pool: a describe-identity-pool output has IdentityPoolName,"
+                                + " a get-identity-pool-roles output has the IdentityPoolId of its pool");
+            }
+            String origin = source + ", " + where(part.start) + ", roles of identity pool '" + part.id + "'";
+            return PoolRequest.rolesOnly(part.id, roles, origin, part.principalTagMaps);
+        }
+        String name = part.create.path("IdentityPoolName").asText(null);
+        String origin = source + ", " + where(part.describedAt) + ", identity pool '" + name + "'";
+        return new PoolRequest(name, part.id, part.create, roles, origin, part.principalTagMaps);
+    }
+
+    private Part pool(JsonParser parser) throws IOException {
+        Part part = new Part(parser.currentTokenLocation());
         while (parser.nextToken() == JsonToken.FIELD_NAME) {
             String member = parser.currentName();
             JsonLocation at = parser.currentTokenLocation();
+            part.locations.put(member, at);
             parser.nextToken();
             JsonNode value = parser.readValueAsTree();
             if (ID.equals(member)) {
                 if (!value.isTextual()) {
                     throw bad(at, "IdentityPoolId must be a string");
                 }
-                id = value.asText();
+                part.id = value.asText();
             } else if (POOL_MEMBERS.contains(member)) {
-                create.set(member, value);
+                part.create.set(member, value);
             } else if (ROLE_MEMBERS.contains(member)) {
-                roles.set(member, value);
+                part.roles.set(member, value);
             } else if (PRINCIPAL_TAG_MAPS.equals(member)) {
-                principalTagMaps = principalTagMaps(at, value);
+                part.principalTagMaps = principalTagMaps(at, value);
             } else {
                 throw bad(
                         at,
@@ -119,9 +206,7 @@ public final class FixtureReader {
                                 + PRINCIPAL_TAG_MAPS);
             }
         }
-        String name = create.path("IdentityPoolName").asText(null);
-        String origin = source + ", " + where(start) + ", identity pool '" + name + "'";
-        return new PoolRequest(name, id, create, hasRoles(roles) ? roles : null, origin, principalTagMaps);
+        return part;
     }
 
     /** Each element becomes the body of a SetPrincipalTagAttributeMap call, which judges its members. */
@@ -140,7 +225,7 @@ public final class FixtureReader {
                                 + " and PrincipalTags, as get-principal-tag-attribute-map prints them");
             }
         }
-        return (ArrayNode) value;
+        return ((ArrayNode) value).deepCopy();
     }
 
     /** get-identity-pool-roles prints empty Roles for a pool without roles; that needs no call. */

@@ -30,11 +30,19 @@ public final class SeedRunner {
         this.region = region;
     }
 
-    /** Creates the pools in order and answers their ids. */
+    /**
+     * Creates the pools in order and answers their ids. Roles for a pool the fake already holds (a fixture's
+     * get-identity-pool-roles output of its own) replace that pool's roles, and are put back if the run fails.
+     */
     public Seeded run(List<PoolRequest> pools) {
         List<Map.Entry<String, String>> created = new ArrayList<>();
+        List<JsonNode> replacedRoles = new ArrayList<>();
         try {
             for (PoolRequest pool : pools) {
+                if (pool.rolesOnly()) {
+                    replacedRoles.add(setRolesOfExistingPool(pool));
+                    continue;
+                }
                 String id = pool.fixedId() == null ? createPool(pool, CallContext.NONE) : createPoolWithFixedId(pool);
                 // Recorded before the roles are set, so a refused SetIdentityPoolRoles rolls this pool back too.
                 created.add(Map.entry(String.valueOf(pool.name()), id));
@@ -42,6 +50,13 @@ public final class SeedRunner {
                 setPrincipalTagMaps(pool, id);
             }
         } catch (RuntimeException refused) {
+            for (JsonNode roles : replacedRoles) {
+                try {
+                    protocol.invoke(Operation.SET_IDENTITY_POOL_ROLES, roles, CallContext.NONE);
+                } catch (RuntimeException notRestored) {
+                    refused.addSuppressed(notRestored);
+                }
+            }
             created.forEach(entry -> protocol.invoke(
                     Operation.DELETE_IDENTITY_POOL,
                     Json.MAPPER.createObjectNode().put("IdentityPoolId", entry.getValue()),
@@ -49,6 +64,36 @@ public final class SeedRunner {
             throw refused;
         }
         return new SeededPools(created);
+    }
+
+    /** Sets roles on a pool created before this run; answers its former roles, to put back on failure. */
+    private JsonNode setRolesOfExistingPool(PoolRequest pool) {
+        String id = pool.fixedId();
+        JsonNode former;
+        try {
+            former = protocol.invoke(
+                    Operation.GET_IDENTITY_POOL_ROLES,
+                    Json.MAPPER.createObjectNode().put("IdentityPoolId", id),
+                    CallContext.NONE);
+        } catch (ServiceError error) {
+            if (ServiceError.RESOURCE_NOT_FOUND.equals(error.code())) {
+                throw new SeedException(
+                        pool.origin() + ": no describe-identity-pool output names the identity pool '" + id
+                                + "', and the fake holds no such pool. A get-identity-pool-roles output needs the"
+                                + " describe-identity-pool output of its pool, in the same fixture or in one loaded"
+                                + " before it (listed before it in fixtures = {...}).",
+                        null);
+            }
+            throw refusal(pool, error);
+        }
+        ObjectNode restore = Json.MAPPER.createObjectNode().put("IdentityPoolId", id);
+        restore.set("Roles", former.path("Roles").isObject() ? former.get("Roles") : Json.MAPPER.createObjectNode());
+        if (former.has("RoleMappings")) {
+            restore.set("RoleMappings", former.get("RoleMappings"));
+        }
+        setRoles(pool, id);
+        setPrincipalTagMaps(pool, id);
+        return restore;
     }
 
     private void setRoles(PoolRequest pool, String id) {
