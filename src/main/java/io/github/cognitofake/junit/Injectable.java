@@ -1,6 +1,8 @@
 package io.github.cognitofake.junit;
 
 import io.github.cognitofake.CognitoIdentityFake;
+import java.security.CodeSource;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 import software.amazon.awssdk.services.cognitoidentity.CognitoIdentityAsyncClient;
@@ -14,13 +16,8 @@ enum Injectable {
 
     static final String TYPE_NAMES = "CognitoIdentityFake, CognitoIdentityClient or CognitoIdentityAsyncClient";
 
-    /**
-     * Packages whose types only this extension could be asked for: an unannotated parameter of such a type that
-     * is not injectable gets this extension's message rather than JUnit's "No ParameterResolver registered".
-     */
-    private static final String[] OWN_PACKAGES = {
-        "io.github.cognitofake.", "software.amazon.awssdk.services.cognitoidentity."
-    };
+    /** The package of the SDK's Cognito Identity clients and builders (not its model types, which tests take as arguments). */
+    private static final String SDK_CLIENT_PACKAGE = "software.amazon.awssdk.services.cognitoidentity";
 
     private final Class<?> type;
     private final Function<CognitoIdentityFake, Object> value;
@@ -40,15 +37,26 @@ enum Injectable {
         return Optional.empty();
     }
 
-    /** Whether a parameter of this type is one the user can only have meant to get from this extension. */
+    /**
+     * Whether a parameter of this type is one the user can only have meant to get from this extension, so that
+     * it gets this extension's message rather than JUnit's "No ParameterResolver registered": an SDK Cognito
+     * Identity client type, or a class of this library that is not an enum. Enums (such as {@code Operation})
+     * and SDK model types are left alone: parameterized tests take them as arguments, and claiming them would
+     * make the resolvers compete.
+     */
     static boolean looksLikeOurs(Class<?> declared) {
-        String name = declared.getName();
-        for (String prefix : OWN_PACKAGES) {
-            if (name.startsWith(prefix)) {
-                return true;
-            }
+        if (declared.getPackageName().equals(SDK_CLIENT_PACKAGE)) {
+            return true;
         }
-        return false;
+        return !declared.isEnum()
+                && declared.getName().startsWith("io.github.cognitofake.")
+                && fromThisLibrary(declared);
+    }
+
+    private static boolean fromThisLibrary(Class<?> declared) {
+        CodeSource ours = CognitoIdentityFake.class.getProtectionDomain().getCodeSource();
+        CodeSource theirs = declared.getProtectionDomain().getCodeSource();
+        return ours != null && theirs != null && Objects.equals(ours.getLocation(), theirs.getLocation());
     }
 
     /** The fake itself, or its cached client: building a client once per fake, not per test, keeps tests fast. */

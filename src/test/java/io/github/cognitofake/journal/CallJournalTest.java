@@ -208,15 +208,15 @@ class CallJournalTest {
 
     @Test
     void clearAndResetStartTheNumberingOver() {
-        createPool(fake.client(), "one");
-        createPool(fake.client(), "two");
+        TestPools.create(fake.client(), "one");
+        TestPools.create(fake.client(), "two");
         fake.journal().clear();
-        createPool(fake.client(), "three");
+        TestPools.create(fake.client(), "three");
         assertThat(fake.journal().calls()).extracting(RecordedCall::sequence).containsExactly(1L);
         assertThat(fake.journal().calls().get(0).toString()).startsWith("#1 CreateIdentityPool");
 
         fake.reset();
-        createPool(fake.client(), "four");
+        TestPools.create(fake.client(), "four");
         assertThat(fake.journal().calls()).extracting(RecordedCall::sequence).containsExactly(1L);
     }
 

@@ -15,6 +15,7 @@ import io.github.cognitofake.fault.FaultRule;
 import io.github.cognitofake.journal.RecordedAttempt;
 import io.github.cognitofake.journal.RecordedCall;
 import io.github.cognitofake.junit.CognitoIdentityFakeTest;
+import io.github.cognitofake.junit.Strictness;
 import io.github.cognitofake.testing.HttpClientKind;
 import io.github.cognitofake.testing.TestPools;
 import java.io.IOException;
@@ -37,7 +38,8 @@ import software.amazon.awssdk.services.cognitoidentity.model.TooManyRequestsExce
  * The Java SDK with its real HTTP clients against the loopback server: the same answers as in-process,
  * errors with their exact class, status, code and message, and faults that really happen on the wire.
  */
-@CognitoIdentityFakeTest
+// LENIENT: the strictness test provokes a refusal on purpose and asserts it itself.
+@CognitoIdentityFakeTest(strictness = Strictness.LENIENT)
 class RealClientsTest {
 
     private static final String UNKNOWN_POOL = "us-east-1:00000000-0000-0000-0000-000000000000";
