@@ -239,6 +239,11 @@ public final class IdentityService {
                 .flatMap(owner -> owner);
     }
 
+    /** The pool of an identity, or ResourceNotFoundException {@code Identity '<id>' not found.}. */
+    public StoredPool poolOfIdentity(String identityId) {
+        return store.poolOfIdentity(identityId).orElseThrow(() -> identityNotFound(identityId));
+    }
+
     /** The pool, or ResourceNotFoundException {@code IdentityPool '<id>' not found.}. */
     public StoredPool existingPool(String identityPoolId) {
         return store.find(identityPoolId).orElseThrow(() -> IdentityPoolService.notFound(identityPoolId));
