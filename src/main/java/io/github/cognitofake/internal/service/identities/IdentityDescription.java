@@ -1,5 +1,6 @@
 package io.github.cognitofake.internal.service.identities;
 
+import static io.github.cognitofake.internal.fidelity.Behaviour.Status.CONFIRMED;
 import static io.github.cognitofake.internal.fidelity.Behaviour.Status.UNCONFIRMED;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
@@ -18,7 +19,7 @@ import java.util.Set;
  * names only (a developer provider's name once), and is left out for a guest identity (see docs/fidelity.md).
  * Dates are epoch seconds to the millisecond, in the service's number format ({@link EpochSecondsSerializer}).
  */
-@Behaviour(id = "identities.guest-logins-left-out", status = UNCONFIRMED)
+@Behaviour(id = "identities.guest-logins-left-out", status = CONFIRMED)
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public record IdentityDescription(
         @JsonProperty("IdentityId") String identityId,

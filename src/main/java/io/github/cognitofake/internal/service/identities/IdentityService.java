@@ -1,5 +1,6 @@
 package io.github.cognitofake.internal.service.identities;
 
+import static io.github.cognitofake.internal.fidelity.Behaviour.Status.CONFIRMED;
 import static io.github.cognitofake.internal.fidelity.Behaviour.Status.REFUTED_AND_FIXED;
 import static io.github.cognitofake.internal.fidelity.Behaviour.Status.UNCONFIRMED;
 
@@ -158,7 +159,7 @@ public final class IdentityService {
      *     roles; returns what the operation needs, or throws to refuse
      * @return what {@code decision} returned
      */
-    @Behaviour(id = "identities.guest-merges-into-login-owner", status = UNCONFIRMED)
+    @Behaviour(id = "identities.guest-merges-into-login-owner", status = CONFIRMED)
     @Behaviour(id = "identities.logins-do-not-match-trigger", status = UNCONFIRMED)
     public <T> T resolve(String identityId, Map<String, String> logins, Function<ResolvedIdentity, T> decision) {
         StoredPool pool = store.poolOfIdentity(identityId).orElseThrow(() -> identityNotFound(identityId));
@@ -344,7 +345,11 @@ public final class IdentityService {
         return logins.equals(target.logins()) ? target : target.withLogins(logins, now);
     }
 
-    /** The identity as it will be once {@code toLink} is linked to it, before anything is written. */
+    /**
+     * The identity as it will be once {@code toLink} is linked to it, before anything is written: a guest given
+     * a new login keeps its id and becomes authenticated.
+     */
+    @Behaviour(id = "identities.guest-upgraded-in-place", status = CONFIRMED)
     private static Identity withLinked(Identity identity, Map<String, String> toLink, Instant now) {
         if (toLink.isEmpty()) {
             return identity;

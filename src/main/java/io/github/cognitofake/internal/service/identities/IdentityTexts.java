@@ -63,9 +63,11 @@ public final class IdentityTexts {
     }
 
     /** A user pool Logins value that is not a JWT (the text is seen, the trigger is not). */
+    @Behaviour(id = "identities.not-a-cognito-token-text", status = CONFIRMED)
     static final String NOT_A_COGNITO_TOKEN = "Invalid login token. Not a Cognito token.";
 
     /** An OpenID Connect, Google, Apple or developer Logins value that is not a JWT (text seen for GetId). */
+    @Behaviour(id = "identities.not-an-openid-connect-token-text", status = CONFIRMED)
     static final String NOT_AN_OPENID_CONNECT_TOKEN = "Invalid login token. Not a valid OpenId Connect identity token.";
 
     /**

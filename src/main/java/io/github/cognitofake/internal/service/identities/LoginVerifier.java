@@ -1,5 +1,6 @@
 package io.github.cognitofake.internal.service.identities;
 
+import static io.github.cognitofake.internal.fidelity.Behaviour.Status.CONFIRMED;
 import static io.github.cognitofake.internal.fidelity.Behaviour.Status.REFUTED_AND_FIXED;
 import static io.github.cognitofake.internal.fidelity.Behaviour.Status.UNCONFIRMED;
 
@@ -59,6 +60,7 @@ public final class LoginVerifier {
      * @throws ServiceError NotAuthorizedException with the service's text for the first login refused, or
      *     InvalidParameterException for the pool's developer provider name as a key
      */
+    @Behaviour(id = "identities.every-login-verified", status = CONFIRMED)
     public static List<VerifiedLogin> verify(IdentityPool pool, Map<String, String> logins, Instant now) {
         return verify(pool, logins, now, true);
     }

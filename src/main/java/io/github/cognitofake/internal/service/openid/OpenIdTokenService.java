@@ -1,5 +1,6 @@
 package io.github.cognitofake.internal.service.openid;
 
+import static io.github.cognitofake.internal.fidelity.Behaviour.Status.CONFIRMED;
 import static io.github.cognitofake.internal.fidelity.Behaviour.Status.UNCONFIRMED;
 
 import io.github.cognitofake.internal.fidelity.Behaviour;
@@ -33,6 +34,7 @@ public final class OpenIdTokenService {
     }
 
     /** GetOpenIdToken: the identity must exist, its pool must allow the basic flow, then the identity rules. */
+    @Behaviour(id = "openid.no-roles-needed", status = CONFIRMED)
     public GetOpenIdTokenOutput getOpenIdToken(GetOpenIdTokenInput input) {
         requireClassicFlow(identities.poolOfIdentity(input.identityId()));
         ResolvedIdentity resolved = identities.resolve(input.identityId(), input.logins());

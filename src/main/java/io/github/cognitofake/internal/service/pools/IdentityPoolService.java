@@ -30,7 +30,7 @@ public final class IdentityPoolService {
     }
 
     /** CreateIdentityPool; a seeding call's context may name the pool's id, which must then be free. */
-    @Behaviour(id = "pools.duplicate-names-allowed", status = UNCONFIRMED)
+    @Behaviour(id = "pools.duplicate-names-allowed", status = CONFIRMED)
     public IdentityPool create(PoolInput input, CallContext context) {
         if (input.identityPoolTags() != null) {
             TagRules.checkTagSet(input.identityPoolTags());
@@ -70,7 +70,7 @@ public final class IdentityPoolService {
      */
     @Behaviour(id = "pools.update-keeps-omitted-tags", status = UNCONFIRMED)
     @Behaviour(id = "pools.update-keeps-omitted-allow-classic-flow", status = UNCONFIRMED)
-    @Behaviour(id = "pools.update-keeps-omitted-developer-provider-name", status = UNCONFIRMED)
+    @Behaviour(id = "pools.update-keeps-omitted-developer-provider-name", status = CONFIRMED)
     private static IdentityPool replacement(IdentityPool current, PoolInput input) {
         IdentityPool next = input.toPool(current.identityPoolId());
         if (input.allowClassicFlow() == null) {
