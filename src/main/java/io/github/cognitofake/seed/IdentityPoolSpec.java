@@ -28,7 +28,8 @@ public interface IdentityPoolSpec {
     IdentityPoolSpec allowUnauthenticatedIdentities(boolean allow);
 
     /**
-     * AllowClassicFlow (default false).
+     * AllowClassicFlow. Left unset unless called, as CreateIdentityPool without the member leaves it: the pool's
+     * answers then leave the member out and the basic flow (GetOpenIdToken) is allowed; {@code false} refuses it.
      *
      * @param allow whether the classic (basic) authflow is allowed
      * @return this pool, for chaining

@@ -51,7 +51,6 @@ import software.amazon.awssdk.services.cognitoidentity.model.GetCredentialsForId
 import software.amazon.awssdk.services.cognitoidentity.model.InvalidIdentityPoolConfigurationException;
 import software.amazon.awssdk.services.cognitoidentity.model.MappingRuleMatchType;
 import software.amazon.awssdk.services.cognitoidentity.model.NotAuthorizedException;
-import software.amazon.awssdk.services.cognitoidentity.model.ResourceConflictException;
 import software.amazon.awssdk.services.cognitoidentity.model.ResourceNotFoundException;
 
 /**
@@ -475,7 +474,7 @@ class GetCredentialsForIdentityTest {
     }
 
     @BothClients
-    void anIdentityCalledWithTheLoginOfAnotherIdentityIsAConflict(ClientKind kind) {
+    void anIdentityCalledWithOnlyTheLoginOfAnotherIdentityIsRefused(ClientKind kind) {
         CognitoIdentityClient cognito = kind.client(fake);
         String poolId = pool(p -> {});
         ProviderToken alice = user("alice").build();
@@ -486,10 +485,10 @@ class GetCredentialsForIdentityTest {
         assertServiceError(
                 () -> cognito.getCredentialsForIdentity(
                         b -> b.identityId(aliceId).logins(bob.asLogins())),
-                ResourceConflictException.class,
+                NotAuthorizedException.class,
                 400,
-                "ResourceConflictException",
-                "Login is already linked to another identity.");
+                "NotAuthorizedException",
+                "Logins don't match. Please include at least one valid login for this identity or identity pool.");
         assertThat(fake).issuedNoCredentials();
     }
 
@@ -504,7 +503,7 @@ class GetCredentialsForIdentityTest {
                 NotAuthorizedException.class,
                 400,
                 "NotAuthorizedException",
-                "Logins don't match. Please include at least one valid login for this identity or identity pool.");
+                "Access to Identity '" + aliceId + "' is forbidden.");
     }
 
     @BothClients

@@ -305,13 +305,13 @@ class GetIdTest {
                 poolId,
                 GOOGLE,
                 jwt(claims("https://accounts.google.com", "stranger", "u")),
-                "Invalid login token. Incorrect token audience.");
+                "Token is not from a supported provider of this identity pool.");
         assertLoginRefused(
                 cognito,
                 poolId,
                 APPLE,
                 jwt(claims("https://appleid.apple.com", "com.other", "u")),
-                "Invalid login token. Incorrect token audience.");
+                "Token is not from a supported provider of this identity pool.");
 
         String viaOidc = cognito.getId(b -> b.identityPoolId(poolId)
                         .logins(Map.of(OIDC, jwt(claims("https://" + OIDC, "any-client", "u-1")))))

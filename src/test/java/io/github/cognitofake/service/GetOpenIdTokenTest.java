@@ -38,7 +38,6 @@ import software.amazon.awssdk.services.cognitoidentity.CognitoIdentityClient;
 import software.amazon.awssdk.services.cognitoidentity.model.DescribeIdentityResponse;
 import software.amazon.awssdk.services.cognitoidentity.model.GetOpenIdTokenResponse;
 import software.amazon.awssdk.services.cognitoidentity.model.NotAuthorizedException;
-import software.amazon.awssdk.services.cognitoidentity.model.ResourceConflictException;
 import software.amazon.awssdk.services.cognitoidentity.model.ResourceNotFoundException;
 
 /** GetOpenIdToken through the real SDK: the token's signature and claims, and the identity rules it shares. */
@@ -205,9 +204,12 @@ class GetOpenIdTokenTest {
         assertThat(verifiedClaims(again.token()).get("amr"))
                 .as("the sign-in the token witnessed carries over")
                 .isEqualTo(List.of("authenticated", USER_POOL, USER_POOL + ":CognitoSignIn:alice"));
-        assertThat(cognito.getId(b -> b.identityPoolId(poolId).logins(Map.of(COGNITO, token)))
-                        .identityId())
-                .isEqualTo(alice);
+        assertServiceError(
+                () -> cognito.getId(b -> b.identityPoolId(poolId).logins(Map.of(COGNITO, token))),
+                NotAuthorizedException.class,
+                400,
+                "NotAuthorizedException",
+                "Invalid login token. Can't pass in a Cognito token.");
         assertThat(cognito.describeIdentity(b -> b.identityId(alice)).logins())
                 .as("the fake's own token is not linked")
                 .containsExactly(USER_POOL);
@@ -264,7 +266,7 @@ class GetOpenIdTokenTest {
                 () -> cognito.getOpenIdToken(b -> b.identityId(alice)),
                 NotAuthorizedException.class,
                 "NotAuthorizedException",
-                "Logins don't match. Please include at least one valid login for this identity or identity pool.");
+                "Access to Identity '" + alice + "' is forbidden.");
         assertRefusedAndUnchanged(
                 cognito,
                 alice,
@@ -277,9 +279,9 @@ class GetOpenIdTokenTest {
                 alice,
                 () -> cognito.getOpenIdToken(
                         b -> b.identityId(alice).logins(Map.of(USER_POOL, idToken(USER_POOL, "client1", "bob")))),
-                ResourceConflictException.class,
-                "ResourceConflictException",
-                "Login is already linked to another identity.");
+                NotAuthorizedException.class,
+                "NotAuthorizedException",
+                "Logins don't match. Please include at least one valid login for this identity or identity pool.");
         assertRefusedAndUnchanged(
                 cognito,
                 bob,

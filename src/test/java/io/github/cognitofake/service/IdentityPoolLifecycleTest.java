@@ -83,7 +83,7 @@ class IdentityPoolLifecycleTest {
                 cognito.createIdentityPool(b -> b.identityPoolName("minimal").allowUnauthenticatedIdentities(false));
 
         assertThat(created.allowUnauthenticatedIdentities()).isFalse();
-        assertThat(created.allowClassicFlow()).isFalse();
+        assertThat(created.allowClassicFlow()).as("never set, so left out").isNull();
         assertThat(created.hasIdentityPoolTags()).isTrue();
         assertThat(created.identityPoolTags()).isEmpty();
         assertThat(created.hasSupportedLoginProviders()).isFalse();
@@ -129,9 +129,7 @@ class IdentityPoolLifecycleTest {
         assertThat(updated.identityPoolId()).isEqualTo(id);
         assertThat(updated.identityPoolName()).isEqualTo("after");
         assertThat(updated.allowUnauthenticatedIdentities()).isFalse();
-        assertThat(updated.allowClassicFlow())
-                .as("omitted, so back to its default")
-                .isFalse();
+        assertThat(updated.allowClassicFlow()).as("omitted, so kept").isTrue();
         assertThat(updated.hasSupportedLoginProviders())
                 .as("omitted, so back to none")
                 .isFalse();

@@ -1,6 +1,6 @@
 package io.github.cognitofake.internal.state;
 
-import static io.github.cognitofake.internal.fidelity.Behaviour.Status.UNCONFIRMED;
+import static io.github.cognitofake.internal.fidelity.Behaviour.Status.REFUTED_AND_FIXED;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
@@ -15,10 +15,11 @@ import java.util.Set;
  * The configuration of an identity pool, in the service's {@code IdentityPool} wire shape.
  *
  * <p>Which members the service prints when they are empty is a fidelity choice: see
- * {@code docs/fidelity.md} ("IdentityPool output shape"). The flags and tags are always printed, the
- * provider lists only when they hold something.
+ * {@code docs/fidelity.md} ("IdentityPool output shape"). AllowUnauthenticatedIdentities and the tags are always
+ * printed, the provider lists only when they hold something. AllowClassicFlow has three states: null when the
+ * caller never set it (left out of the answers; the basic flow is then allowed), else false or true as set.
  */
-@Behaviour(id = "pools.output-shape", status = UNCONFIRMED)
+@Behaviour(id = "pools.output-shape", status = REFUTED_AND_FIXED)
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public record IdentityPool(
         @JsonProperty("IdentityPoolId") String identityPoolId,
@@ -27,8 +28,8 @@ public record IdentityPool(
         @JsonProperty("AllowUnauthenticatedIdentities") @JsonInclude(JsonInclude.Include.ALWAYS)
         boolean allowUnauthenticatedIdentities,
 
-        @JsonProperty("AllowClassicFlow") @JsonInclude(JsonInclude.Include.ALWAYS)
-        boolean allowClassicFlow,
+        @JsonProperty("AllowClassicFlow") @JsonInclude(JsonInclude.Include.NON_NULL)
+        Boolean allowClassicFlow,
 
         @JsonProperty("SupportedLoginProviders") Map<String, String> supportedLoginProviders,
         @JsonProperty("DeveloperProviderName") String developerProviderName,
@@ -61,6 +62,29 @@ public record IdentityPool(
                 cognitoIdentityProviders,
                 samlProviderArns,
                 identityPoolTags);
+    }
+
+    public IdentityPool withAllowClassicFlow(Boolean allow) {
+        return new IdentityPool(
+                identityPoolId,
+                identityPoolName,
+                allowUnauthenticatedIdentities,
+                allow,
+                supportedLoginProviders,
+                developerProviderName,
+                openIdConnectProviderArns,
+                cognitoIdentityProviders,
+                samlProviderArns,
+                identityPoolTags);
+    }
+
+    /**
+     * Whether GetOpenIdToken (the basic flow) is allowed by the flag: only an explicit {@code false} refuses it; a
+     * pool that never had the member set allows it, as the service keeps it for backwards compatibility.
+     */
+    @JsonIgnore
+    public boolean classicFlowDisabled() {
+        return Boolean.FALSE.equals(allowClassicFlow);
     }
 
     public IdentityPool withTags(Map<String, String> tags) {

@@ -67,9 +67,11 @@ public final class DeveloperIdentityService {
 
     /**
      * GetOpenIdTokenForDeveloperIdentity: the identity of the developer user (created, found, or the given
-     * IdentityId with the user linked to it) and an OpenID token for it.
+     * IdentityId with the user linked to it) and an OpenID token for it. The pool's AllowClassicFlow and role
+     * mappings do not matter here, though GetOpenIdToken refuses the basic flow for them.
      */
     @Behaviour(id = "developer.token-claims", status = UNCONFIRMED)
+    @Behaviour(id = "developer.classic-flow-not-applied", status = CONFIRMED)
     public GetOpenIdTokenForDeveloperIdentityOutput getOpenIdToken(GetOpenIdTokenForDeveloperIdentityInput input) {
         String poolId = input.identityPoolId();
         StoredPool pool = identities.existingPool(poolId);

@@ -1,5 +1,7 @@
 package io.github.cognitofake.internal.service.identities;
 
+import static io.github.cognitofake.internal.fidelity.Behaviour.Status.CONFIRMED;
+import static io.github.cognitofake.internal.fidelity.Behaviour.Status.REFUTED_AND_FIXED;
 import static io.github.cognitofake.internal.fidelity.Behaviour.Status.UNCONFIRMED;
 
 import io.github.cognitofake.internal.fidelity.Behaviour;
@@ -69,7 +71,7 @@ public final class IdentityService {
             return new GetIdOutput(changing(pool, changes -> changes.create(this::newId, Map.of(), now))
                     .identityId());
         }
-        List<VerifiedLogin> verified = LoginVerifier.verify(pool.pool(), logins, now);
+        List<VerifiedLogin> verified = LoginVerifier.verifyForGetId(pool.pool(), logins, now);
         Identity identity = changing(pool, changes -> {
             Set<Identity> owners = new LinkedHashSet<>();
             for (VerifiedLogin login : verified) {
@@ -125,11 +127,13 @@ public final class IdentityService {
      * the pool's identities:
      * <ul>
      *   <li>a disabled identity is refused (NotAuthorizedException {@code Access to Identity '<id>' is forbidden.});
-     *   <li>no logins: an identity with linked logins is refused ({@link IdentityTexts#LOGINS_DO_NOT_MATCH}), a guest
-     *       identity needs a pool that allows guests ({@link IdentityTexts#UNAUTHENTICATED_NOT_SUPPORTED});
-     *   <li>logins of another identity: a guest identity is merged into that one (disabled; the call answers for
-     *       the other identity); otherwise, or when
-     *       they belong to several identities, ResourceConflictException;
+     *   <li>no logins: an identity with linked logins is refused as a disabled one is ({@code Access to Identity
+     *       '<id>' is forbidden.}), a guest identity needs a pool that allows guests
+     *       ({@link IdentityTexts#UNAUTHENTICATED_NOT_SUPPORTED});
+     *   <li>logins of one other identity: the identity is merged into that one, the login owner (disabled, its
+     *       logins moved; the call answers for the other identity), a guest at once, an authenticated identity
+     *       only when the call brings one of its own logins too ({@link IdentityTexts#LOGINS_DO_NOT_MATCH}
+     *       otherwise); logins of several identities, or two users of one provider, ResourceConflictException;
      *   <li>an identity with linked logins needs at least one of them in the call
      *       ({@link IdentityTexts#LOGINS_DO_NOT_MATCH}); the call's new logins are then linked to it, as they are to
      *       a guest identity, which so becomes authenticated.
@@ -155,7 +159,7 @@ public final class IdentityService {
      *     roles; returns what the operation needs, or throws to refuse
      * @return what {@code decision} returned
      */
-    @Behaviour(id = "identities.guest-merges-into-login-owner", status = UNCONFIRMED)
+    @Behaviour(id = "identities.guest-merges-into-login-owner", status = CONFIRMED)
     @Behaviour(id = "identities.logins-do-not-match-trigger", status = UNCONFIRMED)
     public <T> T resolve(String identityId, Map<String, String> logins, Function<ResolvedIdentity, T> decision) {
         StoredPool pool = store.poolOfIdentity(identityId).orElseThrow(() -> identityNotFound(identityId));
@@ -170,7 +174,7 @@ public final class IdentityService {
                     StoredPool current = store.find(poolId).orElse(pool);
                     if (verified.isEmpty()) {
                         if (identity.isAuthenticated()) {
-                            throw ServiceError.notAuthorized(IdentityTexts.LOGINS_DO_NOT_MATCH);
+                            throw noLoginsForAuthenticated(identity);
                         }
                         if (!current.pool().allowUnauthenticatedIdentities()) {
                             throw ServiceError.notAuthorized(IdentityTexts.UNAUTHENTICATED_NOT_SUPPORTED);
@@ -188,17 +192,21 @@ public final class IdentityService {
                         }
                     }
                     if (!others.isEmpty()) {
-                        if (!identity.isAuthenticated() && others.size() == 1) {
-                            Identity target = others.iterator().next();
-                            requireEnabled(target);
-                            Map<String, String> toLink = unlinkedLogins(target, verified);
-                            T decided = decision.apply(new ResolvedIdentity(
-                                    current, withLinked(target, toLink, now), verified, Optional.of(identityId)));
-                            link(changes, target, toLink, now);
-                            changes.setDisabled(identityId, true, now);
-                            return decided;
+                        if (others.size() > 1) {
+                            throw conflict();
                         }
-                        throw conflict();
+                        if (identity.isAuthenticated() && !anyOwn) {
+                            throw ServiceError.notAuthorized(IdentityTexts.LOGINS_DO_NOT_MATCH);
+                        }
+                        Identity target = others.iterator().next();
+                        requireEnabled(target);
+                        Identity merged = mergedInto(target, identity, now);
+                        Map<String, String> toLink = unlinkedLogins(merged, verified);
+                        T decided = decision.apply(new ResolvedIdentity(
+                                current, withLinked(merged, toLink, now), verified, Optional.of(identityId)));
+                        changes.merge(identityId, target.identityId(), now);
+                        link(changes, merged, toLink, now);
+                        return decided;
                     }
                     if (identity.isAuthenticated() && !anyOwn) {
                         throw ServiceError.notAuthorized(IdentityTexts.LOGINS_DO_NOT_MATCH);
@@ -237,6 +245,11 @@ public final class IdentityService {
         return store.find(identityPoolId)
                 .flatMap(pool -> pool.identities().change(c -> c.owner(new Login(providerName, userIdentifier))))
                 .flatMap(owner -> owner);
+    }
+
+    /** The pool of an identity, or ResourceNotFoundException {@code Identity '<id>' not found.}. */
+    public StoredPool poolOfIdentity(String identityId) {
+        return store.poolOfIdentity(identityId).orElseThrow(() -> identityNotFound(identityId));
     }
 
     /** The pool, or ResourceNotFoundException {@code IdentityPool '<id>' not found.}. */
@@ -306,7 +319,37 @@ public final class IdentityService {
         return toLink.isEmpty() ? identity : changes.link(identity.identityId(), toLink, now);
     }
 
-    /** The identity as it will be once {@code toLink} is linked to it, before anything is written. */
+    /**
+     * An authenticated identity called without logins: the same answer as for a disabled identity, as the one
+     * trace of the case shows (Cognito does not downgrade an identity to a guest).
+     */
+    @Behaviour(id = "identities.no-logins-for-authenticated-identity", status = REFUTED_AND_FIXED)
+    private static ServiceError noLoginsForAuthenticated(Identity identity) {
+        return ServiceError.notAuthorized(IdentityTexts.identityForbidden(identity.identityId()));
+    }
+
+    /**
+     * {@code target} once {@code source} is merged into it, before anything is written: the login owner keeps
+     * its own logins and takes the source's (and, when written, its developer users); a provider both have with
+     * different users is a conflict.
+     */
+    @Behaviour(id = "identities.authenticated-identity-merges-into-login-owner", status = REFUTED_AND_FIXED)
+    private static Identity mergedInto(Identity target, Identity source, Instant now) {
+        Map<String, String> logins = new LinkedHashMap<>(target.logins());
+        for (Map.Entry<String, String> login : source.logins().entrySet()) {
+            String other = logins.putIfAbsent(login.getKey(), login.getValue());
+            if (other != null && !other.equals(login.getValue())) {
+                throw conflict();
+            }
+        }
+        return logins.equals(target.logins()) ? target : target.withLogins(logins, now);
+    }
+
+    /**
+     * The identity as it will be once {@code toLink} is linked to it, before anything is written: a guest given
+     * a new login keeps its id and becomes authenticated.
+     */
+    @Behaviour(id = "identities.guest-upgraded-in-place", status = CONFIRMED)
     private static Identity withLinked(Identity identity, Map<String, String> toLink, Instant now) {
         if (toLink.isEmpty()) {
             return identity;

@@ -1,6 +1,7 @@
 package io.github.cognitofake.internal.service.identities;
 
 import static io.github.cognitofake.internal.fidelity.Behaviour.Status.CONFIRMED;
+import static io.github.cognitofake.internal.fidelity.Behaviour.Status.REFUTED_AND_FIXED;
 import static io.github.cognitofake.internal.fidelity.Behaviour.Status.UNCONFIRMED;
 
 import io.github.cognitofake.internal.fidelity.Behaviour;
@@ -36,10 +37,12 @@ public final class IdentityTexts {
             "Logins don't match. Please include at least one valid login for this identity or identity pool.";
 
     /**
-     * A user pool token whose {@code aud} is not a ClientId the pool has for that user pool, and a Logins key the
-     * pool does not have.
+     * A user pool token whose {@code aud} is not a ClientId the pool has for that user pool, a Google or Sign in
+     * with Apple token whose {@code aud} is not an app id configured for the provider, and a Logins key the pool
+     * does not have (when the token's issuer is the key's provider, or it is no JWT).
      */
     @Behaviour(id = "identities.not-a-supported-provider", status = CONFIRMED)
+    @Behaviour(id = "identities.incorrect-audience", status = REFUTED_AND_FIXED)
     static final String NOT_A_SUPPORTED_PROVIDER = "Token is not from a supported provider of this identity pool.";
 
     /** No period at the end: the token's {@code iss} is not the provider of its Logins key. */
@@ -60,14 +63,23 @@ public final class IdentityTexts {
     }
 
     /** A user pool Logins value that is not a JWT (the text is seen, the trigger is not). */
+    @Behaviour(id = "identities.not-a-cognito-token-text", status = CONFIRMED)
     static final String NOT_A_COGNITO_TOKEN = "Invalid login token. Not a Cognito token.";
 
     /** An OpenID Connect, Google, Apple or developer Logins value that is not a JWT (text seen for GetId). */
+    @Behaviour(id = "identities.not-an-openid-connect-token-text", status = CONFIRMED)
     static final String NOT_AN_OPENID_CONNECT_TOKEN = "Invalid login token. Not a valid OpenId Connect identity token.";
 
-    /** A Google or Sign in with Apple token whose {@code aud} is not an app id configured for the provider. */
-    @Behaviour(id = "identities.incorrect-audience", status = UNCONFIRMED)
-    static final String INCORRECT_AUDIENCE = "Invalid login token. Incorrect token audience.";
+    /**
+     * NotAuthorizedException: a token of Cognito Identity (its {@code iss}) under another key than
+     * {@code cognito-identity.amazonaws.com}, or any login under that key in GetId.
+     */
+    @Behaviour(id = "identities.cant-pass-a-cognito-token-text", status = CONFIRMED)
+    static final String CANT_PASS_A_COGNITO_TOKEN = "Invalid login token. Can't pass in a Cognito token.";
+
+    /** InvalidParameterException: the pool's DeveloperProviderName as a Logins key of a call for an identity. */
+    @Behaviour(id = "identities.not-a-public-provider-text", status = CONFIRMED)
+    static final String NOT_A_PUBLIC_PROVIDER = "Please provide a valid public provider.";
 
     /**
      * The logins of one GetId belong to different identities, or a call for an identity with linked logins brings

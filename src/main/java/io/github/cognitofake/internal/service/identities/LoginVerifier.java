@@ -1,5 +1,7 @@
 package io.github.cognitofake.internal.service.identities;
 
+import static io.github.cognitofake.internal.fidelity.Behaviour.Status.CONFIRMED;
+import static io.github.cognitofake.internal.fidelity.Behaviour.Status.REFUTED_AND_FIXED;
 import static io.github.cognitofake.internal.fidelity.Behaviour.Status.UNCONFIRMED;
 
 import io.github.cognitofake.internal.fidelity.Behaviour;
@@ -20,7 +22,8 @@ import java.util.Set;
  * Checks the {@code Logins} of GetId, GetCredentialsForIdentity, GetOpenIdToken and UnlinkIdentity against
  * the providers of a pool, as Cognito does, minus signatures (the fake cannot know the providers' keys).
  *
- * <p>Every key must be a provider of the pool. JWT providers (user pools, OpenID Connect, Google, Sign in
+ * <p>A token of Cognito Identity itself is taken only under {@value #DEVELOPER_PROVIDER}, and not by GetId;
+ * the pool's developer provider name is no Logins key. Every key must be a provider of the pool. JWT providers (user pools, OpenID Connect, Google, Sign in
  * with Apple, and {@value #DEVELOPER_PROVIDER} for the fake's own developer tokens) need a JWT whose
  * {@code iss} is the provider, that has not expired, with an {@code aud} (matched against the pool's client
  * ids where Cognito knows them) and a {@code sub}, which identifies the user. Tokens of Facebook, Amazon,
@@ -50,14 +53,51 @@ public final class LoginVerifier {
     private LoginVerifier() {}
 
     /**
-     * Verifies every login, in the order given; the first failure is the answer.
+     * Verifies every login of GetCredentialsForIdentity, GetOpenIdToken or UnlinkIdentity, in the order given;
+     * the first failure is the answer. A token of Cognito Identity is accepted under
+     * {@value #DEVELOPER_PROVIDER} only.
      *
-     * @throws ServiceError NotAuthorizedException with the service's text for the first login refused
+     * @throws ServiceError NotAuthorizedException with the service's text for the first login refused, or
+     *     InvalidParameterException for the pool's developer provider name as a key
      */
+    @Behaviour(id = "identities.every-login-verified", status = CONFIRMED)
     public static List<VerifiedLogin> verify(IdentityPool pool, Map<String, String> logins, Instant now) {
+        return verify(pool, logins, now, true);
+    }
+
+    /** As {@link #verify(IdentityPool, Map, Instant)} for GetId, which takes no token of Cognito Identity at all. */
+    @Behaviour(id = "identities.get-id-refuses-cognito-token", status = REFUTED_AND_FIXED)
+    public static List<VerifiedLogin> verifyForGetId(IdentityPool pool, Map<String, String> logins, Instant now) {
+        return verify(pool, logins, now, false);
+    }
+
+    /**
+     * Before the provider's own checks: a token of Cognito Identity anywhere it is not taken, then the developer
+     * provider name, which is no public provider.
+     */
+    @Behaviour(id = "identities.cognito-token-under-another-key", status = REFUTED_AND_FIXED)
+    @Behaviour(id = "identities.developer-provider-as-login-key", status = REFUTED_AND_FIXED)
+    private static List<VerifiedLogin> verify(
+            IdentityPool pool, Map<String, String> logins, Instant now, boolean cognitoTokensAccepted) {
         List<VerifiedLogin> verified = new ArrayList<>(logins.size());
-        logins.forEach((provider, token) -> verified.add(verify(pool, provider, token, now)));
+        logins.forEach((provider, token) -> {
+            boolean cognitoKey = DEVELOPER_PROVIDER.equals(provider);
+            if (cognitoKey ? !cognitoTokensAccepted : isCognitoIdentityToken(token)) {
+                throw ServiceError.notAuthorized(IdentityTexts.CANT_PASS_A_COGNITO_TOKEN);
+            }
+            if (provider.equals(pool.developerProviderName())) {
+                throw ServiceError.invalidParameter(IdentityTexts.NOT_A_PUBLIC_PROVIDER);
+            }
+            verified.add(verify(pool, provider, token, now));
+        });
         return verified;
+    }
+
+    private static boolean isCognitoIdentityToken(String token) {
+        return Jwt.read(token)
+                .flatMap(jwt -> jwt.stringClaim("iss"))
+                .filter(DEVELOPER_ISSUER::equals)
+                .isPresent();
     }
 
     /** Verifies one login; see {@link #verify(IdentityPool, Map, Instant)}. */
@@ -84,7 +124,7 @@ public final class LoginVerifier {
                 return opaque(provider, token, now);
             }
             Jwt jwt = jwt(token, IdentityTexts.NOT_AN_OPENID_CONNECT_TOKEN, issuers, now);
-            requireAudience(jwt, splitAppIds(appIds), IdentityTexts.INCORRECT_AUDIENCE);
+            requireAudience(jwt, splitAppIds(appIds), IdentityTexts.NOT_A_SUPPORTED_PROVIDER);
             return login(provider, jwt, provider);
         }
         boolean openIdConnect = pool.openIdConnectProviderArns().stream()
@@ -98,19 +138,44 @@ public final class LoginVerifier {
         if (pool.samlProviderArns().contains(provider)) {
             return opaque(provider, token, now);
         }
-        throw ServiceError.notAuthorized(
-                pool.hasLoginProviders() ? IdentityTexts.NOT_A_SUPPORTED_PROVIDER : IdentityTexts.LOGINS_DO_NOT_MATCH);
+        throw unconfigured(pool, provider, token);
     }
 
+    /**
+     * A key the pool does not have: on a pool without any provider, {@code Logins don't match}; otherwise a JWT
+     * is read first (a missing {@code aud}, then an {@code iss} that is not {@code https://<key>}, are answered
+     * as for a configured provider), and only a token whose issuer is its key's provider, or no JWT, gets
+     * {@code Token is not from a supported provider of this identity pool.}.
+     */
+    @Behaviour(id = "identities.issuer-checked-before-configuration", status = REFUTED_AND_FIXED)
+    private static ServiceError unconfigured(IdentityPool pool, String provider, String token) {
+        if (!pool.hasLoginProviders()) {
+            return ServiceError.notAuthorized(IdentityTexts.LOGINS_DO_NOT_MATCH);
+        }
+        Optional<Jwt> jwt = Jwt.read(token);
+        if (jwt.isPresent()) {
+            requireAudiences(jwt.get());
+            Set<String> issuers = SOCIAL_JWT_ISSUERS.getOrDefault(provider, Set.of("https://" + provider));
+            requireIssuer(jwt.get(), issuers);
+        }
+        return ServiceError.notAuthorized(IdentityTexts.NOT_A_SUPPORTED_PROVIDER);
+    }
+
+    /** The checks of a JWT of a configured provider: JWT form, {@code aud} present, {@code iss}, {@code exp}. */
     @Behaviour(id = "identities.not-a-jwt-texts", status = UNCONFIRMED)
-    @Behaviour(id = "identities.token-check-order", status = UNCONFIRMED)
+    @Behaviour(id = "identities.token-check-order", status = REFUTED_AND_FIXED)
     private static Jwt jwt(String token, String notAJwt, Set<String> issuers, Instant now) {
         Jwt jwt = Jwt.read(token).orElseThrow(() -> ServiceError.notAuthorized(notAJwt));
+        requireAudiences(jwt);
+        requireIssuer(jwt, issuers);
+        requireUnexpired(jwt, now);
+        return jwt;
+    }
+
+    private static void requireIssuer(Jwt jwt, Set<String> issuers) {
         if (!jwt.stringClaim("iss").filter(issuers::contains).isPresent()) {
             throw ServiceError.notAuthorized(IdentityTexts.ISSUER_MISMATCH);
         }
-        requireUnexpired(jwt, now);
-        return jwt;
     }
 
     private static void requireUnexpired(Jwt jwt, Instant now) {

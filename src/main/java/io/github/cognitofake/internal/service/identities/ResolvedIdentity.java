@@ -11,10 +11,11 @@ import java.util.Optional;
  *
  * @param pool the identity's pool (configuration and roles) as it was right after the resolution
  * @param identity the identity the call answers for, after the call's new logins were linked; not the
- *     requested one when a guest identity was merged (see {@code mergedGuestIdentityId})
+ *     requested one when that was merged into the owner of one of the call's logins (see
+ *     {@code mergedGuestIdentityId})
  * @param logins the verified logins of the request, in request order; empty for a guest call
- * @param mergedGuestIdentityId the requested guest identity when it was merged into {@code identity} (and
- *     disabled), else empty
+ * @param mergedGuestIdentityId the requested identity (a guest, or an authenticated identity called with one of
+ *     its own logins) when it was merged into {@code identity} (and disabled), else empty
  */
 public record ResolvedIdentity(
         StoredPool pool, Identity identity, List<VerifiedLogin> logins, Optional<String> mergedGuestIdentityId) {

@@ -30,7 +30,7 @@ public final class IdentityPoolService {
     }
 
     /** CreateIdentityPool; a seeding call's context may name the pool's id, which must then be free. */
-    @Behaviour(id = "pools.duplicate-names-allowed", status = UNCONFIRMED)
+    @Behaviour(id = "pools.duplicate-names-allowed", status = CONFIRMED)
     public IdentityPool create(PoolInput input, CallContext context) {
         if (input.identityPoolTags() != null) {
             TagRules.checkTagSet(input.identityPoolTags());
@@ -65,12 +65,17 @@ public final class IdentityPoolService {
 
     /**
      * The pool an update makes: the input's members, except that omitted IdentityPoolTags keep the pool's tags
-     * (tags have their own API) and an omitted DeveloperProviderName keeps the one that is set (it cannot change).
+     * (tags have their own API), an omitted DeveloperProviderName keeps the one that is set (it cannot change)
+     * and an omitted AllowClassicFlow keeps the pool's state (unset, false or true).
      */
     @Behaviour(id = "pools.update-keeps-omitted-tags", status = UNCONFIRMED)
-    @Behaviour(id = "pools.update-keeps-omitted-developer-provider-name", status = UNCONFIRMED)
+    @Behaviour(id = "pools.update-keeps-omitted-allow-classic-flow", status = UNCONFIRMED)
+    @Behaviour(id = "pools.update-keeps-omitted-developer-provider-name", status = CONFIRMED)
     private static IdentityPool replacement(IdentityPool current, PoolInput input) {
         IdentityPool next = input.toPool(current.identityPoolId());
+        if (input.allowClassicFlow() == null) {
+            next = next.withAllowClassicFlow(current.allowClassicFlow());
+        }
         String developerProvider = current.developerProviderName();
         if (developerProvider != null) {
             if (input.developerProviderName() == null) {

@@ -1,6 +1,9 @@
 package io.github.cognitofake.internal.service.pools;
 
+import static io.github.cognitofake.internal.fidelity.Behaviour.Status.REFUTED_AND_FIXED;
+
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.github.cognitofake.internal.fidelity.Behaviour;
 import io.github.cognitofake.internal.state.CognitoIdentityProvider;
 import io.github.cognitofake.internal.state.IdentityPool;
 import java.util.List;
@@ -22,13 +25,17 @@ public record PoolInput(
         @JsonProperty("SamlProviderARNs") List<String> samlProviderArns,
         @JsonProperty("IdentityPoolTags") Map<String, String> identityPoolTags) {
 
-    /** The pool this input describes, with every omitted member at its default. */
+    /**
+     * The pool this input describes, with every omitted member at its default; an omitted AllowClassicFlow stays
+     * unset (null), which is not the same as false.
+     */
+    @Behaviour(id = "pools.allow-classic-flow-unset", status = REFUTED_AND_FIXED)
     IdentityPool toPool(String id) {
         return new IdentityPool(
                 id,
                 identityPoolName,
                 Boolean.TRUE.equals(allowUnauthenticatedIdentities),
-                Boolean.TRUE.equals(allowClassicFlow),
+                allowClassicFlow,
                 supportedLoginProviders,
                 developerProviderName,
                 openIdConnectProviderArns,

@@ -1,5 +1,6 @@
 package io.github.cognitofake.internal.service.roles;
 
+import static io.github.cognitofake.internal.fidelity.Behaviour.Status.CONFIRMED;
 import static io.github.cognitofake.internal.fidelity.Behaviour.Status.UNCONFIRMED;
 
 import io.github.cognitofake.internal.fidelity.Behaviour;
@@ -21,7 +22,7 @@ final class RoleMappingRules {
     static final int MAX_RULES_PER_ROLE_MAPPING = 25;
 
     /** An IAM role ARN; a role that does not match is refused, as the service refuses roles the caller cannot pass. */
-    @Behaviour(id = "roles.non-arn-role-forbidden", status = UNCONFIRMED)
+    @Behaviour(id = "roles.non-arn-role-forbidden", status = CONFIRMED)
     private static final Pattern IAM_ROLE_ARN = Pattern.compile("arn:aws[a-z-]*:iam::\\d{12}:role/[\\w+=,.@/-]+");
 
     private RoleMappingRules() {}

@@ -1,6 +1,7 @@
 package io.github.cognitofake.internal.service.identities;
 
 import static io.github.cognitofake.testing.ServiceErrors.assertInternalError;
+import static io.github.cognitofake.testing.ServiceErrors.assertServiceError;
 import static io.github.cognitofake.testing.TestProviders.CLIENT_ID;
 import static io.github.cognitofake.testing.TestProviders.FACEBOOK;
 import static io.github.cognitofake.testing.TestProviders.USER_POOL;
@@ -24,6 +25,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import software.amazon.awssdk.services.cognitoidentity.CognitoIdentityClient;
+import software.amazon.awssdk.services.cognitoidentity.model.NotAuthorizedException;
 
 /** {@link IdentityService#resolve} and the other identity rules phase-2 operations build on. */
 class IdentityResolutionTest {
@@ -108,7 +110,7 @@ class IdentityResolutionTest {
         assertRefused(
                 () -> identities.resolve(id, Map.of()),
                 "NotAuthorizedException",
-                "Logins don't match. Please include at least one valid login for this identity or identity pool.");
+                "Access to Identity '" + id + "' is forbidden.");
         assertRefused(
                 () -> identities.resolve(id, Map.of(USER_POOL, idToken(USER_POOL, "client1", "ann"))),
                 "NotAuthorizedException",
@@ -173,22 +175,29 @@ class IdentityResolutionTest {
     }
 
     @Test
-    void anAuthenticatedIdentityCannotTakeAnotherIdentitysLogin() {
-        withLogins(Map.of(FACEBOOK, "dan"));
+    void anAuthenticatedIdentityWithAnotherIdentitysLoginIsMergedIntoThatOne() {
+        String dan = withLogins(Map.of(FACEBOOK, "dan"));
         String other = withLogins(Map.of(USER_POOL, idToken(USER_POOL, "client1", "eve")));
 
-        assertRefused(
-                () -> identities.resolve(
-                        other, Map.of(USER_POOL, idToken(USER_POOL, "client1", "eve"), FACEBOOK, "dan")),
-                "ResourceConflictException",
-                "Login is already linked to another identity.");
+        ResolvedIdentity resolved = identities.resolve(
+                other, new LinkedHashMap<>(Map.of(USER_POOL, idToken(USER_POOL, "client1", "eve"), FACEBOOK, "dan")));
+
+        assertThat(resolved.identity().identityId()).isEqualTo(dan);
+        assertThat(resolved.mergedGuestIdentityId()).contains(other);
+        assertThat(EngineAccess.of(fake)
+                        .service()
+                        .pools()
+                        .findIdentity(dan)
+                        .orElseThrow()
+                        .logins())
+                .containsOnlyKeys(FACEBOOK, USER_POOL);
         assertThat(EngineAccess.of(fake)
                         .service()
                         .pools()
                         .findIdentity(other)
                         .orElseThrow()
-                        .logins())
-                .containsOnlyKeys(USER_POOL);
+                        .disabled())
+                .isTrue();
     }
 
     @Test
@@ -204,8 +213,12 @@ class IdentityResolutionTest {
                 .as("a developer token names its identity, it is not linked")
                 .isEmpty();
         assertThat(resolved.logins().get(0).isDeveloperLogin()).isTrue();
-        assertThat(withLogins(Map.of(LoginVerifier.DEVELOPER_PROVIDER, jwt(developer))))
-                .isEqualTo(id);
+        assertServiceError(
+                () -> withLogins(Map.of(LoginVerifier.DEVELOPER_PROVIDER, jwt(developer))),
+                NotAuthorizedException.class,
+                400,
+                "NotAuthorizedException",
+                "Invalid login token. Can't pass in a Cognito token.");
         assertRefused(
                 () -> identities.resolve(id, Map.of(LoginVerifier.DEVELOPER_PROVIDER, jwt(otherPool))),
                 "NotAuthorizedException",
