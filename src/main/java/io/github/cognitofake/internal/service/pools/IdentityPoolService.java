@@ -28,6 +28,7 @@ public final class IdentityPoolService {
 
     /** CreateIdentityPool; a seeding call's context may name the pool's id, which must then be free. */
     public IdentityPool create(PoolInput input, CallContext context) {
+        ProviderRules.checkCognitoIdentityProviders(input.cognitoIdentityProviders());
         if (input.identityPoolTags() != null) {
             TagRules.checkTagSet(input.identityPoolTags());
         }
@@ -53,6 +54,8 @@ public final class IdentityPoolService {
     /** A full replace: what the input leaves out goes back to its default, with the exceptions in {@link Fidelity}. */
     public IdentityPool update(PoolInput input) {
         String id = input.identityPoolId();
+        // A check of the request alone, so before the pool is looked up (as the ARN checks of the tag operations).
+        ProviderRules.checkCognitoIdentityProviders(input.cognitoIdentityProviders());
         return store.update(id, current -> current.withPool(replacement(current.pool(), input)))
                 .orElseThrow(() -> notFound(id))
                 .pool();
