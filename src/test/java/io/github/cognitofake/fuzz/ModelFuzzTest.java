@@ -65,7 +65,7 @@ class ModelFuzzTest {
         Sessions.check(
                 "validSessionsGetModeledAnswers",
                 Sessions.seed(160_001),
-                Sessions.tries(250, 1),
+                Sessions.tries(200, 1),
                 Sessions.of(16, random -> requests.next(random, VALID_ONLY)),
                 ModelFuzzTest::run);
     }
@@ -75,7 +75,7 @@ class ModelFuzzTest {
         Sessions.check(
                 "everyKindOfRequestGetsItsAnswerAndErrorsChangeNothing",
                 Sessions.seed(160_002),
-                Sessions.tries(400, 1),
+                Sessions.tries(300, 1),
                 Sessions.of(16, random -> requests.next(random, MIXED)),
                 ModelFuzzTest::run);
     }
@@ -86,7 +86,7 @@ class ModelFuzzTest {
         Sessions.check(
                 "throughTheSdkClients",
                 Sessions.seed(160_003),
-                Sessions.tries(40, 10),
+                Sessions.tries(30, 10),
                 Sessions.of(8, random -> {
                     FuzzCall call;
                     do {
