@@ -20,7 +20,7 @@ import software.amazon.awssdk.services.cognitoidentity.CognitoIdentityClient;
  * no error (nor any read) may change the fake's state. The class prints one summary line of all three.
  *
  * <p>CI runs the fixed seeds and tries below. A long run, or another seed (docs/fuzzing.md):
- * {@code mvn test -Dtest=ModelFuzzTest -Dfuzz.tries=20000 [-Dfuzz.seed=42]}.
+ * {@code mvn test -Dtest=ModelFuzzTest -Dfuzz.tries=5000 [-Dfuzz.seed=42]}.
  */
 class ModelFuzzTest {
 
