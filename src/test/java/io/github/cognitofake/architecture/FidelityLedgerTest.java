@@ -122,6 +122,23 @@ class FidelityLedgerTest {
         return ids.filter(id -> !seen.add(id)).collect(Collectors.toCollection(TreeSet::new));
     }
 
+    @Test
+    void theCountsAtTheTopAreTheRowsOfTheLedger() throws IOException {
+        long confirmed =
+                rows.stream().filter(row -> row.status().equals("CONFIRMED")).count();
+        long fixed = rows.stream()
+                .filter(row -> row.status().equals("REFUTED_AND_FIXED"))
+                .count();
+        long unconfirmed =
+                rows.stream().filter(row -> row.status().equals("UNCONFIRMED")).count();
+        String text = String.join(" ", Files.readAllLines(LEDGER)).replaceAll("\\s+", " ");
+        assertThat(text)
+                .contains("**Where we stand:** " + (confirmed + fixed) + " rows rest on a public source: " + confirmed
+                        + " CONFIRMED")
+                .contains("and " + fixed + " REFUTED_AND_FIXED")
+                .contains("; " + unconfirmed + " are still UNCONFIRMED");
+    }
+
     private static List<Row> rowsOf(List<String> lines) {
         List<Row> found = new ArrayList<>();
         for (String line : lines) {

@@ -297,7 +297,7 @@ class PrincipalTagsTest {
                 CognitoIdentityException.class,
                 "ValidationException",
                 "1 validation error detected: "
-                        + "Value '" + tooMany + "' at 'principalTags' failed to "
+                        + "Value '" + tooMany.toString().substring(0, 256) + "...' at 'principalTags' failed to "
                         + "satisfy constraint: Member must have length less than or equal to 50");
         assertRefused(
                 cognito,

@@ -25,6 +25,8 @@ public final class ConstraintValidator {
     @Behaviour(id = "validation.at-most-10-items", status = UNCONFIRMED)
     private static final int MAX_REPORTED = 10;
 
+    private static final int MAX_ECHOED_VALUE = Bounds.MAX_ECHOED_VALUE;
+
     @Behaviour(id = "validation.envelope", status = CONFIRMED)
     private static final String ONE_ERROR = "1 validation error detected: ";
 
@@ -173,7 +175,10 @@ public final class ConstraintValidator {
                     return;
                 }
                 if (!entry.getValue().isNull()) {
-                    value(valueShape, entry.getValue(), path + PATH_SEPARATOR + entry.getKey() + ELEMENT_SUFFIX);
+                    value(
+                            valueShape,
+                            entry.getValue(),
+                            path + PATH_SEPARATOR + echoed(entry.getKey()) + ELEMENT_SUFFIX);
                 }
             }
         } else if (anyViolates(valueShape, values)) {
@@ -261,26 +266,65 @@ public final class ConstraintValidator {
      * Java's toString of the value Coral deserialized: strings as they are, lists {@code [a, b]}, maps
      * {@code {k=v, k2=v2}} in request order. Structures print like maps ({@code {Type=Token}}), an unconfirmed
      * stand-in: Coral prints its generated class's default toString, whose hash code cannot be reproduced.
+     *
+     * <p>At most {@link Bounds#MAX_ECHOED_VALUE} characters of the value are echoed, then {@link Bounds#CUT_MARKER}:
+     * an UNCONFIRMED bound (docs/fidelity.md). Without it a request of megabytes got an answer of tens of megabytes,
+     * the value repeated in every item and again in the {@code x-amzn-ErrorMessage} header.
      */
     @Behaviour(id = "validation.structures-print-like-maps", status = UNCONFIRMED)
-    private static String render(JsonNode value) {
+    static String render(JsonNode value) {
+        StringBuilder out = new StringBuilder();
+        render(value, out);
+        return out.length() <= MAX_ECHOED_VALUE
+                ? out.toString()
+                : Bounds.cut(out, MAX_ECHOED_VALUE) + Bounds.CUT_MARKER;
+    }
+
+    // Stops as soon as more than the bound is written: a value of megabytes is never printed whole.
+    private static void render(JsonNode value, StringBuilder out) {
+        if (out.length() > MAX_ECHOED_VALUE) {
+            return;
+        }
         if (value.isNull()) {
-            return "null";
+            out.append("null");
+        } else if (value.isTextual()) {
+            String text = value.textValue();
+            out.append(text, 0, Math.min(text.length(), MAX_ECHOED_VALUE + 1));
+        } else if (value.isArray()) {
+            out.append('[');
+            String separator = "";
+            for (JsonNode element : value) {
+                if (out.length() > MAX_ECHOED_VALUE) {
+                    return;
+                }
+                out.append(separator);
+                render(element, out);
+                separator = LIST_SEPARATOR;
+            }
+            out.append(']');
+        } else if (value.isObject()) {
+            out.append('{');
+            String separator = "";
+            for (Map.Entry<String, JsonNode> entry : value.properties()) {
+                if (out.length() > MAX_ECHOED_VALUE) {
+                    return;
+                }
+                String key = entry.getKey();
+                out.append(separator)
+                        .append(key, 0, Math.min(key.length(), MAX_ECHOED_VALUE + 1))
+                        .append('=');
+                render(entry.getValue(), out);
+                separator = LIST_SEPARATOR;
+            }
+            out.append('}');
+        } else {
+            out.append(value.asText());
         }
-        if (value.isTextual()) {
-            return value.textValue();
-        }
-        if (value.isArray()) {
-            List<String> elements = new ArrayList<>();
-            value.forEach(element -> elements.add(render(element)));
-            return "[" + String.join(LIST_SEPARATOR, elements) + "]";
-        }
-        if (value.isObject()) {
-            List<String> entries = new ArrayList<>();
-            value.properties().forEach(e -> entries.add(e.getKey() + "=" + render(e.getValue())));
-            return "{" + String.join(LIST_SEPARATOR, entries) + "}";
-        }
-        return value.asText();
+    }
+
+    // A map key in a path is echoed like a value: a key of megabytes must not be repeated in every item below it.
+    private static String echoed(String key) {
+        return key.length() <= MAX_ECHOED_VALUE ? key : Bounds.cut(key, MAX_ECHOED_VALUE) + Bounds.CUT_MARKER;
     }
 
     private static String lowerFirst(String memberName) {

@@ -26,18 +26,21 @@ public final class ErrorResponses {
 
     /**
      * @param messageKey {@code message} for operation errors; Coral's type-conversion errors use {@code Message}
-     * @param message null for errors the service sends without one
+     * @param message null for errors the service sends without one; at most {@link Bounds#MAX_MESSAGE} characters
+     *     of it are sent
      */
     static WireResponse json(String requestId, int status, String code, String messageKey, String message) {
+        // One bound for the body and the header alike, so both always carry the same text.
+        String text = message == null ? null : Bounds.atMost(message, Bounds.MAX_MESSAGE);
         ObjectNode body = Json.MAPPER.createObjectNode().put("__type", code);
-        if (message != null) {
-            body.put(messageKey, message);
+        if (text != null) {
+            body.put(messageKey, text);
         }
         byte[] bytes = write(body);
         Map<String, String> headers = Headers.of(requestId, Headers.JSON_1_1, bytes.length);
         headers.put(Headers.ERROR_TYPE, code + ":");
-        if (message != null) {
-            headers.put(Headers.ERROR_MESSAGE, Headers.printableAscii(message));
+        if (text != null) {
+            headers.put(Headers.ERROR_MESSAGE, Headers.printableAscii(text));
         }
         return new WireResponse(status, headers, bytes);
     }

@@ -32,6 +32,7 @@ public final class IdentityPoolService {
     /** CreateIdentityPool; a seeding call's context may name the pool's id, which must then be free. */
     @Behaviour(id = "pools.duplicate-names-allowed", status = CONFIRMED)
     public IdentityPool create(PoolInput input, CallContext context) {
+        ProviderRules.checkCognitoIdentityProviders(input.cognitoIdentityProviders());
         if (input.identityPoolTags() != null) {
             TagRules.checkTagSet(input.identityPoolTags());
         }
@@ -58,6 +59,8 @@ public final class IdentityPoolService {
     @Behaviour(id = "pools.update-is-full-replace", status = CONFIRMED)
     public IdentityPool update(PoolInput input) {
         String id = input.identityPoolId();
+        // A check of the request alone, so before the pool is looked up (as the ARN checks of the tag operations).
+        ProviderRules.checkCognitoIdentityProviders(input.cognitoIdentityProviders());
         return store.update(id, current -> current.withPool(replacement(current.pool(), input)))
                 .orElseThrow(() -> notFound(id))
                 .pool();
