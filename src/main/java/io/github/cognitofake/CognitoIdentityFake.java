@@ -4,6 +4,7 @@ import io.github.cognitofake.credentials.IssuedCredentials;
 import io.github.cognitofake.fault.Faults;
 import io.github.cognitofake.internal.engine.EngineAccess;
 import io.github.cognitofake.internal.engine.FakeEngine;
+import io.github.cognitofake.internal.engine.SdkSupport;
 import io.github.cognitofake.journal.CallJournal;
 import io.github.cognitofake.operation.Operation;
 import io.github.cognitofake.seed.Fixture;
@@ -22,14 +23,10 @@ import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.awscore.client.builder.AwsClientBuilder;
-import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
 import software.amazon.awssdk.core.client.config.ClientOverrideConfiguration;
-import software.amazon.awssdk.core.retry.RetryMode;
 import software.amazon.awssdk.http.SdkHttpClient;
 import software.amazon.awssdk.http.async.SdkAsyncHttpClient;
 import software.amazon.awssdk.regions.Region;
-import software.amazon.awssdk.retries.api.BackoffStrategy;
-import software.amazon.awssdk.retries.api.RetryStrategy;
 import software.amazon.awssdk.services.cognitoidentity.CognitoIdentityAsyncClient;
 import software.amazon.awssdk.services.cognitoidentity.CognitoIdentityAsyncClientBuilder;
 import software.amazon.awssdk.services.cognitoidentity.CognitoIdentityClient;
@@ -50,6 +47,9 @@ import software.amazon.awssdk.services.cognitoidentity.CognitoIdentityClientBuil
  *
  * <p>One fake is one account in one region. It is safe to call from any number of threads. Create one
  * per test, or {@link #reset()} it between tests.
+ *
+ * <p>It needs AWS SDK for Java v2 2.18.0 or later: on an older SDK, creating a fake throws an
+ * {@link IllegalStateException} that names the version found.
  */
 public final class CognitoIdentityFake implements AutoCloseable {
 
@@ -83,6 +83,7 @@ public final class CognitoIdentityFake implements AutoCloseable {
     }
 
     private CognitoIdentityFake(FakeOptions options) {
+        SdkSupport.requireSupportedSdk();
         this.options = options;
         Region region = options.region();
         this.engine = new FakeEngine(
@@ -181,8 +182,8 @@ public final class CognitoIdentityFake implements AutoCloseable {
                 current = client;
                 if (current == null) {
                     // The retry strategy goes in first: configure() keeps override configuration already set.
-                    current = configure(CognitoIdentityClient.builder()
-                                    .overrideConfiguration(o -> o.retryStrategy(RetryWithoutBackoff.create())))
+                    current = configure(
+                                    CognitoIdentityClient.builder().overrideConfiguration(SdkSupport::withoutBackoff))
                             .build();
                     client = current;
                 }
@@ -205,7 +206,7 @@ public final class CognitoIdentityFake implements AutoCloseable {
                 current = asyncClient;
                 if (current == null) {
                     current = configure(CognitoIdentityAsyncClient.builder()
-                                    .overrideConfiguration(o -> o.retryStrategy(RetryWithoutBackoff.create())))
+                                    .overrideConfiguration(SdkSupport::withoutBackoff))
                             .build();
                     asyncClient = current;
                 }
@@ -467,20 +468,6 @@ public final class CognitoIdentityFake implements AutoCloseable {
 
     private void ensureOpen() {
         engine.ensureOpen();
-    }
-
-    /**
-     * Retries as the SDK would by default, minus the waiting. One strategy per client, as the SDK makes
-     * them: a strategy holds the retry token bucket, and a shared one would let one test's failed retries
-     * drain the bucket of every other test's client.
-     */
-    private static final class RetryWithoutBackoff {
-        static RetryStrategy create() {
-            return AwsRetryStrategy.forRetryMode(RetryMode.resolver().resolve()).toBuilder()
-                    .backoffStrategy(BackoffStrategy.retryImmediately())
-                    .throttlingBackoffStrategy(BackoffStrategy.retryImmediately())
-                    .build();
-        }
     }
 
     /** Settings of a new fake. */

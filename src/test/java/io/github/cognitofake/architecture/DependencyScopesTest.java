@@ -23,8 +23,9 @@ class DependencyScopesTest {
 
     @Test
     void aUserInheritsOnlyTheSdkAndJackson() throws Exception {
-        assertThat(inherited()).containsExactlyInAnyOrder(
-                "software.amazon.awssdk:cognitoidentity", "com.fasterxml.jackson.core:jackson-databind");
+        assertThat(inherited())
+                .containsExactlyInAnyOrder(
+                        "software.amazon.awssdk:cognitoidentity", "com.fasterxml.jackson.core:jackson-databind");
     }
 
     @Test
