@@ -181,9 +181,7 @@ public final class CognitoIdentityFake implements AutoCloseable {
                 ensureOpen();
                 current = client;
                 if (current == null) {
-                    // The retry strategy goes in first: configure() keeps override configuration already set.
-                    current = configure(
-                                    CognitoIdentityClient.builder().overrideConfiguration(SdkSupport::withoutBackoff))
+                    current = configure(CognitoIdentityClient.builder(), Retries.WITHOUT_BACKOFF)
                             .build();
                     client = current;
                 }
@@ -205,8 +203,7 @@ public final class CognitoIdentityFake implements AutoCloseable {
                 ensureOpen();
                 current = asyncClient;
                 if (current == null) {
-                    current = configure(CognitoIdentityAsyncClient.builder()
-                                    .overrideConfiguration(SdkSupport::withoutBackoff))
+                    current = configure(CognitoIdentityAsyncClient.builder(), Retries.WITHOUT_BACKOFF)
                             .build();
                     asyncClient = current;
                 }
@@ -349,6 +346,11 @@ public final class CognitoIdentityFake implements AutoCloseable {
      * credentials, and the interceptor that records its calls in the {@linkplain #journal() journal}.
      * Everything else you set on the builder, such as its retry strategy, timeouts or interceptors, is
      * kept (set them before calling this: {@code overrideConfiguration(...)} replaces the whole setting).
+     * Retries keep the SDK's backoff, as in production; {@link #configure(CognitoIdentityClientBuilder, Retries)
+     * configure(builder, Retries.WITHOUT_BACKOFF)} retries without the waiting.
+     *
+     * <p>A region already set on the builder must be the fake's: a fake is one region, its pool ids start
+     * with it and its signatures are scoped to it. A builder without a region gets the fake's.
      *
      * <pre>{@code
      * CognitoIdentityClient yours = fake.configure(CognitoIdentityClient.builder()).build();
@@ -356,10 +358,31 @@ public final class CognitoIdentityFake implements AutoCloseable {
      *
      * @param builder the builder to point at this fake
      * @return the same builder, for chaining
+     * @throws IllegalArgumentException if the builder's region is not the fake's
      * @throws IllegalStateException if the fake is closed
      */
     public CognitoIdentityClientBuilder configure(CognitoIdentityClientBuilder builder) {
-        return common(builder).httpClient(engine.httpClient());
+        return configure(builder, Retries.AS_CONFIGURED);
+    }
+
+    /**
+     * Points a synchronous client builder at this fake, as {@link #configure(CognitoIdentityClientBuilder)} does,
+     * and retries as {@code retries} says: {@link Retries#WITHOUT_BACKOFF} keeps the builder's retry strategy or
+     * policy (attempts, conditions) but drops the waiting between attempts, so that a test that injects
+     * throttling takes milliseconds instead of seconds.
+     *
+     * <pre>{@code
+     * CognitoIdentityClient yours = fake.configure(CognitoIdentityClient.builder(), Retries.WITHOUT_BACKOFF).build();
+     * }</pre>
+     *
+     * @param builder the builder to point at this fake
+     * @param retries whether retries wait as the SDK would
+     * @return the same builder, for chaining
+     * @throws IllegalArgumentException if the builder's region is not the fake's
+     * @throws IllegalStateException if the fake is closed
+     */
+    public CognitoIdentityClientBuilder configure(CognitoIdentityClientBuilder builder, Retries retries) {
+        return common(builder, retries).httpClient(engine.httpClient());
     }
 
     /**
@@ -367,15 +390,40 @@ public final class CognitoIdentityFake implements AutoCloseable {
      *
      * @param builder the builder to point at this fake
      * @return the same builder, for chaining
+     * @throws IllegalArgumentException if the builder's region is not the fake's
      * @throws IllegalStateException if the fake is closed
      */
     public CognitoIdentityAsyncClientBuilder configure(CognitoIdentityAsyncClientBuilder builder) {
-        return common(builder).httpClient(engine.asyncHttpClient());
+        return configure(builder, Retries.AS_CONFIGURED);
     }
 
-    private <B extends AwsClientBuilder<B, ?>> B common(B builder) {
+    /**
+     * Points an asynchronous client builder at this fake; see
+     * {@link #configure(CognitoIdentityClientBuilder, Retries)}.
+     *
+     * @param builder the builder to point at this fake
+     * @param retries whether retries wait as the SDK would
+     * @return the same builder, for chaining
+     * @throws IllegalArgumentException if the builder's region is not the fake's
+     * @throws IllegalStateException if the fake is closed
+     */
+    public CognitoIdentityAsyncClientBuilder configure(CognitoIdentityAsyncClientBuilder builder, Retries retries) {
+        return common(builder, retries).httpClient(engine.asyncHttpClient());
+    }
+
+    private <B extends AwsClientBuilder<B, ?>> B common(B builder, Retries retries) {
         Objects.requireNonNull(builder, "builder");
+        Objects.requireNonNull(retries, "retries");
         ensureOpen();
+        SdkSupport.regionOf(builder)
+                .filter(set -> !set.equals(options.region()))
+                .ifPresent(set -> {
+                    throw new IllegalArgumentException("The client builder's region is " + set + ", but this fake's is "
+                            + options.region()
+                            + ": a fake is one region (its pool ids start with it). Create the fake in"
+                            + " the region of your code, CognitoIdentityFake.builder().region(\"" + set
+                            + "\"), or leave the region unset on the builder.");
+                });
         // overrideConfiguration(...) replaces the whole configuration: merge the recorder into what the
         // user already set (retry strategy, timeouts, interceptors) instead of losing it.
         ClientOverrideConfiguration existing = builder.overrideConfiguration();
@@ -383,6 +431,9 @@ public final class CognitoIdentityFake implements AutoCloseable {
                 existing == null ? ClientOverrideConfiguration.builder() : existing.toBuilder();
         if (!merged.executionInterceptors().contains(engine.recorder())) {
             merged.addExecutionInterceptor(engine.recorder());
+        }
+        if (retries == Retries.WITHOUT_BACKOFF) {
+            SdkSupport.withoutBackoff(merged);
         }
         return builder.overrideConfiguration(merged.build())
                 .region(options.region())

@@ -1,9 +1,14 @@
 package io.github.cognitofake.internal.engine;
 
+import java.lang.reflect.Field;
+import java.lang.reflect.Method;
 import java.util.Optional;
+import software.amazon.awssdk.awscore.client.config.AwsClientOption;
+import software.amazon.awssdk.core.client.config.ClientOption;
 import software.amazon.awssdk.core.client.config.ClientOverrideConfiguration;
 import software.amazon.awssdk.core.retry.RetryMode;
 import software.amazon.awssdk.core.retry.RetryPolicy;
+import software.amazon.awssdk.regions.Region;
 
 /**
  * Which AWS SDK for Java v2 the library runs on, and the parts of the SDK's API that differ between the
@@ -130,6 +135,40 @@ public final class SdkSupport {
                 policy.backoffStrategy(software.amazon.awssdk.core.retry.backoff.BackoffStrategy.none())
                         .throttlingBackoffStrategy(software.amazon.awssdk.core.retry.backoff.BackoffStrategy.none())
                         .build());
+    }
+
+    /**
+     * The region set on a client builder with {@code region(...)}, if any. Client builders have no getter for it:
+     * it is read from the SDK's own builder class ({@code SdkDefaultClientBuilder.clientConfiguration}), on every
+     * SDK version the build tests. Empty when none was set, or when a builder of another kind hides it.
+     *
+     * @param builder a client builder
+     * @return the region set on it
+     */
+    public static Optional<Region> regionOf(Object builder) {
+        try {
+            for (Class<?> type = builder.getClass(); type != null; type = type.getSuperclass()) {
+                if (type.getName().equals("software.amazon.awssdk.core.client.builder.SdkDefaultClientBuilder")) {
+                    Field field = type.getDeclaredField("clientConfiguration");
+                    field.setAccessible(true);
+                    return Optional.ofNullable((Region) option(field.get(builder), AwsClientOption.AWS_REGION));
+                }
+            }
+            return Optional.empty();
+        } catch (ReflectiveOperationException | RuntimeException | LinkageError e) {
+            return Optional.empty();
+        }
+    }
+
+    /** An option of an {@code SdkClientConfiguration.Builder}: its getter (SDK 2.21 and later) or a built copy's. */
+    private static Object option(Object configuration, ClientOption<?> option) throws ReflectiveOperationException {
+        try {
+            Method getter = configuration.getClass().getMethod("option", ClientOption.class);
+            return getter.invoke(configuration, option);
+        } catch (NoSuchMethodException older) {
+            Object built = configuration.getClass().getMethod("build").invoke(configuration);
+            return built.getClass().getMethod("option", ClientOption.class).invoke(built, option);
+        }
     }
 
     private static boolean present(String className) {
