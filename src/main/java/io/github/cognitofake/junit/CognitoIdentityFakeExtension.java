@@ -18,7 +18,9 @@ import org.junit.jupiter.api.extension.ExtensionConfigurationException;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolver;
+import org.junit.jupiter.api.extension.TestInstanceFactoryContext;
 import org.junit.jupiter.api.extension.TestInstancePostProcessor;
+import org.junit.jupiter.api.extension.TestInstancePreConstructCallback;
 import org.junit.platform.commons.support.AnnotationSupport;
 import software.amazon.awssdk.regions.Region;
 
@@ -44,7 +46,11 @@ import software.amazon.awssdk.regions.Region;
  * }</pre>
  */
 public final class CognitoIdentityFakeExtension
-        implements BeforeAllCallback, BeforeEachCallback, ParameterResolver, TestInstancePostProcessor {
+        implements BeforeAllCallback,
+                BeforeEachCallback,
+                ParameterResolver,
+                TestInstancePostProcessor,
+                TestInstancePreConstructCallback {
 
     static final ExtensionContext.Namespace NAMESPACE =
             ExtensionContext.Namespace.create(CognitoIdentityFakeExtension.class);
@@ -91,6 +97,7 @@ public final class CognitoIdentityFakeExtension
 
     @Override
     public void beforeAll(ExtensionContext context) {
+        SdkClientRouting.of(context, name); // refuses the class now when routing asked for would not be safe
         ClassScope scope = scope(context);
         fields.injectStatic(context.getRequiredTestClass(), scope::requestShared);
     }
@@ -102,6 +109,35 @@ public final class CognitoIdentityFakeExtension
         for (Object instance : instances) {
             fields.injectInstance(instance, () -> testFake(context));
         }
+        SdkClientRouting.of(context, name).ifPresent(routing -> {
+            CognitoIdentityFake shared = scope(context).sharedFakeOrNull();
+            if (shared != null) {
+                routing.routeShared(shared);
+            } else {
+                routing.routeUntilTheEnd(context, testFake(context));
+            }
+        });
+    }
+
+    /**
+     * With {@link RouteSdkClientsToFake}, points the clients a test instance builds while it is constructed (field
+     * initialisers, constructor) at the fake its test will get: the class's shared fake, or the test's own, taken
+     * now as for a constructor parameter.
+     */
+    @Override
+    public void preConstructTestInstance(TestInstanceFactoryContext factory, ExtensionContext context) {
+        SdkClientRouting.of(context, name).ifPresent(routing -> routing.route(constructionFake(context)));
+    }
+
+    private CognitoIdentityFake constructionFake(ExtensionContext context) {
+        ExtensionContext classContext = classContext(context);
+        ClassScope scope = scope(classContext);
+        if (classContext.getTestInstanceLifecycle().orElse(TestInstance.Lifecycle.PER_METHOD)
+                == TestInstance.Lifecycle.PER_CLASS) {
+            return scope.requestShared(); // one instance for every test: its clients need one fake
+        }
+        CognitoIdentityFake shared = scope.sharedFakeOrNull();
+        return shared != null ? shared : pending.fakeFor(classContext, scope.settings());
     }
 
     @Override

@@ -50,6 +50,16 @@ public final class SdkSupport {
     }
 
     /**
+     * Whether the SDK on the class path is at least {@code minimum}.
+     *
+     * @param minimum a version such as {@code 2.28.1}
+     * @return whether {@link #version()} is that version or later
+     */
+    public static boolean atLeastVersion(String minimum) {
+        return atLeast(VERSION, minimum);
+    }
+
+    /**
      * Fails with a message that says what to do when the SDK on the class path is older than
      * {@link #MINIMUM_VERSION}, instead of a {@code NoClassDefFoundError} deep in a call.
      *
