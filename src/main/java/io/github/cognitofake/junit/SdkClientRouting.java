@@ -168,13 +168,7 @@ final class SdkClientRouting implements ExtensionContext.Store.CloseableResource
      */
     private void probe(String refusal) {
         AtomicReference<URI> seen = new AtomicReference<>();
-        ExecutionInterceptor capture = new ExecutionInterceptor() {
-            @Override
-            public void beforeTransmission(Context.BeforeTransmission context, ExecutionAttributes attributes) {
-                seen.set(context.httpRequest().getUri());
-                throw new ProbeStop();
-            }
-        };
+        ExecutionInterceptor capture = new Capture(seen);
         try (CognitoIdentityClient client = CognitoIdentityClient.builder()
                 .httpClient(new NoHttp())
                 .overrideConfiguration(o -> o.addExecutionInterceptor(capture))
@@ -307,6 +301,21 @@ final class SdkClientRouting implements ExtensionContext.Store.CloseableResource
 
         ProbeStop() {
             super("probe", null, false, false);
+        }
+    }
+
+    /** Notes where the probe's request would go, and stops it there. */
+    private static final class Capture implements ExecutionInterceptor {
+        private final AtomicReference<URI> seen;
+
+        Capture(AtomicReference<URI> seen) {
+            this.seen = seen;
+        }
+
+        @Override
+        public void beforeTransmission(Context.BeforeTransmission context, ExecutionAttributes attributes) {
+            seen.set(context.httpRequest().getUri());
+            throw new ProbeStop();
         }
     }
 
