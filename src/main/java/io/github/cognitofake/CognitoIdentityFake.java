@@ -4,6 +4,7 @@ import io.github.cognitofake.credentials.IssuedCredentials;
 import io.github.cognitofake.fault.Faults;
 import io.github.cognitofake.internal.engine.EngineAccess;
 import io.github.cognitofake.internal.engine.FakeEngine;
+import io.github.cognitofake.internal.engine.SdkSupport;
 import io.github.cognitofake.journal.CallJournal;
 import io.github.cognitofake.operation.Operation;
 import io.github.cognitofake.seed.Fixture;
@@ -22,14 +23,10 @@ import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.awscore.client.builder.AwsClientBuilder;
-import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
 import software.amazon.awssdk.core.client.config.ClientOverrideConfiguration;
-import software.amazon.awssdk.core.retry.RetryMode;
 import software.amazon.awssdk.http.SdkHttpClient;
 import software.amazon.awssdk.http.async.SdkAsyncHttpClient;
 import software.amazon.awssdk.regions.Region;
-import software.amazon.awssdk.retries.api.BackoffStrategy;
-import software.amazon.awssdk.retries.api.RetryStrategy;
 import software.amazon.awssdk.services.cognitoidentity.CognitoIdentityAsyncClient;
 import software.amazon.awssdk.services.cognitoidentity.CognitoIdentityAsyncClientBuilder;
 import software.amazon.awssdk.services.cognitoidentity.CognitoIdentityClient;
@@ -50,6 +47,9 @@ import software.amazon.awssdk.services.cognitoidentity.CognitoIdentityClientBuil
  *
  * <p>One fake is one account in one region. It is safe to call from any number of threads. Create one
  * per test, or {@link #reset()} it between tests.
+ *
+ * <p>It needs AWS SDK for Java v2 2.18.0 or later: on an older SDK, creating a fake throws an
+ * {@link IllegalStateException} that names the version found.
  */
 public final class CognitoIdentityFake implements AutoCloseable {
 
@@ -83,6 +83,7 @@ public final class CognitoIdentityFake implements AutoCloseable {
     }
 
     private CognitoIdentityFake(FakeOptions options) {
+        SdkSupport.requireSupportedSdk();
         this.options = options;
         Region region = options.region();
         this.engine = new FakeEngine(
@@ -180,9 +181,7 @@ public final class CognitoIdentityFake implements AutoCloseable {
                 ensureOpen();
                 current = client;
                 if (current == null) {
-                    // The retry strategy goes in first: configure() keeps override configuration already set.
-                    current = configure(CognitoIdentityClient.builder()
-                                    .overrideConfiguration(o -> o.retryStrategy(RetryWithoutBackoff.create())))
+                    current = configure(CognitoIdentityClient.builder(), Retries.WITHOUT_BACKOFF)
                             .build();
                     client = current;
                 }
@@ -204,8 +203,7 @@ public final class CognitoIdentityFake implements AutoCloseable {
                 ensureOpen();
                 current = asyncClient;
                 if (current == null) {
-                    current = configure(CognitoIdentityAsyncClient.builder()
-                                    .overrideConfiguration(o -> o.retryStrategy(RetryWithoutBackoff.create())))
+                    current = configure(CognitoIdentityAsyncClient.builder(), Retries.WITHOUT_BACKOFF)
                             .build();
                     asyncClient = current;
                 }
@@ -348,6 +346,11 @@ public final class CognitoIdentityFake implements AutoCloseable {
      * credentials, and the interceptor that records its calls in the {@linkplain #journal() journal}.
      * Everything else you set on the builder, such as its retry strategy, timeouts or interceptors, is
      * kept (set them before calling this: {@code overrideConfiguration(...)} replaces the whole setting).
+     * Retries keep the SDK's backoff, as in production; {@link #configure(CognitoIdentityClientBuilder, Retries)
+     * configure(builder, Retries.WITHOUT_BACKOFF)} retries without the waiting.
+     *
+     * <p>A region already set on the builder must be the fake's: a fake is one region, its pool ids start
+     * with it and its signatures are scoped to it. A builder without a region gets the fake's.
      *
      * <pre>{@code
      * CognitoIdentityClient yours = fake.configure(CognitoIdentityClient.builder()).build();
@@ -355,10 +358,31 @@ public final class CognitoIdentityFake implements AutoCloseable {
      *
      * @param builder the builder to point at this fake
      * @return the same builder, for chaining
+     * @throws IllegalArgumentException if the builder's region is not the fake's
      * @throws IllegalStateException if the fake is closed
      */
     public CognitoIdentityClientBuilder configure(CognitoIdentityClientBuilder builder) {
-        return common(builder).httpClient(engine.httpClient());
+        return configure(builder, Retries.AS_CONFIGURED);
+    }
+
+    /**
+     * Points a synchronous client builder at this fake, as {@link #configure(CognitoIdentityClientBuilder)} does,
+     * and retries as {@code retries} says: {@link Retries#WITHOUT_BACKOFF} keeps the builder's retry strategy or
+     * policy (attempts, conditions) but drops the waiting between attempts, so that a test that injects
+     * throttling takes milliseconds instead of seconds.
+     *
+     * <pre>{@code
+     * CognitoIdentityClient yours = fake.configure(CognitoIdentityClient.builder(), Retries.WITHOUT_BACKOFF).build();
+     * }</pre>
+     *
+     * @param builder the builder to point at this fake
+     * @param retries whether retries wait as the SDK would
+     * @return the same builder, for chaining
+     * @throws IllegalArgumentException if the builder's region is not the fake's
+     * @throws IllegalStateException if the fake is closed
+     */
+    public CognitoIdentityClientBuilder configure(CognitoIdentityClientBuilder builder, Retries retries) {
+        return common(builder, retries).httpClient(engine.httpClient());
     }
 
     /**
@@ -366,15 +390,40 @@ public final class CognitoIdentityFake implements AutoCloseable {
      *
      * @param builder the builder to point at this fake
      * @return the same builder, for chaining
+     * @throws IllegalArgumentException if the builder's region is not the fake's
      * @throws IllegalStateException if the fake is closed
      */
     public CognitoIdentityAsyncClientBuilder configure(CognitoIdentityAsyncClientBuilder builder) {
-        return common(builder).httpClient(engine.asyncHttpClient());
+        return configure(builder, Retries.AS_CONFIGURED);
     }
 
-    private <B extends AwsClientBuilder<B, ?>> B common(B builder) {
+    /**
+     * Points an asynchronous client builder at this fake; see
+     * {@link #configure(CognitoIdentityClientBuilder, Retries)}.
+     *
+     * @param builder the builder to point at this fake
+     * @param retries whether retries wait as the SDK would
+     * @return the same builder, for chaining
+     * @throws IllegalArgumentException if the builder's region is not the fake's
+     * @throws IllegalStateException if the fake is closed
+     */
+    public CognitoIdentityAsyncClientBuilder configure(CognitoIdentityAsyncClientBuilder builder, Retries retries) {
+        return common(builder, retries).httpClient(engine.asyncHttpClient());
+    }
+
+    private <B extends AwsClientBuilder<B, ?>> B common(B builder, Retries retries) {
         Objects.requireNonNull(builder, "builder");
+        Objects.requireNonNull(retries, "retries");
         ensureOpen();
+        SdkSupport.regionOf(builder)
+                .filter(set -> !set.equals(options.region()))
+                .ifPresent(set -> {
+                    throw new IllegalArgumentException("The client builder's region is " + set + ", but this fake's is "
+                            + options.region()
+                            + ": a fake is one region (its pool ids start with it). Create the fake in"
+                            + " the region of your code, CognitoIdentityFake.builder().region(\"" + set
+                            + "\"), or leave the region unset on the builder.");
+                });
         // overrideConfiguration(...) replaces the whole configuration: merge the recorder into what the
         // user already set (retry strategy, timeouts, interceptors) instead of losing it.
         ClientOverrideConfiguration existing = builder.overrideConfiguration();
@@ -382,6 +431,9 @@ public final class CognitoIdentityFake implements AutoCloseable {
                 existing == null ? ClientOverrideConfiguration.builder() : existing.toBuilder();
         if (!merged.executionInterceptors().contains(engine.recorder())) {
             merged.addExecutionInterceptor(engine.recorder());
+        }
+        if (retries == Retries.WITHOUT_BACKOFF) {
+            SdkSupport.withoutBackoff(merged);
         }
         return builder.overrideConfiguration(merged.build())
                 .region(options.region())
@@ -467,20 +519,6 @@ public final class CognitoIdentityFake implements AutoCloseable {
 
     private void ensureOpen() {
         engine.ensureOpen();
-    }
-
-    /**
-     * Retries as the SDK would by default, minus the waiting. One strategy per client, as the SDK makes
-     * them: a strategy holds the retry token bucket, and a shared one would let one test's failed retries
-     * drain the bucket of every other test's client.
-     */
-    private static final class RetryWithoutBackoff {
-        static RetryStrategy create() {
-            return AwsRetryStrategy.forRetryMode(RetryMode.resolver().resolve()).toBuilder()
-                    .backoffStrategy(BackoffStrategy.retryImmediately())
-                    .throttlingBackoffStrategy(BackoffStrategy.retryImmediately())
-                    .build();
-        }
     }
 
     /** Settings of a new fake. */

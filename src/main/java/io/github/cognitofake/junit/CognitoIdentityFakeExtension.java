@@ -24,7 +24,9 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolutionException;
 import org.junit.jupiter.api.extension.ParameterResolver;
+import org.junit.jupiter.api.extension.TestInstanceFactoryContext;
 import org.junit.jupiter.api.extension.TestInstancePostProcessor;
+import org.junit.jupiter.api.extension.TestInstancePreConstructCallback;
 import org.junit.platform.commons.support.AnnotationSupport;
 import software.amazon.awssdk.regions.Region;
 
@@ -63,7 +65,8 @@ public final class CognitoIdentityFakeExtension
                 AfterEachCallback,
                 AfterAllCallback,
                 ParameterResolver,
-                TestInstancePostProcessor {
+                TestInstancePostProcessor,
+                TestInstancePreConstructCallback {
 
     /**
      * The JUnit configuration parameter that turns the journal report of failed tests off for the whole run
@@ -148,6 +151,7 @@ public final class CognitoIdentityFakeExtension
         if (inactive(context)) {
             return;
         }
+        SdkClientRouting.of(context, name); // refuses the class now when routing asked for would not be safe
         ClassScope scope = scope(context);
         scope.checkFixtures();
         fields.injectStatic(context.getRequiredTestClass(), scope::requestShared);
@@ -169,6 +173,38 @@ public final class CognitoIdentityFakeExtension
         for (Object instance : instances) {
             fields.injectInstance(instance, () -> testFake(context));
         }
+        SdkClientRouting.of(context, name).ifPresent(routing -> {
+            CognitoIdentityFake sharedFake = scope(context).sharedFakeOrNull();
+            if (sharedFake != null) {
+                routing.routeShared(sharedFake);
+            } else {
+                routing.routeUntilTheEnd(context, testFake(context));
+            }
+        });
+    }
+
+    /**
+     * With {@link RouteSdkClientsToFake}, points the clients a test instance builds while it is constructed (field
+     * initialisers, constructor) at the fake its test will get: the class's shared fake, or the test's own, taken
+     * now as for a constructor parameter.
+     */
+    @Override
+    public void preConstructTestInstance(TestInstanceFactoryContext factory, ExtensionContext context) {
+        if (inactive(context)) {
+            return;
+        }
+        SdkClientRouting.of(context, name).ifPresent(routing -> routing.route(constructionFake(context)));
+    }
+
+    private CognitoIdentityFake constructionFake(ExtensionContext context) {
+        ExtensionContext classContext = classContext(context);
+        ClassScope scope = scope(classContext);
+        if (classContext.getTestInstanceLifecycle().orElse(TestInstance.Lifecycle.PER_METHOD)
+                == TestInstance.Lifecycle.PER_CLASS) {
+            return scope.requestShared(); // one instance for every test: its clients need one fake
+        }
+        CognitoIdentityFake shared = scope.sharedFakeOrNull();
+        return shared != null ? shared : pending.fakeFor(classContext, scope.settings());
     }
 
     /**
