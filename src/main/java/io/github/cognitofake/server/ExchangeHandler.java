@@ -46,25 +46,34 @@ final class ExchangeHandler {
             return internalError(bug);
         }
         try {
-            return delivery.carry(new Delivery.Carrier<Answer>() {
-                @Override
-                public Answer answer(WireResponse response) {
-                    return Answer.of(response, request.isHead(), request.keepAlive());
-                }
-
-                @Override
-                public Answer truncated(WireResponse prefix, int advertisedLength) {
-                    return Answer.of(prefix, advertisedLength, request.isHead(), request.keepAlive());
-                }
-
-                @Override
-                public Answer broken(IOException failure) {
-                    return Answer.drop(); // a connection-reset fault, or the fake was closed
-                }
-            });
+            return delivery.carry(new ToAnswer(request));
         } catch (IOException carriedWithoutThrowing) {
             throw new IllegalStateException(
                     "the server's carrier turns every delivery into an answer", carriedWithoutThrowing);
+        }
+    }
+
+    /** What the front end writes for each kind of delivery. */
+    private static final class ToAnswer implements Delivery.Carrier<Answer> {
+        private final ParsedRequest request;
+
+        ToAnswer(ParsedRequest request) {
+            this.request = request;
+        }
+
+        @Override
+        public Answer answer(WireResponse response) {
+            return Answer.of(response, request.isHead(), request.keepAlive());
+        }
+
+        @Override
+        public Answer truncated(WireResponse prefix, int advertisedLength) {
+            return Answer.of(prefix, advertisedLength, request.isHead(), request.keepAlive());
+        }
+
+        @Override
+        public Answer broken(IOException failure) {
+            return Answer.drop(); // a connection-reset fault, or the fake was closed
         }
     }
 

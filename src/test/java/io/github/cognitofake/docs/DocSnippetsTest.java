@@ -51,9 +51,12 @@ class DocSnippetsTest {
             List<String> lines = Files.readAllLines(doc);
             for (int i = 0; i < lines.size(); i++) {
                 if (lines.get(i).equals("```java")) {
-                    assertThat(i > 0 && lines.get(i - 1).startsWith("<!-- snippet: "))
-                            .as("%s line %d: a ```java block needs a <!-- snippet: ... --> line right above it",
-                                    doc, i + 1)
+                    // An imports block is checked by DocImportsTest against the sources of the page's snippets.
+                    assertThat(i > 0
+                                    && (lines.get(i - 1).startsWith("<!-- snippet: ")
+                                            || lines.get(i - 1).equals(DocImportsTest.MARKER)))
+                            .as("%s line %d: a ```java block needs a <!-- snippet: ... --> (or %s) line right above"
+                                    + " it", doc, i + 1, DocImportsTest.MARKER)
                             .isTrue();
                 }
             }
