@@ -2,7 +2,9 @@ package io.github.cognitofake.fuzz;
 
 import io.github.cognitofake.fuzz.FuzzCall.Kind;
 import io.github.cognitofake.internal.model.OperationModel;
+import io.github.cognitofake.server.CognitoIdentityFakeServer;
 import io.github.cognitofake.testing.ClientKind;
+import java.net.URI;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -10,6 +12,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.awscore.exception.AwsServiceException;
+import software.amazon.awssdk.http.SdkHttpClient;
+import software.amazon.awssdk.http.apache.ApacheHttpClient;
 import software.amazon.awssdk.services.cognitoidentity.CognitoIdentityClient;
 
 /**
@@ -46,6 +50,7 @@ class ModelFuzzTest {
     private static final Oracle ORACLE = new Oracle();
     private static final FuzzStats STATS = new FuzzStats();
     private static long started;
+    private static long overTheServer;
 
     @BeforeAll
     static void start() {
@@ -56,7 +61,8 @@ class ModelFuzzTest {
 
     @AfterAll
     static void summary() {
-        System.out.println(STATS.summary("ModelFuzzTest", (System.nanoTime() - started) / 1_000_000));
+        System.out.println(STATS.summary("ModelFuzzTest", (System.nanoTime() - started) / 1_000_000)
+                + "; of the requests, " + overTheServer + " went over the loopback server");
         world.close();
     }
 
@@ -78,6 +84,21 @@ class ModelFuzzTest {
                 Sessions.tries(300, 1),
                 Sessions.of(16, random -> requests.next(random, MIXED)),
                 ModelFuzzTest::run);
+    }
+
+    @Test
+    void overTheLoopbackServer() {
+        // The same requests over HTTP/1.1 through a real Apache client to the fake's loopback server: every answer
+        // is still a modeled one, and an error still changes nothing. A long run: -Dfuzz.tries=N sends N/4 sessions.
+        try (CognitoIdentityFakeServer server = CognitoIdentityFakeServer.serve(world.fake());
+                SdkHttpClient http = ApacheHttpClient.create()) {
+            Sessions.check(
+                    "overTheLoopbackServer",
+                    Sessions.seed(160_004),
+                    Sessions.tries(60, 4),
+                    Sessions.of(16, random -> requests.next(random, MIXED)),
+                    session -> run(session, http, server.endpoint()));
+        }
     }
 
     @Test
@@ -147,11 +168,17 @@ class ModelFuzzTest {
     }
 
     private static void run(List<FuzzCall> session) {
+        run(session, world.fake().httpClient(), world.fake().endpoint());
+    }
+
+    private static void run(List<FuzzCall> session, SdkHttpClient http, URI endpoint) {
         world.prepare();
         for (FuzzCall call : session) {
             List<Object> before = world.state();
-            Wire.Answer answer =
-                    Wire.send(world.fake().httpClient(), world.fake().endpoint(), call.request());
+            Wire.Answer answer = Wire.send(http, endpoint, call.request());
+            if (http != world.fake().httpClient()) {
+                overTheServer++;
+            }
             Oracle.Verdict verdict;
             try {
                 verdict = ORACLE.check(call, answer);
