@@ -4,6 +4,7 @@ import io.github.cognitofake.credentials.IssuedCredentials;
 import io.github.cognitofake.fault.Faults;
 import io.github.cognitofake.internal.engine.EngineAccess;
 import io.github.cognitofake.internal.engine.FakeEngine;
+import io.github.cognitofake.internal.engine.Partitions;
 import io.github.cognitofake.journal.CallJournal;
 import io.github.cognitofake.operation.Operation;
 import io.github.cognitofake.seed.Fixture;
@@ -106,8 +107,8 @@ public final class CognitoIdentityFake implements AutoCloseable {
     }
 
     private static String partition(Region region) {
-        // Regions the SDK does not know (Region.of("xx-test-1")) have no metadata; they are in aws.
-        return region.metadata() == null ? "aws" : region.metadata().partition().id();
+        // Not region.metadata(): it loads the metadata of every region and service, for one string.
+        return Partitions.of(region.id());
     }
 
     /**
