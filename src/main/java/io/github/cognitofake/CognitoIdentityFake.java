@@ -4,6 +4,7 @@ import io.github.cognitofake.credentials.IssuedCredentials;
 import io.github.cognitofake.fault.Faults;
 import io.github.cognitofake.internal.engine.EngineAccess;
 import io.github.cognitofake.internal.engine.FakeEngine;
+import io.github.cognitofake.internal.engine.Partitions;
 import io.github.cognitofake.internal.engine.SdkSupport;
 import io.github.cognitofake.journal.CallJournal;
 import io.github.cognitofake.operation.Operation;
@@ -71,6 +72,12 @@ public final class CognitoIdentityFake implements AutoCloseable {
     /** The secret access key that goes with {@link #DEFAULT_ACCESS_KEY_ID}, also AWS's documented example. */
     public static final String DEFAULT_SECRET_ACCESS_KEY = "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY";
 
+    /**
+     * How many of the latest calls a fake's {@linkplain #journal() journal} keeps the details of unless
+     * {@link Builder#journalLimit(int)} says otherwise; counts are kept for every call.
+     */
+    public static final int DEFAULT_JOURNAL_LIMIT = 10_000;
+
     private final FakeOptions options;
     private final FakeEngine engine;
     private final AwsCredentialsProvider credentials;
@@ -94,14 +101,15 @@ public final class CognitoIdentityFake implements AutoCloseable {
                 options.clock(),
                 options.accessKeyId(),
                 options.secretAccessKey(),
-                options.verifiesSignatures());
+                options.verifiesSignatures(),
+                options.journalLimit());
         this.credentials = StaticCredentialsProvider.create(
                 AwsBasicCredentials.create(options.accessKeyId(), options.secretAccessKey()));
     }
 
     private static String partition(Region region) {
-        // Regions the SDK does not know (Region.of("xx-test-1")) have no metadata; they are in aws.
-        return region.metadata() == null ? "aws" : region.metadata().partition().id();
+        // Not region.metadata(): it loads the metadata of every region and service, for one string.
+        return Partitions.of(region.id());
     }
 
     /**
@@ -533,6 +541,7 @@ public final class CognitoIdentityFake implements AutoCloseable {
         private String accessKeyId = DEFAULT_ACCESS_KEY_ID;
         private String secretAccessKey = DEFAULT_SECRET_ACCESS_KEY;
         private boolean verifySignatures;
+        private int journalLimit = DEFAULT_JOURNAL_LIMIT;
 
         private Builder() {}
 
@@ -544,6 +553,7 @@ public final class CognitoIdentityFake implements AutoCloseable {
             this.accessKeyId = options.accessKeyId();
             this.secretAccessKey = options.secretAccessKey();
             this.verifySignatures = options.verifiesSignatures();
+            this.journalLimit = options.journalLimit();
         }
 
         /**
@@ -646,7 +656,25 @@ public final class CognitoIdentityFake implements AutoCloseable {
             return this;
         }
 
-        /** {@return a new fake with these settings} */
+        /**
+         * How many of the latest calls the {@linkplain CognitoIdentityFake#journal() journal} keeps the details
+         * of (request, response, attempts); older calls are dropped, oldest first (default
+         * {@value CognitoIdentityFake#DEFAULT_JOURNAL_LIMIT}). Counts are kept for every call whatever the
+         * limit, so {@code received(operation).times(n)} stays exact; 0 keeps counts only, for load-style tests
+         * that make many calls and assert on none of their details.
+         *
+         * @param limit the number of calls whose details are kept; 0 for counts only
+         * @return this builder
+         * @throws IllegalArgumentException if the limit is negative
+         */
+        public Builder journalLimit(int limit) {
+            if (limit < 0) {
+                throw new IllegalArgumentException("The journal limit cannot be negative; got " + limit + ".");
+            }
+            this.journalLimit = limit;
+            return this;
+        }
+
         /**
          * The settings so far, as one immutable value: for {@link CognitoIdentityFake#create(FakeOptions)}
          * or the JUnit extension's {@code options(...)}.
@@ -654,7 +682,8 @@ public final class CognitoIdentityFake implements AutoCloseable {
          * @return the options of the fake this builder would build
          */
         public FakeOptions options() {
-            return new FakeOptions(region, accountId, seed, clock, accessKeyId, secretAccessKey, verifySignatures);
+            return new FakeOptions(
+                    region, accountId, seed, clock, accessKeyId, secretAccessKey, verifySignatures, journalLimit);
         }
 
         /**

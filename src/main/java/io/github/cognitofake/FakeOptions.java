@@ -27,6 +27,7 @@ public final class FakeOptions {
     private final String accessKeyId;
     private final String secretAccessKey;
     private final boolean verifySignatures;
+    private final int journalLimit;
 
     FakeOptions(
             Region region,
@@ -35,7 +36,8 @@ public final class FakeOptions {
             Clock clock,
             String accessKeyId,
             String secretAccessKey,
-            boolean verifySignatures) {
+            boolean verifySignatures,
+            int journalLimit) {
         this.region = region;
         this.accountId = accountId;
         this.idSeed = idSeed;
@@ -43,6 +45,7 @@ public final class FakeOptions {
         this.accessKeyId = accessKeyId;
         this.secretAccessKey = secretAccessKey;
         this.verifySignatures = verifySignatures;
+        this.journalLimit = journalLimit;
     }
 
     /** {@return the options of {@link CognitoIdentityFake#create()}} */
@@ -93,6 +96,11 @@ public final class FakeOptions {
         return verifySignatures;
     }
 
+    /** {@return how many of the latest calls the journal keeps the details of; 0: counts only} */
+    public int journalLimit() {
+        return journalLimit;
+    }
+
     @Override
     public boolean equals(Object other) {
         return other instanceof FakeOptions that
@@ -102,12 +110,14 @@ public final class FakeOptions {
                 && clock.equals(that.clock)
                 && accessKeyId.equals(that.accessKeyId)
                 && secretAccessKey.equals(that.secretAccessKey)
-                && verifySignatures == that.verifySignatures;
+                && verifySignatures == that.verifySignatures
+                && journalLimit == that.journalLimit;
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(region, accountId, idSeed, clock, accessKeyId, secretAccessKey, verifySignatures);
+        return Objects.hash(
+                region, accountId, idSeed, clock, accessKeyId, secretAccessKey, verifySignatures, journalLimit);
     }
 
     /** The options without the secret access key. */
@@ -115,6 +125,6 @@ public final class FakeOptions {
     public String toString() {
         return "FakeOptions[region=" + region.id() + ", accountId=" + accountId
                 + (idSeed == null ? "" : ", idSeed=" + idSeed) + ", clock=" + clock + ", accessKeyId=" + accessKeyId
-                + ", verifySignatures=" + verifySignatures + "]";
+                + ", verifySignatures=" + verifySignatures + ", journalLimit=" + journalLimit + "]";
     }
 }

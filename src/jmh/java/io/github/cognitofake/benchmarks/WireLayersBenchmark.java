@@ -11,6 +11,7 @@ import io.github.cognitofake.internal.protocol.ConstraintValidator;
 import io.github.cognitofake.internal.protocol.Json;
 import io.github.cognitofake.internal.protocol.JsonShapeChecker;
 import io.github.cognitofake.internal.service.CognitoIdentityService;
+import io.github.cognitofake.internal.service.common.CallContext;
 import io.github.cognitofake.internal.service.common.IdSource;
 import io.github.cognitofake.internal.service.common.OperationHandler;
 import io.github.cognitofake.operation.Operation;
@@ -142,7 +143,7 @@ public class WireLayersBenchmark {
             throw new IllegalStateException("The recorded " + operation.wireName() + " request is invalid");
         }
         stages.input = Json.MAPPER.treeToValue(stages.normalized, stages.handler.inputType());
-        stages.output = stages.handler.apply(stages.input);
+        stages.output = stages.handler.apply(stages.input, CallContext.NONE);
         if (protocol.handle(stages.request).status() != 200 || callFake(stages).length < 0) {
             throw new IllegalStateException(operation.wireName() + " does not succeed when replayed");
         }
@@ -209,7 +210,7 @@ public class WireLayersBenchmark {
 
     @Benchmark
     public Object set_5_service() {
-        return set.handler.apply(set.input);
+        return set.handler.apply(set.input, CallContext.NONE);
     }
 
     // GetIdentityPoolRoles
@@ -246,7 +247,7 @@ public class WireLayersBenchmark {
 
     @Benchmark
     public Object get_5_service() {
-        return get.handler.apply(get.input);
+        return get.handler.apply(get.input, CallContext.NONE);
     }
 
     @Benchmark

@@ -132,11 +132,20 @@ public final class ReceivedAssert<R extends CognitoIdentityRequest> {
      */
     public ReceivedAssert<R> attempts(int n) {
         List<RecordedCall> matching = matching();
-        int attempts =
-                matching.stream().mapToInt(call -> call.attempts().size()).sum();
+        long unknown = droppedCalls();
+        long attempts;
+        if (unknown == 0) {
+            attempts =
+                    matching.stream().mapToInt(call -> call.attempts().size()).sum();
+        } else if (conditions.isEmpty() && operation != null) {
+            attempts = journal.attemptCount(operation);
+        } else {
+            owner.fail("Cannot count the HTTP attempts of " + what() + ": " + dropNote(unknown));
+            return this;
+        }
         if (attempts != n) {
             owner.fail("Expected " + what() + " to take " + n + " HTTP attempt" + (n == 1 ? "" : "s")
-                    + " in all, but " + matching.size() + " call" + (matching.size() == 1 ? "" : "s") + " took "
+                    + " in all, but " + callCount(matching.size() + unknown) + " took "
                     + attempts + "." + listing());
         }
         return this;
@@ -153,6 +162,10 @@ public final class ReceivedAssert<R extends CognitoIdentityRequest> {
         if (nth < 1) {
             throw new IllegalArgumentException("call(nth) counts from 1; got " + nth + ".");
         }
+        long unknown = droppedCalls();
+        if (unknown > 0) {
+            owner.fail("Cannot tell which is call #" + nth + " of " + what() + ": " + dropNote(unknown));
+        }
         List<RecordedCall> matching = matching();
         if (matching.size() < nth) {
             owner.fail("Expected a call #" + nth + " of " + what() + ", but there "
@@ -166,12 +179,48 @@ public final class ReceivedAssert<R extends CognitoIdentityRequest> {
             throw new IllegalArgumentException("A call count cannot be negative; got " + min + ".");
         }
         List<RecordedCall> matching = matching();
-        if (matching.size() < min || matching.size() > max) {
+        // Calls whose details the journal dropped: without conditions they all match (the count is exact).
+        long unknown = droppedCalls();
+        long least = matching.size() + (conditions.isEmpty() ? unknown : 0);
+        long most = matching.size() + unknown;
+        if (least > max || most < min) {
             owner.fail("Expected " + what() + " to be received " + expected + ", but it was received "
-                    + CallListing.times(matching.size()) + "." + listing());
+                    + (least == most ? CallListing.times(least) : "between " + least + " and " + most + " times")
+                    + "." + listing());
+        } else if (least < min || most > max) {
+            owner.fail("Expected " + what() + " to be received " + expected + ", but it was received between " + least
+                    + " and " + most + " times: " + dropNote(unknown) + listing());
         }
         journal.markVerified(matching);
         return this;
+    }
+
+    /**
+     * Calls that may match but whose details the journal dropped: those of this operation (all dropped calls
+     * when any operation with this request type matches).
+     */
+    private long droppedCalls() {
+        long dropped = journal.dropped();
+        if (dropped == 0) {
+            return 0;
+        }
+        if (operation == null) {
+            return dropped;
+        }
+        long kept = journal.calls().stream()
+                .filter(call -> call.operation().filter(operation::equals).isPresent())
+                .count();
+        return Math.max(0, journal.count(operation) - kept);
+    }
+
+    private String dropNote(long unknown) {
+        return unknown + " of its calls " + (unknown == 1 ? "was" : "were")
+                + " dropped from the journal, which keeps the details of the latest " + journal.limit()
+                + " calls (build the fake with journalLimit(n) to keep more, or clear the journal between phases).";
+    }
+
+    private static String callCount(long n) {
+        return n + " call" + (n == 1 ? "" : "s");
     }
 
     private List<RecordedCall> matching() {
@@ -206,6 +255,11 @@ public final class ReceivedAssert<R extends CognitoIdentityRequest> {
     }
 
     private String listing() {
-        return CallListing.of(journal.calls(), this::distance);
+        long dropped = journal.dropped();
+        return CallListing.of(journal.calls(), this::distance)
+                + (dropped == 0
+                        ? ""
+                        : "\n(" + dropped + " older call" + (dropped == 1 ? " was" : "s were")
+                                + " dropped from the journal: it keeps the latest " + journal.limit() + ".)");
     }
 }

@@ -51,9 +51,9 @@ public final class FakeEngine {
     private final CognitoIdentityService service;
     private final AwsJsonProtocol protocol;
     private final FaultPlan faults = new FaultPlan();
-    private final Journal journal = new Journal();
+    private final Journal journal;
     private final Strictness strictness = new Strictness();
-    private final RecordingInterceptor recorder = new RecordingInterceptor(journal);
+    private final RecordingInterceptor recorder;
     private final AttemptPipeline attempts;
     private final InProcessHttpClient httpClient;
     private final InProcessAsyncHttpClient asyncHttpClient;
@@ -65,6 +65,7 @@ public final class FakeEngine {
      * @param clock the fake's time: tokens, identity dates, credential expiration, signature dates
      * @param verifySignatures whether SigV4 signatures are recomputed with these keys, or only an
      *     Authorization header is needed
+     * @param journalLimit how many of the latest calls the journal keeps the details of
      */
     public FakeEngine(
             String partition,
@@ -74,7 +75,10 @@ public final class FakeEngine {
             Clock clock,
             String accessKeyId,
             String secretAccessKey,
-            boolean verifySignatures) {
+            boolean verifySignatures,
+            int journalLimit) {
+        this.journal = new Journal(journalLimit);
+        this.recorder = new RecordingInterceptor(journal);
         this.home = new AccountRegion(partition, accountId, region);
         SigningCredentials keys = new SigningCredentials(accessKeyId, secretAccessKey);
         IdSource ids = idSeed == null ? IdSource.random() : IdSource.seeded(idSeed);

@@ -28,6 +28,8 @@ public final class PoolIdentities {
     private final ConcurrentMap<String, String> directory;
     private final ConcurrentHashMap<String, Identity> byId = new ConcurrentHashMap<>();
     private final ConcurrentSkipListMap<Long, String> creationOrder = new ConcurrentSkipListMap<>();
+    // The enabled identities only, in the same order: a HideDisabled page never walks past disabled ones.
+    private final ConcurrentSkipListMap<Long, String> enabledOrder = new ConcurrentSkipListMap<>();
     private final Map<Login, String> byLogin = new HashMap<>(); // guarded by this
     // Developer users have their own index: a developer provider name may equal a social provider's domain.
     private final Map<Login, String> byDeveloperLogin = new HashMap<>(); // guarded by this
@@ -63,13 +65,15 @@ public final class PoolIdentities {
     }
 
     /**
-     * Up to {@code limit} identities created after {@code afterSequence}, in creation order.
+     * Up to {@code limit} identities created after {@code afterSequence}, in creation order. The cost is that of
+     * the page, whatever the size of the pool: both orders are indexed, and the page starts with a lookup.
      *
      * @param afterSequence 0 for the first page, else the sequence of the last identity of the previous page
      */
     public Page page(long afterSequence, int limit, boolean hideDisabled) {
         List<Identity> found = new ArrayList<>(Math.min(limit, 64));
-        for (String identityId : creationOrder.tailMap(afterSequence, false).values()) {
+        ConcurrentSkipListMap<Long, String> order = hideDisabled ? enabledOrder : creationOrder;
+        for (String identityId : order.tailMap(afterSequence, false).values()) {
             Identity identity = byId.get(identityId);
             if (identity == null || (hideDisabled && identity.disabled())) {
                 continue; // deleted since it was indexed, or hidden
@@ -143,6 +147,7 @@ public final class PoolIdentities {
             developerLogins.forEach(login -> byDeveloperLogin.put(login, identity.identityId()));
             // Indexed last: a listing that sees this identity in the order sees it in byId too.
             creationOrder.put(identity.sequence(), identity.identityId());
+            enabledOrder.put(identity.sequence(), identity.identityId());
             return identity;
         }
 
@@ -268,6 +273,7 @@ public final class PoolIdentities {
                     source.withLogins(Map.of(), now)
                             .withDeveloperLogins(List.of(), now)
                             .withDisabled(true, now));
+            enabledOrder.remove(source.sequence());
             source.logins().forEach((provider, user) -> byLogin.put(new Login(provider, user), destinationId));
             source.developerLogins().forEach(login -> byDeveloperLogin.put(login, destinationId));
             return merged;
@@ -281,6 +287,11 @@ public final class PoolIdentities {
             }
             Identity next = current.withDisabled(disabled, now);
             byId.put(identityId, next);
+            if (disabled) {
+                enabledOrder.remove(next.sequence());
+            } else {
+                enabledOrder.put(next.sequence(), identityId);
+            }
             return next;
         }
 
@@ -293,6 +304,7 @@ public final class PoolIdentities {
             removed.logins().forEach((provider, user) -> byLogin.remove(new Login(provider, user)));
             removed.developerLogins().forEach(byDeveloperLogin::remove);
             creationOrder.remove(removed.sequence());
+            enabledOrder.remove(removed.sequence());
             directory.remove(identityId);
             return true;
         }
