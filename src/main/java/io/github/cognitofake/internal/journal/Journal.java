@@ -74,12 +74,7 @@ public final class Journal implements CallJournal {
         }
         this.limit = limit;
         int wireLimit = Math.max(limit, MIN_WIRE_CALLS);
-        this.wireCalls = new LinkedHashMap<>() {
-            @Override
-            protected boolean removeEldestEntry(Map.Entry<String, CallRecord> eldest) {
-                return size() > wireLimit;
-            }
-        };
+        this.wireCalls = new Latest<>(wireLimit);
     }
 
     /** Opens an SDK call; its id goes into the call header of every attempt. */
@@ -209,5 +204,20 @@ public final class Journal implements CallJournal {
         Arrays.fill(attemptCounts, 0);
         total = 0;
         dropped = 0;
+    }
+
+    /** A map that keeps its latest {@code limit} entries, dropping the eldest. */
+    private static final class Latest<K, V> extends LinkedHashMap<K, V> {
+        private static final long serialVersionUID = 1L;
+        private final int limit;
+
+        Latest(int limit) {
+            this.limit = limit;
+        }
+
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<K, V> eldest) {
+            return size() > limit;
+        }
     }
 }
