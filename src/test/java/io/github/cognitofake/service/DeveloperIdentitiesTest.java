@@ -14,13 +14,13 @@ import io.github.cognitofake.junit.CognitoIdentityFakeExtension;
 import io.github.cognitofake.junit.InjectCognitoIdentity;
 import io.github.cognitofake.testing.BothClients;
 import io.github.cognitofake.testing.ClientKind;
+import io.github.cognitofake.testing.StartingClock;
 import io.github.cognitofake.testing.TestClock;
 import io.github.cognitofake.testing.TestPools;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import software.amazon.awssdk.awscore.exception.AwsServiceException;
@@ -49,20 +49,16 @@ class DeveloperIdentitiesTest {
     static final String UNKNOWN_POOL = "us-east-1:00000000-0000-4000-8000-000000000001";
     static final String UNSUPPORTED = "This identity pool does not support the specified developer provider";
 
-    private static final TestClock CLOCK = new TestClock(NOW);
+    @RegisterExtension
+    static final StartingClock TIME = new StartingClock(NOW);
+
+    private static final TestClock CLOCK = TIME.clock();
 
     @RegisterExtension
-    static final CognitoIdentityFakeExtension EXTENSION = CognitoIdentityFakeExtension.builder()
-            .options(CognitoIdentityFake.builder().clock(CLOCK).options())
-            .build();
+    static final CognitoIdentityFakeExtension EXTENSION = TIME.fakes();
 
     @InjectCognitoIdentity
     CognitoIdentityFake fake;
-
-    @BeforeEach
-    void startTheClock() {
-        CLOCK.set(NOW);
-    }
 
     static GetOpenIdTokenForDeveloperIdentityResponse signIn(
             CognitoIdentityClient cognito, String poolId, String user) {

@@ -25,6 +25,7 @@ import io.github.cognitofake.junit.InjectCognitoIdentity;
 import io.github.cognitofake.seed.IdentityPoolSpec;
 import io.github.cognitofake.testing.BothClients;
 import io.github.cognitofake.testing.ClientKind;
+import io.github.cognitofake.testing.StartingClock;
 import io.github.cognitofake.testing.TestClock;
 import io.github.cognitofake.tokens.CognitoIdTokenBuilder;
 import io.github.cognitofake.tokens.ProviderToken;
@@ -38,7 +39,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -66,20 +66,16 @@ class GetCredentialsForIdentityTest {
     static final String GOOGLE_CLIENT = "1234-abc.apps.googleusercontent.com";
     static final Instant NOW = Instant.parse("2024-05-01T12:00:00Z");
 
-    private static final TestClock CLOCK = new TestClock(NOW);
+    @RegisterExtension
+    static final StartingClock TIME = new StartingClock(NOW);
+
+    private static final TestClock CLOCK = TIME.clock();
 
     @RegisterExtension
-    static final CognitoIdentityFakeExtension EXTENSION = CognitoIdentityFakeExtension.builder()
-            .options(CognitoIdentityFake.builder().clock(CLOCK).options())
-            .build();
+    static final CognitoIdentityFakeExtension EXTENSION = TIME.fakes();
 
     @InjectCognitoIdentity
     CognitoIdentityFake fake;
-
-    @BeforeEach
-    void startTheClock() {
-        CLOCK.set(NOW);
-    }
 
     /** A pool with both roles, guests allowed, the user pool and Google as providers, plus {@code more}. */
     private String pool(Consumer<IdentityPoolSpec> more) {

@@ -19,13 +19,13 @@ import io.github.cognitofake.junit.CognitoIdentityFakeExtension;
 import io.github.cognitofake.junit.InjectCognitoIdentity;
 import io.github.cognitofake.testing.BothClients;
 import io.github.cognitofake.testing.ClientKind;
+import io.github.cognitofake.testing.StartingClock;
 import io.github.cognitofake.testing.TestClock;
 import io.github.cognitofake.testing.TestPools;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import software.amazon.awssdk.awscore.exception.AwsServiceException;
 import software.amazon.awssdk.services.cognitoidentity.CognitoIdentityClient;
@@ -50,20 +50,16 @@ class GetIdTest {
     static final Instant NOW = Instant.parse("2024-05-01T12:00:00Z");
     static final String ID_PATTERN = "us-east-1:[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}";
 
-    private static final TestClock CLOCK = new TestClock(NOW);
+    @RegisterExtension
+    static final StartingClock TIME = new StartingClock(NOW);
+
+    private static final TestClock CLOCK = TIME.clock();
 
     @RegisterExtension
-    static final CognitoIdentityFakeExtension EXTENSION = CognitoIdentityFakeExtension.builder()
-            .options(CognitoIdentityFake.builder().clock(CLOCK).options())
-            .build();
+    static final CognitoIdentityFakeExtension EXTENSION = TIME.fakes();
 
     @InjectCognitoIdentity
     CognitoIdentityFake fake;
-
-    @BeforeEach
-    void startTheClock() {
-        CLOCK.set(NOW);
-    }
 
     private static int identityCount(CognitoIdentityClient cognito, String poolId) {
         return cognito.listIdentities(b -> b.identityPoolId(poolId).maxResults(60))

@@ -20,6 +20,7 @@ import io.github.cognitofake.junit.CognitoIdentityFakeExtension;
 import io.github.cognitofake.junit.InjectCognitoIdentity;
 import io.github.cognitofake.testing.BothClients;
 import io.github.cognitofake.testing.ClientKind;
+import io.github.cognitofake.testing.StartingClock;
 import io.github.cognitofake.testing.TestClock;
 import io.github.cognitofake.testing.TestPools;
 import java.nio.charset.StandardCharsets;
@@ -31,7 +32,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import software.amazon.awssdk.awscore.exception.AwsServiceException;
 import software.amazon.awssdk.services.cognitoidentity.CognitoIdentityClient;
@@ -54,20 +54,16 @@ class GetOpenIdTokenTest {
     static final String COGNITO = "cognito-identity.amazonaws.com";
     static final Instant NOW = Instant.parse("2024-05-01T12:00:00Z");
 
-    private static final TestClock CLOCK = new TestClock(NOW);
+    @RegisterExtension
+    static final StartingClock TIME = new StartingClock(NOW);
+
+    private static final TestClock CLOCK = TIME.clock();
 
     @RegisterExtension
-    static final CognitoIdentityFakeExtension EXTENSION = CognitoIdentityFakeExtension.builder()
-            .options(CognitoIdentityFake.builder().clock(CLOCK).options())
-            .build();
+    static final CognitoIdentityFakeExtension EXTENSION = TIME.fakes();
 
     @InjectCognitoIdentity
     CognitoIdentityFake fake;
-
-    @BeforeEach
-    void startTheClock() {
-        CLOCK.set(NOW);
-    }
 
     /** The token's claims, after checking its RS256 signature with the fake's public key. */
     static Map<String, Object> verifiedClaims(String token) throws Exception {

@@ -16,13 +16,13 @@ import io.github.cognitofake.junit.InjectCognitoIdentity;
 import io.github.cognitofake.testing.BothClients;
 import io.github.cognitofake.testing.ClientKind;
 import io.github.cognitofake.testing.RawHttp;
+import io.github.cognitofake.testing.StartingClock;
 import io.github.cognitofake.testing.TestClock;
 import io.github.cognitofake.testing.TestPools;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import software.amazon.awssdk.awscore.exception.AwsServiceException;
@@ -50,20 +50,16 @@ class UnlinkIdentityTest {
     static final String LOGINS_DO_NOT_MATCH =
             "Logins don't match. Please include at least one valid login for this identity or identity pool.";
 
-    private static final TestClock CLOCK = new TestClock(NOW);
+    @RegisterExtension
+    static final StartingClock TIME = new StartingClock(NOW);
+
+    private static final TestClock CLOCK = TIME.clock();
 
     @RegisterExtension
-    static final CognitoIdentityFakeExtension EXTENSION = CognitoIdentityFakeExtension.builder()
-            .options(CognitoIdentityFake.builder().clock(CLOCK).options())
-            .build();
+    static final CognitoIdentityFakeExtension EXTENSION = TIME.fakes();
 
     @InjectCognitoIdentity
     CognitoIdentityFake fake;
-
-    @BeforeEach
-    void startTheClock() {
-        CLOCK.set(NOW);
-    }
 
     private static String alice() {
         return idToken(USER_POOL, "client1", "alice");

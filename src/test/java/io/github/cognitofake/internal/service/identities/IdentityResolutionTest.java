@@ -15,6 +15,7 @@ import io.github.cognitofake.internal.engine.EngineAccess;
 import io.github.cognitofake.internal.state.Identity;
 import io.github.cognitofake.junit.CognitoIdentityFakeExtension;
 import io.github.cognitofake.junit.InjectCognitoIdentity;
+import io.github.cognitofake.testing.StartingClock;
 import io.github.cognitofake.testing.TestClock;
 import io.github.cognitofake.testing.TestPools;
 import java.time.Instant;
@@ -32,12 +33,13 @@ class IdentityResolutionTest {
 
     private static final Instant NOW = Instant.parse("2024-05-01T12:00:00Z");
 
-    private static final TestClock CLOCK = new TestClock(NOW);
+    @RegisterExtension
+    static final StartingClock TIME = new StartingClock(NOW);
+
+    private static final TestClock CLOCK = TIME.clock();
 
     @RegisterExtension
-    static final CognitoIdentityFakeExtension EXTENSION = CognitoIdentityFakeExtension.builder()
-            .options(CognitoIdentityFake.builder().clock(CLOCK).options())
-            .build();
+    static final CognitoIdentityFakeExtension EXTENSION = TIME.fakes();
 
     @InjectCognitoIdentity
     CognitoIdentityFake fake;
@@ -48,7 +50,6 @@ class IdentityResolutionTest {
 
     @BeforeEach
     void createPool() {
-        CLOCK.set(NOW);
         cognito = fake.client();
         identities = EngineAccess.of(fake).service().identities();
         poolId = TestPools.pool("app")
