@@ -9,9 +9,11 @@ import io.github.cognitofake.internal.fidelity.Behaviour;
 import io.github.cognitofake.internal.model.Shape;
 import io.github.cognitofake.internal.model.ShapeType;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
@@ -73,7 +75,8 @@ public final class ConstraintValidator {
     @Behaviour(id = "validation.nested-paths", status = UNCONFIRMED)
     private static final String ELEMENT_SUFFIX = ".member";
 
-    private final List<String> items = new ArrayList<>();
+    // Allocated at the first failure: a valid request, the common case, builds no list at all.
+    private List<String> items;
 
     private ConstraintValidator() {}
 
@@ -85,12 +88,12 @@ public final class ConstraintValidator {
     @Behaviour(id = "validation.before-existence", status = CONFIRMED)
     public static Optional<String> validate(Shape input, JsonNode normalizedBody) {
         ConstraintValidator validator = new ConstraintValidator();
-        validator.structure(input, normalizedBody, "");
+        validator.structure(input, normalizedBody, null);
         return validator.message();
     }
 
     private Optional<String> message() {
-        if (items.isEmpty()) {
+        if (items == null || items.isEmpty()) {
             return Optional.empty();
         }
         String envelope = items.size() == 1 ? ONE_ERROR : SOME_ERRORS.formatted(items.size());
@@ -98,75 +101,91 @@ public final class ConstraintValidator {
     }
 
     private boolean full() {
-        return items.size() >= MAX_REPORTED;
+        return items != null && items.size() >= MAX_REPORTED;
     }
 
     private void report(String item) {
+        if (items == null) {
+            items = new ArrayList<>();
+        }
         if (!full()) {
             items.add(item);
         }
     }
 
+    /**
+     * Where a value sits in the input ({@code roleMappings.<key>.member.rulesConfiguration.rules.1.member}), kept as
+     * links and joined only when an item is reported: a valid request never builds a path string.
+     */
+    private static final class Path {
+        private final Path parent;
+        private final String segment;
+
+        Path(Path parent, String segment) {
+            this.parent = parent;
+            this.segment = segment;
+        }
+
+        String text() {
+            return parent == null ? segment : parent.text() + segment;
+        }
+    }
+
     @Behaviour(id = "validation.item-order", status = UNCONFIRMED)
-    private void structure(Shape shape, JsonNode node, String prefix) {
-        for (Map.Entry<String, Shape> member : shape.members().entrySet()) {
+    private void structure(Shape shape, JsonNode node, Path parent) {
+        for (Member member : membersOf(shape)) {
             if (full()) {
                 return;
             }
-            String path = prefix + lowerFirst(member.getKey());
-            JsonNode value = node.get(member.getKey());
+            JsonNode value = node.get(member.name());
+            Path path = new Path(parent, parent == null ? member.pathName() : member.nestedPathName());
             if (value == null || value.isNull()) {
-                if (shape.isRequired(member.getKey())) {
-                    report(NULL_ITEM.formatted(path, NOT_NULL));
+                if (member.required()) {
+                    report(NULL_ITEM.formatted(path.text(), NOT_NULL));
                 }
             } else {
-                value(member.getValue(), value, path);
+                value(member.shape(), value, path);
             }
         }
     }
 
-    private void value(Shape shape, JsonNode value, String path) {
+    private void value(Shape shape, JsonNode value, Path path) {
         for (Constraint constraint : constraintsOf(shape)) {
             if (!constraint.holds().test(value)) {
                 report(item(shape, value, path, constraint.text()));
             }
         }
         switch (shape.type()) {
-            case STRUCTURE -> structure(shape, value, path + PATH_SEPARATOR);
+            case STRUCTURE -> structure(shape, value, path);
             case LIST -> list(shape, value, path);
             case MAP -> map(shape, value, path);
             default -> {}
         }
     }
 
-    private void list(Shape shape, JsonNode list, String path) {
+    private void list(Shape shape, JsonNode list, Path path) {
         Shape member = shape.member();
-        List<JsonNode> elements = new ArrayList<>();
-        list.forEach(elements::add);
-        if (elements.stream().anyMatch(JsonNode::isNull)) {
+        if (anyNull(list)) {
             report(item(shape, list, path, LIST_MEMBERS.formatted(NOT_NULL)));
         }
         if (isContainer(member)) {
-            for (int i = 0; i < elements.size() && !full(); i++) {
-                if (!elements.get(i).isNull()) {
-                    value(member, elements.get(i), path + PATH_SEPARATOR + (i + 1) + ELEMENT_SUFFIX);
+            for (int i = 0; i < list.size() && !full(); i++) {
+                JsonNode element = list.get(i);
+                if (!element.isNull()) {
+                    value(member, element, new Path(path, PATH_SEPARATOR + (i + 1) + ELEMENT_SUFFIX));
                 }
             }
-        } else if (anyViolates(member, elements)) {
+        } else if (anyViolates(member, list)) {
             report(item(shape, list, path, LIST_MEMBERS.formatted(allConstraintsOf(member))));
         }
     }
 
-    private void map(Shape shape, JsonNode map, String path) {
-        List<JsonNode> keys = new ArrayList<>();
-        map.properties().forEach(entry -> keys.add(TextNode.valueOf(entry.getKey())));
-        if (anyViolates(shape.key(), keys)) {
+    private void map(Shape shape, JsonNode map, Path path) {
+        if (anyKeyViolates(shape.key(), map)) {
             report(item(shape, map, path, MAP_KEYS.formatted(allConstraintsOf(shape.key()))));
         }
         Shape valueShape = shape.value();
-        List<JsonNode> values = new ArrayList<>();
-        map.forEach(values::add);
-        if (values.stream().anyMatch(JsonNode::isNull)) {
+        if (anyNull(map)) {
             report(item(shape, map, path, MAP_VALUES.formatted(NOT_NULL)));
         }
         if (isContainer(valueShape)) {
@@ -178,10 +197,10 @@ public final class ConstraintValidator {
                     value(
                             valueShape,
                             entry.getValue(),
-                            path + PATH_SEPARATOR + echoed(entry.getKey()) + ELEMENT_SUFFIX);
+                            new Path(path, PATH_SEPARATOR + echoed(entry.getKey()) + ELEMENT_SUFFIX));
                 }
             }
-        } else if (anyViolates(valueShape, values)) {
+        } else if (anyViolates(valueShape, map)) {
             report(item(shape, map, path, MAP_VALUES.formatted(allConstraintsOf(valueShape))));
         }
     }
@@ -190,15 +209,80 @@ public final class ConstraintValidator {
         return shape.type() == ShapeType.STRUCTURE || shape.type() == ShapeType.LIST || shape.type() == ShapeType.MAP;
     }
 
-    private static boolean anyViolates(Shape shape, List<JsonNode> values) {
+    /** Whether a list's elements or a map's values include a JSON {@code null}. */
+    private static boolean anyNull(JsonNode container) {
+        for (JsonNode element : container) {
+            if (element.isNull()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether any non-null element of a list (or value of a map) breaks one of the shape's constraints. */
+    private static boolean anyViolates(Shape shape, JsonNode container) {
         List<Constraint> constraints = constraintsOf(shape);
-        return values.stream()
-                .filter(v -> !v.isNull())
-                .anyMatch(v -> constraints.stream().anyMatch(c -> !c.holds().test(v)));
+        if (constraints.isEmpty()) {
+            return false;
+        }
+        for (JsonNode element : container) {
+            if (!element.isNull() && violates(constraints, element)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean anyKeyViolates(Shape keyShape, JsonNode map) {
+        List<Constraint> constraints = constraintsOf(keyShape);
+        if (constraints.isEmpty()) {
+            return false;
+        }
+        for (Map.Entry<String, JsonNode> entry : map.properties()) {
+            if (violates(constraints, TextNode.valueOf(entry.getKey()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean violates(List<Constraint> constraints, JsonNode value) {
+        for (Constraint constraint : constraints) {
+            if (!constraint.holds().test(value)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String allConstraintsOf(Shape shape) {
         return constraintsOf(shape).stream().map(Constraint::text).collect(Collectors.joining(LIST_SEPARATOR));
+    }
+
+    /** A structure's member as the validator walks it: JSON name, its names in a path, its shape, required. */
+    private record Member(String name, String pathName, String nestedPathName, Shape shape, boolean required) {}
+
+    // Shapes are shared, immutable instances (one per name and model), so they key the caches by identity.
+    private static final Map<Shape, List<Member>> MEMBERS = new ConcurrentHashMap<>();
+
+    /** The structure's members in model order, with their path names worked out once per shape. */
+    private static List<Member> membersOf(Shape shape) {
+        List<Member> members = MEMBERS.get(shape);
+        return members != null ? members : MEMBERS.computeIfAbsent(shape, ConstraintValidator::buildMembers);
+    }
+
+    private static List<Member> buildMembers(Shape shape) {
+        List<Member> members = new ArrayList<>();
+        for (Map.Entry<String, Shape> member : shape.members().entrySet()) {
+            String pathName = lowerFirst(member.getKey());
+            members.add(new Member(
+                    member.getKey(),
+                    pathName,
+                    PATH_SEPARATOR + pathName,
+                    member.getValue(),
+                    shape.isRequired(member.getKey())));
+        }
+        return List.copyOf(members);
     }
 
     /**
@@ -206,10 +290,10 @@ public final class ConstraintValidator {
      * Built once per shape: formatting their texts on every request cost more than all other checks.
      */
     private static List<Constraint> constraintsOf(Shape shape) {
-        return CONSTRAINTS.computeIfAbsent(shape, ConstraintValidator::buildConstraints);
+        List<Constraint> constraints = CONSTRAINTS.get(shape);
+        return constraints != null ? constraints : CONSTRAINTS.computeIfAbsent(shape, ConstraintValidator::buildConstraints);
     }
 
-    // Shapes are shared, immutable instances (one per name and model), so they key the cache by identity.
     private static final Map<Shape, List<Constraint>> CONSTRAINTS = new ConcurrentHashMap<>();
 
     @Behaviour(id = "validation.one-string-several-items", status = UNCONFIRMED)
@@ -227,9 +311,10 @@ public final class ConstraintValidator {
                         .ifPresent(pattern -> constraints.add(
                                 new Constraint(PATTERN.formatted(pattern), v -> shape.matchesPattern(v.textValue()))));
                 if (!shape.enumValues().isEmpty()) {
+                    Set<String> allowed = new HashSet<>(shape.enumValues());
                     constraints.add(new Constraint(
                             ENUM.formatted(String.join(LIST_SEPARATOR, shape.enumValues())),
-                            v -> shape.enumValues().contains(v.textValue())));
+                            v -> allowed.contains(v.textValue())));
                 }
             }
             case INTEGER, LONG -> {
@@ -255,11 +340,11 @@ public final class ConstraintValidator {
         return value.size();
     }
 
-    private static String item(Shape shape, JsonNode value, String path, String constraint) {
+    private static String item(Shape shape, JsonNode value, Path path, String constraint) {
         // Coral leaves the value of a sensitive shape out of the message instead of printing it.
         return shape.isSensitive()
-                ? SENSITIVE_ITEM.formatted(path, constraint)
-                : ITEM.formatted(render(value), path, constraint);
+                ? SENSITIVE_ITEM.formatted(path.text(), constraint)
+                : ITEM.formatted(render(value), path.text(), constraint);
     }
 
     /**

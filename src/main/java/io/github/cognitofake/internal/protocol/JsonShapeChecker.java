@@ -70,8 +70,9 @@ public final class JsonShapeChecker {
     private JsonShapeChecker() {}
 
     /**
-     * Answers a new tree holding only the members {@code input} declares, with JSON {@code null} members dropped,
-     * integral numbers truncated and clamped, and boolean strings converted; the caller's tree is left untouched.
+     * Answers a tree holding only the members {@code input} declares, with JSON {@code null} members dropped,
+     * integral numbers truncated and clamped, and boolean strings converted; the caller's tree is left untouched. Parts that need no change are shared with it
+     * rather than copied (the whole body, when nothing changes), so neither tree may be modified afterwards.
      * List elements and map values that are JSON {@code null} stay {@code null} for the validator to report.
      *
      * @param input the operation's input structure
@@ -93,8 +94,11 @@ public final class JsonShapeChecker {
             case MAP -> map(shape, value);
             case STRING -> string(value);
             case BOOLEAN -> bool(value);
-            case INTEGER -> IntNode.valueOf((int) integral(value, "Integer", Integer.MIN_VALUE, Integer.MAX_VALUE));
-            case LONG -> LongNode.valueOf(integral(value, "Long", Long.MIN_VALUE, Long.MAX_VALUE));
+            // A number that is already of the Java type is answered as it is (the node it would be converted to).
+            case INTEGER -> value.isInt()
+                    ? value
+                    : IntNode.valueOf((int) integral(value, "Integer", Integer.MIN_VALUE, Integer.MAX_VALUE));
+            case LONG -> value.isLong() ? value : LongNode.valueOf(integral(value, "Long", Long.MIN_VALUE, Long.MAX_VALUE));
             case TIMESTAMP -> timestamp(value);
         };
     }
@@ -107,13 +111,35 @@ public final class JsonShapeChecker {
         if (!value.isObject()) {
             throw new SerializationFailure(EXPECTED_STRUCTURE);
         }
-        ObjectNode out = NODES.objectNode();
+        // Copied only from the first member that changes (unknown, null or converted): a request that needs no
+        // conversion, the common case, is answered as it came, and the caller's tree is never modified.
+        ObjectNode out = null;
+        int index = 0;
         for (Map.Entry<String, JsonNode> field : value.properties()) {
             Shape member = shape.members().get(field.getKey());
             // Coral ignores members it does not know, and a JSON null member is the same as an absent one.
-            if (member != null && !field.getValue().isNull()) {
-                out.set(field.getKey(), convert(member, field.getValue()));
+            boolean kept = member != null && !field.getValue().isNull();
+            JsonNode converted = kept ? convert(member, field.getValue()) : null;
+            if (out == null && converted != field.getValue()) {
+                out = copyOfFirst(value, index);
             }
+            if (out != null && kept) {
+                out.set(field.getKey(), converted);
+            }
+            index++;
+        }
+        return out == null ? (ObjectNode) value : out;
+    }
+
+    /** A new object holding the first {@code count} members of {@code value}, unchanged. */
+    private static ObjectNode copyOfFirst(JsonNode value, int count) {
+        ObjectNode out = NODES.objectNode();
+        int index = 0;
+        for (Map.Entry<String, JsonNode> field : value.properties()) {
+            if (index++ == count) {
+                break;
+            }
+            out.set(field.getKey(), field.getValue());
         }
         return out;
     }
@@ -125,11 +151,21 @@ public final class JsonShapeChecker {
         if (!value.isArray()) {
             throw new SerializationFailure(EXPECTED_LIST);
         }
-        ArrayNode out = NODES.arrayNode(value.size());
-        for (JsonNode element : value) {
-            out.add(nullOr(shape.member(), element));
+        ArrayNode out = null;
+        for (int i = 0; i < value.size(); i++) {
+            JsonNode element = value.get(i);
+            JsonNode converted = nullOr(shape.member(), element);
+            if (out == null && converted != element) {
+                out = NODES.arrayNode(value.size());
+                for (int j = 0; j < i; j++) {
+                    out.add(value.get(j));
+                }
+            }
+            if (out != null) {
+                out.add(converted);
+            }
         }
-        return out;
+        return out == null ? (ArrayNode) value : out;
     }
 
     private static ObjectNode map(Shape shape, JsonNode value) throws SerializationFailure {
@@ -139,11 +175,19 @@ public final class JsonShapeChecker {
         if (!value.isObject()) {
             throw new SerializationFailure(EXPECTED_MAP);
         }
-        ObjectNode out = NODES.objectNode();
+        ObjectNode out = null;
+        int index = 0;
         for (Map.Entry<String, JsonNode> entry : value.properties()) {
-            out.set(entry.getKey(), nullOr(shape.value(), entry.getValue()));
+            JsonNode converted = nullOr(shape.value(), entry.getValue());
+            if (out == null && converted != entry.getValue()) {
+                out = copyOfFirst(value, index);
+            }
+            if (out != null) {
+                out.set(entry.getKey(), converted);
+            }
+            index++;
         }
-        return out;
+        return out == null ? (ObjectNode) value : out;
     }
 
     // A null element or map value is kept (not dropped) so validation can reject it instead of silently
