@@ -291,7 +291,9 @@ public final class ConstraintValidator {
      */
     private static List<Constraint> constraintsOf(Shape shape) {
         List<Constraint> constraints = CONSTRAINTS.get(shape);
-        return constraints != null ? constraints : CONSTRAINTS.computeIfAbsent(shape, ConstraintValidator::buildConstraints);
+        return constraints != null
+                ? constraints
+                : CONSTRAINTS.computeIfAbsent(shape, ConstraintValidator::buildConstraints);
     }
 
     private static final Map<Shape, List<Constraint>> CONSTRAINTS = new ConcurrentHashMap<>();

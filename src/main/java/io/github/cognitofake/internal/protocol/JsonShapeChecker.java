@@ -95,10 +95,12 @@ public final class JsonShapeChecker {
             case STRING -> string(value);
             case BOOLEAN -> bool(value);
             // A number that is already of the Java type is answered as it is (the node it would be converted to).
-            case INTEGER -> value.isInt()
-                    ? value
-                    : IntNode.valueOf((int) integral(value, "Integer", Integer.MIN_VALUE, Integer.MAX_VALUE));
-            case LONG -> value.isLong() ? value : LongNode.valueOf(integral(value, "Long", Long.MIN_VALUE, Long.MAX_VALUE));
+            case INTEGER ->
+                value.isInt()
+                        ? value
+                        : IntNode.valueOf((int) integral(value, "Integer", Integer.MIN_VALUE, Integer.MAX_VALUE));
+            case LONG ->
+                value.isLong() ? value : LongNode.valueOf(integral(value, "Long", Long.MIN_VALUE, Long.MAX_VALUE));
             case TIMESTAMP -> timestamp(value);
         };
     }
