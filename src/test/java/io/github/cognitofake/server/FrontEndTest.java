@@ -7,12 +7,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.cognitofake.CognitoIdentityFake;
 import io.github.cognitofake.server.RawConnection.Response;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The HTTP/1.1 the front end speaks to well-behaved clients (keep-alive, pipelining, 100-continue, chunked
@@ -24,27 +23,17 @@ class FrontEndTest {
     private static final String LIST = "{\"MaxResults\":5}";
     private static final Duration READ = Duration.ofSeconds(5);
 
-    private final CognitoIdentityFake fake = CognitoIdentityFake.create();
-    private final List<AutoCloseable> toClose = new ArrayList<>();
+    @RegisterExtension
+    final ServerScope scope = new ServerScope();
 
-    @AfterEach
-    void close() throws Exception {
-        for (AutoCloseable closeable : toClose) {
-            closeable.close();
-        }
-        fake.close();
-    }
+    private final CognitoIdentityFake fake = scope.fake();
 
     private CognitoIdentityFakeServer serve(CognitoIdentityFakeServer.Builder builder) {
-        CognitoIdentityFakeServer server = builder.start();
-        toClose.add(0, server);
-        return server;
+        return scope.serve(builder);
     }
 
     private RawConnection connect(CognitoIdentityFakeServer server) {
-        RawConnection connection = new RawConnection(server.endpoint(), READ);
-        toClose.add(connection);
-        return connection;
+        return scope.closedAfterTheTest(new RawConnection(server.endpoint(), READ));
     }
 
     @Test

@@ -9,8 +9,8 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -25,21 +25,13 @@ class HostileInputTest {
 
     private static final String JSON_1_1 = "application/x-amz-json-1.1";
 
-    private final CognitoIdentityFake fake = CognitoIdentityFake.create();
-    private final List<AutoCloseable> toClose = new ArrayList<>();
+    @RegisterExtension
+    final ServerScope scope = new ServerScope();
 
-    @AfterEach
-    void close() throws Exception {
-        for (AutoCloseable closeable : toClose) {
-            closeable.close();
-        }
-        fake.close();
-    }
+    private final CognitoIdentityFake fake = scope.fake();
 
     private CognitoIdentityFakeServer serve(CognitoIdentityFakeServer.Builder builder) {
-        CognitoIdentityFakeServer server = builder.start();
-        toClose.add(0, server);
-        return server;
+        return scope.serve(builder);
     }
 
     @Test
