@@ -1,6 +1,7 @@
 package io.github.cognitofake;
 
 import static io.github.cognitofake.operation.Operation.LIST_IDENTITY_POOLS;
+import static io.github.cognitofake.testing.ServiceErrors.assertServiceError;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -11,7 +12,7 @@ import software.amazon.awssdk.core.retry.backoff.FixedDelayBackoffStrategy;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.cognitoidentity.CognitoIdentityAsyncClient;
 import software.amazon.awssdk.services.cognitoidentity.CognitoIdentityClient;
-import software.amazon.awssdk.services.cognitoidentity.model.CognitoIdentityException;
+import software.amazon.awssdk.services.cognitoidentity.model.TooManyRequestsException;
 
 /**
  * {@code fake.configure(builder)} and {@code fake.configure(builder, retries)} on the user's own builders. Uses only
@@ -91,8 +92,12 @@ class ConfigureTest {
                         .build()) {
             fake.faults().on(LIST_IDENTITY_POOLS).throttle().always();
 
-            Duration took = timed(() -> assertThatThrownBy(() -> yours.listIdentityPools(b -> b.maxResults(10)))
-                    .isInstanceOf(CognitoIdentityException.class));
+            Duration took = timed(() -> assertServiceError(
+                    () -> yours.listIdentityPools(b -> b.maxResults(10)),
+                    TooManyRequestsException.class,
+                    400,
+                    "TooManyRequestsException",
+                    "Rate exceeded"));
 
             assertThat(fake.journal().calls(LIST_IDENTITY_POOLS).get(0).attempts())
                     .hasSize(2);

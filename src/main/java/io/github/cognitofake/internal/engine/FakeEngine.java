@@ -10,7 +10,7 @@ import io.github.cognitofake.internal.journal.Journal;
 import io.github.cognitofake.internal.journal.RecordingInterceptor;
 import io.github.cognitofake.internal.model.ServiceModel;
 import io.github.cognitofake.internal.pipeline.AttemptPipeline;
-import io.github.cognitofake.internal.pipeline.Strictness;
+import io.github.cognitofake.internal.pipeline.ExpectedCalls;
 import io.github.cognitofake.internal.protocol.AwsJsonProtocol;
 import io.github.cognitofake.internal.seed.FixtureReader;
 import io.github.cognitofake.internal.seed.PoolRequest;
@@ -52,7 +52,7 @@ public final class FakeEngine {
     private final AwsJsonProtocol protocol;
     private final FaultPlan faults = new FaultPlan();
     private final Journal journal;
-    private final Strictness strictness = new Strictness();
+    private final ExpectedCalls strictness = new ExpectedCalls();
     private final RecordingInterceptor recorder;
     private final AttemptPipeline attempts;
     private final InProcessHttpClient httpClient;

@@ -28,7 +28,7 @@ public final class AttemptPipeline {
 
     private final FaultPlan faults;
     private final Journal journal;
-    private final Strictness strictness;
+    private final ExpectedCalls strictness;
     private final WireHandler service;
 
     /**
@@ -38,7 +38,7 @@ public final class AttemptPipeline {
     public AttemptPipeline(
             FaultPlan faults,
             Journal journal,
-            Strictness strictness,
+            ExpectedCalls strictness,
             AwsJsonProtocol protocol,
             BooleanSupplier closed) {
         this.faults = faults;

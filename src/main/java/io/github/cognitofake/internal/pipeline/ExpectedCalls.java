@@ -23,7 +23,7 @@ import java.util.Set;
  * operation, strict or not, so that the JUnit extension can tell an {@code expect}ed operation that was never
  * called (its strict-stubs check).
  */
-public final class Strictness {
+public final class ExpectedCalls {
 
     @Behaviour(id = "fake.unexpected-call", status = UNCONFIRMED)
     public static final String UNEXPECTED_CALL_CODE = "CognitoIdentityFakeUnexpectedCallException";
