@@ -3,7 +3,7 @@ package io.github.cognitofake.wire;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.cognitofake.CognitoIdentityFake;
-import io.github.cognitofake.internal.protocol.EpochSecondsSerializer;
+import io.github.cognitofake.internal.json.EpochSecondsSerializer;
 import io.github.cognitofake.testing.ClientKind;
 import io.github.cognitofake.testing.RawHttp;
 import io.github.cognitofake.testing.TestClock;

@@ -3,7 +3,7 @@ package io.github.cognitofake.internal.fault;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.cognitofake.fault.FaultRequest;
 import io.github.cognitofake.internal.http.WireRequest;
-import io.github.cognitofake.internal.protocol.Json;
+import io.github.cognitofake.internal.json.JsonTree;
 import io.github.cognitofake.operation.Operation;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -48,11 +48,9 @@ final class AttemptRequest implements FaultRequest {
     private JsonNode json() {
         if (parsed == null) {
             try {
-                parsed = request.body().length == 0
-                        ? Json.MAPPER.createObjectNode()
-                        : Json.MAPPER.readTree(request.body());
+                parsed = request.body().length == 0 ? JsonTree.object() : JsonTree.parse(request.body());
             } catch (IOException notJson) {
-                parsed = Json.MAPPER.createObjectNode(); // a body that is not JSON has no members
+                parsed = JsonTree.object(); // a body that is not JSON has no members
             }
         }
         return parsed;

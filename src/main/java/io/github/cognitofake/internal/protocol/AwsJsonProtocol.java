@@ -3,14 +3,13 @@ package io.github.cognitofake.internal.protocol;
 import static io.github.cognitofake.internal.fidelity.Behaviour.Status.CONFIRMED;
 import static io.github.cognitofake.internal.fidelity.Behaviour.Status.UNCONFIRMED;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectReader;
-import com.fasterxml.jackson.databind.ObjectWriter;
 import io.github.cognitofake.internal.auth.Authentication;
 import io.github.cognitofake.internal.fidelity.Behaviour;
 import io.github.cognitofake.internal.http.WireRequest;
 import io.github.cognitofake.internal.http.WireResponse;
+import io.github.cognitofake.internal.json.JsonTree;
+import io.github.cognitofake.internal.json.RecordCodec;
 import io.github.cognitofake.internal.model.OperationModel;
 import io.github.cognitofake.internal.model.ServiceModel;
 import io.github.cognitofake.internal.service.common.CallContext;
@@ -18,7 +17,6 @@ import io.github.cognitofake.internal.service.common.IdSource;
 import io.github.cognitofake.internal.service.common.OperationHandler;
 import io.github.cognitofake.internal.service.common.ServiceError;
 import io.github.cognitofake.operation.Operation;
-import java.io.IOException;
 import java.util.Optional;
 import java.util.function.Function;
 
@@ -106,7 +104,7 @@ public final class AwsJsonProtocol {
             throw new ServiceError(SERIALIZATION_CODE, 400, failure.message());
         }
         Object output = run(operation, operationModel, input, context);
-        return output == null ? Json.MAPPER.createObjectNode() : Json.MAPPER.valueToTree(output);
+        return output == null ? JsonTree.object() : RecordCodec.toTree(output);
     }
 
     private Object run(Operation operation, OperationModel operationModel, JsonNode input, CallContext context) {
@@ -119,42 +117,12 @@ public final class AwsJsonProtocol {
                         NOT_IMPLEMENTED_CODE,
                         501,
                         "cognito-identity-fake does not implement " + operation.wireName() + " yet."));
-        return handler.apply(bind(input, handler.inputType()), context);
-    }
-
-    // A reader and a writer prepared once per record type: looking up the (de)serializer for the type on every
-    // call, as treeToValue and writeValueAsBytes do, was a visible part of a call's cost.
-    private static final ClassValue<ObjectReader> READERS = new ClassValue<>() {
-        @Override
-        protected ObjectReader computeValue(Class<?> type) {
-            return Json.MAPPER.readerFor(type);
-        }
-    };
-
-    private static final ClassValue<ObjectWriter> WRITERS = new ClassValue<>() {
-        @Override
-        protected ObjectWriter computeValue(Class<?> type) {
-            return Json.MAPPER.writerFor(type);
-        }
-    };
-
-    private static Object bind(JsonNode input, Class<?> type) {
-        try {
-            return READERS.get(type).readValue(input);
-        } catch (IOException afterModelChecks) {
-            // The model checks passed, so the input has the shape of the record: this is a defect.
-            throw new IllegalStateException("input does not bind to " + type.getSimpleName(), afterModelChecks);
-        }
+        return handler.apply(RecordCodec.read(input, handler.inputType()), context);
     }
 
     @Behaviour(id = "protocol.no-output-empty-body", status = CONFIRMED)
     private static WireResponse success(String requestId, Object output) {
-        byte[] body;
-        try {
-            body = output == null ? new byte[0] : WRITERS.get(output.getClass()).writeValueAsBytes(output);
-        } catch (JsonProcessingException defect) {
-            throw new IllegalStateException("output does not serialize", defect);
-        }
+        byte[] body = output == null ? new byte[0] : RecordCodec.toBytes(output);
         return new WireResponse(200, Headers.of(requestId, Headers.JSON_1_1, body.length), body);
     }
 }

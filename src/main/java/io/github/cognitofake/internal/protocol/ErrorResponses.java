@@ -2,10 +2,11 @@ package io.github.cognitofake.internal.protocol;
 
 import static io.github.cognitofake.internal.fidelity.Behaviour.Status.CONFIRMED;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.cognitofake.internal.fidelity.Behaviour;
 import io.github.cognitofake.internal.http.WireResponse;
+import io.github.cognitofake.internal.json.JsonTree;
+import io.github.cognitofake.internal.json.RecordCodec;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
@@ -32,7 +33,7 @@ public final class ErrorResponses {
     static WireResponse json(String requestId, int status, String code, String messageKey, String message) {
         // One bound for the body and the header alike, so both always carry the same text.
         String text = message == null ? null : Bounds.atMost(message, Bounds.MAX_MESSAGE);
-        ObjectNode body = Json.MAPPER.createObjectNode().put("__type", code);
+        ObjectNode body = JsonTree.object().put("__type", code);
         if (text != null) {
             body.put(messageKey, text);
         }
@@ -52,10 +53,6 @@ public final class ErrorResponses {
     }
 
     private static byte[] write(ObjectNode body) {
-        try {
-            return Json.MAPPER.writeValueAsBytes(body);
-        } catch (JsonProcessingException impossible) {
-            throw new IllegalStateException(impossible); // an ObjectNode of strings always serializes
-        }
+        return RecordCodec.toBytes(body);
     }
 }

@@ -3,12 +3,12 @@ package io.github.cognitofake.internal.protocol;
 import static io.github.cognitofake.internal.fidelity.Behaviour.Status.UNCONFIRMED;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import io.github.cognitofake.internal.auth.AuthFailure;
 import io.github.cognitofake.internal.auth.Authentication;
 import io.github.cognitofake.internal.fidelity.Behaviour;
 import io.github.cognitofake.internal.http.WireRequest;
 import io.github.cognitofake.internal.http.WireResponse;
+import io.github.cognitofake.internal.json.JsonTree;
 import io.github.cognitofake.internal.model.OperationModel;
 import io.github.cognitofake.internal.model.ServiceModel;
 import io.github.cognitofake.operation.Operation;
@@ -101,10 +101,10 @@ final class FrontDoor {
     @Behaviour(id = "protocol.empty-body", status = UNCONFIRMED)
     private static JsonNode parse(byte[] body, String requestId) throws Refusal {
         if (body.length == 0) {
-            return JsonNodeFactory.instance.objectNode(); // an absent body reads as no members at all
+            return JsonTree.object(); // an absent body reads as no members at all
         }
         try {
-            return Json.MAPPER.readTree(body);
+            return JsonTree.parse(body);
         } catch (IOException notJson) {
             throw new Refusal(ErrorResponses.json(requestId, 400, "SerializationException", null));
         }

@@ -5,7 +5,10 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 
-/** The one Jackson mapper of the wire layer (thread-safe once built). */
+/**
+ * The Jackson mapper for what is not on the wire path: fixtures and snapshots (thread-safe once built). Requests and
+ * answers go through {@code internal.json} instead, so a test process that never reads a fixture never builds it.
+ */
 public final class Json {
 
     public static final ObjectMapper MAPPER = JsonMapper.builder()

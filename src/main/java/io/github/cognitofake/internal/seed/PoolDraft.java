@@ -2,7 +2,7 @@ package io.github.cognitofake.internal.seed;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.github.cognitofake.internal.protocol.Json;
+import io.github.cognitofake.internal.json.JsonTree;
 import io.github.cognitofake.seed.IdentityPoolSpec;
 import io.github.cognitofake.seed.MappingRules;
 import java.util.Objects;
@@ -22,9 +22,9 @@ final class PoolDraft implements IdentityPoolSpec {
 
     private final String name;
     private String fixedId;
-    private final ObjectNode create = Json.MAPPER.createObjectNode();
-    private final ObjectNode roles = Json.MAPPER.createObjectNode();
-    private final ObjectNode mappings = Json.MAPPER.createObjectNode();
+    private final ObjectNode create = JsonTree.object();
+    private final ObjectNode roles = JsonTree.object();
+    private final ObjectNode mappings = JsonTree.object();
 
     PoolDraft(String name) {
         this.name = name;
@@ -137,7 +137,7 @@ final class PoolDraft implements IdentityPoolSpec {
         addMappedUserPoolProviders(createBody);
         ObjectNode rolesBody = null;
         if (!roles.isEmpty() || !mappings.isEmpty()) {
-            rolesBody = Json.MAPPER.createObjectNode();
+            rolesBody = JsonTree.object();
             rolesBody.set("Roles", roles.deepCopy());
             if (!mappings.isEmpty()) {
                 rolesBody.set("RoleMappings", mappings.deepCopy());

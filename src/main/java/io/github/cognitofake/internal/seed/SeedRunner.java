@@ -2,8 +2,8 @@ package io.github.cognitofake.internal.seed;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.cognitofake.internal.json.JsonTree;
 import io.github.cognitofake.internal.protocol.AwsJsonProtocol;
-import io.github.cognitofake.internal.protocol.Json;
 import io.github.cognitofake.internal.service.common.CallContext;
 import io.github.cognitofake.internal.service.common.ServiceError;
 import io.github.cognitofake.internal.service.pools.PoolTexts;
@@ -59,7 +59,7 @@ public final class SeedRunner {
             }
             created.forEach(entry -> protocol.invoke(
                     Operation.DELETE_IDENTITY_POOL,
-                    Json.MAPPER.createObjectNode().put("IdentityPoolId", entry.getValue()),
+                    JsonTree.object().put("IdentityPoolId", entry.getValue()),
                     CallContext.NONE));
             throw refused;
         }
@@ -72,9 +72,7 @@ public final class SeedRunner {
         JsonNode former;
         try {
             former = protocol.invoke(
-                    Operation.GET_IDENTITY_POOL_ROLES,
-                    Json.MAPPER.createObjectNode().put("IdentityPoolId", id),
-                    CallContext.NONE);
+                    Operation.GET_IDENTITY_POOL_ROLES, JsonTree.object().put("IdentityPoolId", id), CallContext.NONE);
         } catch (ServiceError error) {
             if (ServiceError.RESOURCE_NOT_FOUND.equals(error.code())) {
                 throw new SeedException(
@@ -86,8 +84,8 @@ public final class SeedRunner {
             }
             throw refusal(pool, error);
         }
-        ObjectNode restore = Json.MAPPER.createObjectNode().put("IdentityPoolId", id);
-        restore.set("Roles", former.path("Roles").isObject() ? former.get("Roles") : Json.MAPPER.createObjectNode());
+        ObjectNode restore = JsonTree.object().put("IdentityPoolId", id);
+        restore.set("Roles", former.path("Roles").isObject() ? former.get("Roles") : JsonTree.object());
         if (former.has("RoleMappings")) {
             restore.set("RoleMappings", former.get("RoleMappings"));
         }
@@ -98,7 +96,7 @@ public final class SeedRunner {
 
     private void setRoles(PoolRequest pool, String id) {
         if (pool.roles() != null) {
-            ObjectNode roles = Json.MAPPER.createObjectNode().put("IdentityPoolId", id);
+            ObjectNode roles = JsonTree.object().put("IdentityPoolId", id);
             roles.setAll(pool.roles());
             call(pool, Operation.SET_IDENTITY_POOL_ROLES, roles, CallContext.NONE);
         }
@@ -107,7 +105,7 @@ public final class SeedRunner {
     private void setPrincipalTagMaps(PoolRequest pool, String id) {
         if (pool.principalTagMaps() != null) {
             for (JsonNode map : pool.principalTagMaps()) {
-                ObjectNode body = Json.MAPPER.createObjectNode().put("IdentityPoolId", id);
+                ObjectNode body = JsonTree.object().put("IdentityPoolId", id);
                 map.properties().iterator().forEachRemaining(member -> {
                     if (!"IdentityPoolId".equals(member.getKey())) {
                         body.set(member.getKey(), member.getValue());
@@ -129,9 +127,7 @@ public final class SeedRunner {
         // DescribeIdentityPool checks the id against the model's pattern with the service's own message.
         try {
             protocol.invoke(
-                    Operation.DESCRIBE_IDENTITY_POOL,
-                    Json.MAPPER.createObjectNode().put("IdentityPoolId", id),
-                    CallContext.NONE);
+                    Operation.DESCRIBE_IDENTITY_POOL, JsonTree.object().put("IdentityPoolId", id), CallContext.NONE);
             throw new SeedException(pool.origin() + ": " + PoolTexts.poolIdTaken(id), null);
         } catch (ServiceError error) {
             if (!ServiceError.RESOURCE_NOT_FOUND.equals(error.code())) {

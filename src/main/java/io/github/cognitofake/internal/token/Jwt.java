@@ -1,9 +1,10 @@
 package io.github.cognitofake.internal.token;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import io.github.cognitofake.internal.json.JsonTree;
+import io.github.cognitofake.internal.json.RecordCodec;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.Signature;
@@ -27,8 +28,6 @@ import java.util.Optional;
  */
 public record Jwt(Map<String, Object> header, Map<String, Object> claims) {
 
-    private static final ObjectMapper MAPPER = JsonMapper.builder().build();
-    private static final TypeReference<LinkedHashMap<String, Object>> OBJECT = new TypeReference<>() {};
     private static final Base64.Encoder ENCODER = Base64.getUrlEncoder().withoutPadding();
     private static final Base64.Decoder DECODER = Base64.getUrlDecoder();
 
@@ -53,8 +52,8 @@ public record Jwt(Map<String, Object> header, Map<String, Object> claims) {
         }
         try {
             DECODER.decode(parts[2]);
-            Map<String, Object> header = MAPPER.readValue(DECODER.decode(parts[0]), OBJECT);
-            Map<String, Object> claims = MAPPER.readValue(DECODER.decode(parts[1]), OBJECT);
+            Map<String, Object> header = JsonTree.readObject(DECODER.decode(parts[0]));
+            Map<String, Object> claims = JsonTree.readObject(DECODER.decode(parts[1]));
             if (header == null || claims == null) {
                 return Optional.empty();
             }
@@ -97,9 +96,23 @@ public record Jwt(Map<String, Object> header, Map<String, Object> claims) {
 
     private static String part(Map<String, Object> json) {
         try {
-            return ENCODER.encodeToString(MAPPER.writeValueAsBytes(json));
+            return ENCODER.encodeToString(RecordCodec.toBytes(json));
+        } catch (IllegalArgumentException | IllegalStateException notPlainJson) {
+            // A claim value that is not a string, number, boolean, list or map: a bean the caller passed.
+            return ENCODER.encodeToString(beanJson(json));
+        }
+    }
+
+    // The mapper is built only for such claims, so minting ordinary tokens never pays for it.
+    private static byte[] beanJson(Map<String, Object> json) {
+        try {
+            return BeanMapper.MAPPER.writeValueAsBytes(json);
         } catch (JsonProcessingException e) {
             throw new IllegalArgumentException("A JWT part must be JSON: " + json, e);
         }
+    }
+
+    private static final class BeanMapper {
+        static final ObjectMapper MAPPER = JsonMapper.builder().build();
     }
 }

@@ -2,7 +2,7 @@ package io.github.cognitofake.internal.service.credentials;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
-import io.github.cognitofake.internal.protocol.EpochSecondsSerializer;
+import io.github.cognitofake.internal.json.EpochSecondsSerializer;
 import java.time.Instant;
 
 /**

@@ -3,15 +3,14 @@ package io.github.cognitofake.internal.service.credentials;
 import static io.github.cognitofake.internal.fidelity.Behaviour.Status.CONFIRMED;
 import static io.github.cognitofake.internal.fidelity.Behaviour.Status.UNCONFIRMED;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.github.cognitofake.internal.fidelity.Behaviour;
+import io.github.cognitofake.internal.json.RecordCodec;
 import io.github.cognitofake.internal.service.common.ServiceError;
 import io.github.cognitofake.internal.service.identities.VerifiedLogin;
 import io.github.cognitofake.internal.state.MappingRule;
 import io.github.cognitofake.internal.state.PoolRoles;
 import io.github.cognitofake.internal.state.RoleMapping;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -46,7 +45,6 @@ public final class RoleResolver {
     static final String PREFERRED_ROLE_CLAIM = "cognito:preferred_role";
 
     private static final String AMBIGUOUS_AUTHENTICATED_ROLE = "AuthenticatedRole";
-    private static final ObjectMapper JSON = JsonMapper.builder().build();
 
     private RoleResolver() {}
 
@@ -175,8 +173,8 @@ public final class RoleResolver {
             return string;
         }
         try {
-            return JSON.writeValueAsString(value);
-        } catch (JsonProcessingException e) {
+            return new String(RecordCodec.toBytes(value), StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException | IllegalStateException notPlainJson) {
             return String.valueOf(value);
         }
     }

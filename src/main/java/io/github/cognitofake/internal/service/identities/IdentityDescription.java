@@ -7,7 +7,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.github.cognitofake.internal.fidelity.Behaviour;
-import io.github.cognitofake.internal.protocol.EpochSecondsSerializer;
+import io.github.cognitofake.internal.json.EpochSecondsSerializer;
 import io.github.cognitofake.internal.state.Identity;
 import java.time.Instant;
 import java.util.LinkedHashSet;

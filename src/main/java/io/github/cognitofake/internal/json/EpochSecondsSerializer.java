@@ -1,4 +1,4 @@
-package io.github.cognitofake.internal.protocol;
+package io.github.cognitofake.internal.json;
 
 import static io.github.cognitofake.internal.fidelity.Behaviour.Status.REFUTED_AND_FIXED;
 
