@@ -179,6 +179,10 @@ public final class ColdStart {
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         int status = process.waitFor();
         long wall = (System.nanoTime() - start) / 1_000_000;
+        if (jvmOptions.contains("-Dcoldstart.phases=true")) {
+            System.out.println(which + ":");
+            output.lines().filter(l -> l.startsWith("  ")).forEach(System.out::println);
+        }
         String line = output.lines()
                 .filter(l -> l.startsWith("cpu_ns="))
                 .findFirst()

@@ -29,7 +29,9 @@ public final class Shape {
     private final Long min;
     private final Long max;
     private final String pattern;
-    private final Pattern compiledPattern;
+    // Compiled at first use: a test process's first call checks a handful of the model's patterns, not all.
+    // Benign race: two threads may both compile it, and either result is the same pattern.
+    private volatile Pattern compiledPattern;
     private final List<String> enumValues;
     private final boolean sensitive;
     // Filled by ModelReader after every shape exists (a shape may point at one not yet created); never changed
@@ -52,7 +54,6 @@ public final class Shape {
         this.min = min;
         this.max = max;
         this.pattern = pattern;
-        this.compiledPattern = pattern == null ? null : Pattern.compile(pattern);
         this.enumValues = List.copyOf(enumValues);
         this.sensitive = sensitive;
     }
@@ -105,7 +106,15 @@ public final class Shape {
     /** True when the shape has no pattern or the pattern matches the whole value (never just a part of it). */
     @Behaviour(id = "validation.pattern-matches-whole-value", status = CONFIRMED)
     public boolean matchesPattern(String value) {
-        return compiledPattern == null || compiledPattern.matcher(value).matches();
+        if (pattern == null) {
+            return true;
+        }
+        Pattern compiled = compiledPattern;
+        if (compiled == null) {
+            compiled = Pattern.compile(pattern);
+            compiledPattern = compiled;
+        }
+        return compiled.matcher(value).matches();
     }
 
     /** Allowed values in model order; empty when the string is not an enum. */

@@ -81,6 +81,22 @@ public final class ConstraintValidator {
     private ConstraintValidator() {}
 
     /**
+     * The template with each {@code %s} or {@code %d} replaced by the next value, in order. Not
+     * {@code String.formatted}: {@link java.util.Formatter} loads the locale data on its first use, which was a
+     * visible part of a test process's first call, and a number here is never localised anyway.
+     */
+    static String fill(String template, Object... values) {
+        StringBuilder text = new StringBuilder(template.length() + 32 * values.length);
+        int from = 0;
+        for (Object value : values) {
+            int at = template.indexOf('%', from);
+            text.append(template, from, at).append(value);
+            from = at + 2;
+        }
+        return text.append(template, from, template.length()).toString();
+    }
+
+    /**
      * @param input          the operation's input structure
      * @param normalizedBody the output of the type-conversion step for that structure
      * @return the whole {@code ValidationException} message, or empty when every constraint holds
@@ -96,7 +112,7 @@ public final class ConstraintValidator {
         if (items == null || items.isEmpty()) {
             return Optional.empty();
         }
-        String envelope = items.size() == 1 ? ONE_ERROR : SOME_ERRORS.formatted(items.size());
+        String envelope = items.size() == 1 ? ONE_ERROR : fill(SOME_ERRORS, items.size());
         return Optional.of(envelope + String.join(ITEM_SEPARATOR, items));
     }
 
@@ -141,7 +157,7 @@ public final class ConstraintValidator {
             Path path = new Path(parent, parent == null ? member.pathName() : member.nestedPathName());
             if (value == null || value.isNull()) {
                 if (member.required()) {
-                    report(NULL_ITEM.formatted(path.text(), NOT_NULL));
+                    report(fill(NULL_ITEM, path.text(), NOT_NULL));
                 }
             } else {
                 value(member.shape(), value, path);
@@ -166,7 +182,7 @@ public final class ConstraintValidator {
     private void list(Shape shape, JsonNode list, Path path) {
         Shape member = shape.member();
         if (anyNull(list)) {
-            report(item(shape, list, path, LIST_MEMBERS.formatted(NOT_NULL)));
+            report(item(shape, list, path, fill(LIST_MEMBERS, NOT_NULL)));
         }
         if (isContainer(member)) {
             for (int i = 0; i < list.size() && !full(); i++) {
@@ -176,17 +192,17 @@ public final class ConstraintValidator {
                 }
             }
         } else if (anyViolates(member, list)) {
-            report(item(shape, list, path, LIST_MEMBERS.formatted(allConstraintsOf(member))));
+            report(item(shape, list, path, fill(LIST_MEMBERS, allConstraintsOf(member))));
         }
     }
 
     private void map(Shape shape, JsonNode map, Path path) {
         if (anyKeyViolates(shape.key(), map)) {
-            report(item(shape, map, path, MAP_KEYS.formatted(allConstraintsOf(shape.key()))));
+            report(item(shape, map, path, fill(MAP_KEYS, allConstraintsOf(shape.key()))));
         }
         Shape valueShape = shape.value();
         if (anyNull(map)) {
-            report(item(shape, map, path, MAP_VALUES.formatted(NOT_NULL)));
+            report(item(shape, map, path, fill(MAP_VALUES, NOT_NULL)));
         }
         if (isContainer(valueShape)) {
             for (Map.Entry<String, JsonNode> entry : map.properties()) {
@@ -201,7 +217,7 @@ public final class ConstraintValidator {
                 }
             }
         } else if (anyViolates(valueShape, map)) {
-            report(item(shape, map, path, MAP_VALUES.formatted(allConstraintsOf(valueShape))));
+            report(item(shape, map, path, fill(MAP_VALUES, allConstraintsOf(valueShape))));
         }
     }
 
@@ -305,27 +321,27 @@ public final class ConstraintValidator {
             case STRING, LIST, MAP -> {
                 shape.max()
                         .ifPresent(max ->
-                                constraints.add(new Constraint(LENGTH_AT_MOST.formatted(max), v -> length(v) <= max)));
+                                constraints.add(new Constraint(fill(LENGTH_AT_MOST, max), v -> length(v) <= max)));
                 shape.min()
                         .ifPresent(min ->
-                                constraints.add(new Constraint(LENGTH_AT_LEAST.formatted(min), v -> length(v) >= min)));
+                                constraints.add(new Constraint(fill(LENGTH_AT_LEAST, min), v -> length(v) >= min)));
                 shape.pattern()
                         .ifPresent(pattern -> constraints.add(
-                                new Constraint(PATTERN.formatted(pattern), v -> shape.matchesPattern(v.textValue()))));
+                                new Constraint(fill(PATTERN, pattern), v -> shape.matchesPattern(v.textValue()))));
                 if (!shape.enumValues().isEmpty()) {
                     Set<String> allowed = new HashSet<>(shape.enumValues());
                     constraints.add(new Constraint(
-                            ENUM.formatted(String.join(LIST_SEPARATOR, shape.enumValues())),
+                            fill(ENUM, String.join(LIST_SEPARATOR, shape.enumValues())),
                             v -> allowed.contains(v.textValue())));
                 }
             }
             case INTEGER, LONG -> {
                 shape.max()
-                        .ifPresent(max -> constraints.add(
-                                new Constraint(VALUE_AT_MOST.formatted(max), v -> v.longValue() <= max)));
+                        .ifPresent(max ->
+                                constraints.add(new Constraint(fill(VALUE_AT_MOST, max), v -> v.longValue() <= max)));
                 shape.min()
-                        .ifPresent(min -> constraints.add(
-                                new Constraint(VALUE_AT_LEAST.formatted(min), v -> v.longValue() >= min)));
+                        .ifPresent(min ->
+                                constraints.add(new Constraint(fill(VALUE_AT_LEAST, min), v -> v.longValue() >= min)));
             }
             default -> {}
         }
@@ -345,8 +361,8 @@ public final class ConstraintValidator {
     private static String item(Shape shape, JsonNode value, Path path, String constraint) {
         // Coral leaves the value of a sensitive shape out of the message instead of printing it.
         return shape.isSensitive()
-                ? SENSITIVE_ITEM.formatted(path.text(), constraint)
-                : ITEM.formatted(render(value), path.text(), constraint);
+                ? fill(SENSITIVE_ITEM, path.text(), constraint)
+                : fill(ITEM, render(value), path.text(), constraint);
     }
 
     /**
