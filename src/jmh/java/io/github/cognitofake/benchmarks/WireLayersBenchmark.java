@@ -4,11 +4,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.github.cognitofake.CognitoIdentityFake;
 import io.github.cognitofake.internal.http.WireRequest;
 import io.github.cognitofake.internal.http.WireResponse;
+import io.github.cognitofake.internal.json.JsonTree;
+import io.github.cognitofake.internal.json.RecordCodec;
 import io.github.cognitofake.internal.model.OperationModel;
 import io.github.cognitofake.internal.model.ServiceModel;
 import io.github.cognitofake.internal.protocol.AwsJsonProtocol;
 import io.github.cognitofake.internal.protocol.ConstraintValidator;
-import io.github.cognitofake.internal.protocol.Json;
 import io.github.cognitofake.internal.protocol.JsonShapeChecker;
 import io.github.cognitofake.internal.service.CognitoIdentityService;
 import io.github.cognitofake.internal.service.common.CallContext;
@@ -136,13 +137,13 @@ public class WireLayersBenchmark {
         stages.request = recording.wire(target);
         stages.model = model.operation(operation.wireName()).orElseThrow();
         stages.handler = service.handler(operation).orElseThrow();
-        stages.parsed = Json.MAPPER.readTree(stages.request.body());
+        stages.parsed = JsonTree.parse(stages.request.body());
         stages.normalized = JsonShapeChecker.normalize(stages.model.input(), stages.parsed);
         if (ConstraintValidator.validate(stages.model.input(), stages.normalized)
                 .isPresent()) {
             throw new IllegalStateException("The recorded " + operation.wireName() + " request is invalid");
         }
-        stages.input = Json.MAPPER.treeToValue(stages.normalized, stages.handler.inputType());
+        stages.input = RecordCodec.read(stages.normalized, stages.handler.inputType());
         stages.output = stages.handler.apply(stages.input, CallContext.NONE);
         if (protocol.handle(stages.request).status() != 200 || callFake(stages).length < 0) {
             throw new IllegalStateException(operation.wireName() + " does not succeed when replayed");
@@ -190,7 +191,7 @@ public class WireLayersBenchmark {
 
     @Benchmark
     public JsonNode set_1_parse() throws Exception {
-        return Json.MAPPER.readTree(set.request.body());
+        return JsonTree.parse(set.request.body());
     }
 
     @Benchmark
@@ -205,7 +206,7 @@ public class WireLayersBenchmark {
 
     @Benchmark
     public Object set_4_bind() throws Exception {
-        return Json.MAPPER.treeToValue(set.normalized, set.handler.inputType());
+        return RecordCodec.read(set.normalized, set.handler.inputType());
     }
 
     @Benchmark
@@ -227,7 +228,7 @@ public class WireLayersBenchmark {
 
     @Benchmark
     public JsonNode get_1_parse() throws Exception {
-        return Json.MAPPER.readTree(get.request.body());
+        return JsonTree.parse(get.request.body());
     }
 
     @Benchmark
@@ -242,7 +243,7 @@ public class WireLayersBenchmark {
 
     @Benchmark
     public Object get_4_bind() throws Exception {
-        return Json.MAPPER.treeToValue(get.normalized, get.handler.inputType());
+        return RecordCodec.read(get.normalized, get.handler.inputType());
     }
 
     @Benchmark
@@ -252,7 +253,7 @@ public class WireLayersBenchmark {
 
     @Benchmark
     public byte[] get_6_serialize() throws Exception {
-        return Json.MAPPER.writeValueAsBytes(get.output);
+        return RecordCodec.toBytes(get.output);
     }
 
     // Both

@@ -2,7 +2,10 @@ package io.github.cognitofake.internal.json;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.io.SerializedString;
+import com.fasterxml.jackson.core.util.BufferRecycler;
 import com.fasterxml.jackson.core.util.ByteArrayBuilder;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
@@ -51,13 +54,17 @@ public final class RecordCodec {
 
     /** A record, map, list or scalar as compact JSON in UTF-8. */
     public static byte[] toBytes(Object value) {
-        try (ByteArrayBuilder buffer = new ByteArrayBuilder(256)) {
-            try (JsonGenerator out = JsonTree.FACTORY.createGenerator(buffer)) {
+        // As a mapper's writeValueAsBytes: the output buffer comes from the factory's recycled buffers.
+        BufferRecycler recycler = JsonTree.FACTORY._getBufferRecycler();
+        try (ByteArrayBuilder buffer = new ByteArrayBuilder(recycler)) {
+            try (JsonGenerator out = JsonTree.FACTORY.createGenerator(buffer, JsonEncoding.UTF8)) {
                 write(out, value);
             }
-            return buffer.toByteArray();
+            return buffer.getClearAndRelease();
         } catch (IOException inMemory) {
             throw new UncheckedIOException(inMemory);
+        } finally {
+            recycler.releaseToPool();
         }
     }
 
@@ -110,7 +117,7 @@ public final class RecordCodec {
             out.writeEndArray();
         } else if (value instanceof JsonNode tree) {
             JsonTree.write(out, tree);
-        } else if (value.getClass().isRecord()) {
+        } else if (value instanceof Record) {
             SHAPES.get(value.getClass()).write(out, value);
         } else {
             throw new IllegalArgumentException(
@@ -165,11 +172,11 @@ public final class RecordCodec {
             for (Component component : components) {
                 Object value = component.get(record);
                 if (component.included(value)) {
-                    out.writeFieldName(component.name);
-                    if (component.epochSeconds && value != null) {
-                        out.writeNumber(EpochSecondsSerializer.text((Instant) value));
+                    out.writeFieldName(component.encodedName);
+                    if (value == null) {
+                        out.writeNull();
                     } else {
-                        RecordCodec.write(out, value);
+                        component.writer.write(out, value);
                     }
                 }
             }
@@ -202,17 +209,19 @@ public final class RecordCodec {
     /** One record component: its wire name, when it is written, how its value is read. */
     private static final class Component {
         final String name;
+        // Encoded once, as a mapper does: writing a plain String name encodes it on every call.
+        final SerializedString encodedName;
         final Method accessor;
         final JsonInclude.Include inclusion;
-        final boolean epochSeconds;
+        final Writer writer;
         final Reader reader;
 
-        private Component(
-                String name, Method accessor, JsonInclude.Include inclusion, boolean epochSeconds, Reader reader) {
+        private Component(String name, Method accessor, JsonInclude.Include inclusion, Writer writer, Reader reader) {
             this.name = name;
+            this.encodedName = new SerializedString(name);
             this.accessor = accessor;
             this.inclusion = inclusion;
-            this.epochSeconds = epochSeconds;
+            this.writer = writer;
             this.reader = reader;
         }
 
@@ -242,12 +251,11 @@ public final class RecordCodec {
             }
             Method accessor = part.getAccessor();
             accessor.setAccessible(true);
-            return new Component(
-                    name,
-                    accessor,
-                    inclusion,
-                    epochSeconds,
-                    Reader.of(part.getGenericType(), type + "." + part.getName()));
+            String where = type.getSimpleName() + "." + part.getName();
+            Writer writer = epochSeconds
+                    ? (out, value) -> out.writeNumber(EpochSecondsSerializer.text((Instant) value))
+                    : Writer.of(part.getGenericType());
+            return new Component(name, accessor, inclusion, writer, Reader.of(part.getGenericType(), where));
         }
 
         private static Field field(Class<?> type, RecordComponent part) {
@@ -287,6 +295,68 @@ public final class RecordCodec {
             return null;
         }
         return annotation.value();
+    }
+
+    /**
+     * Writes one non-null value of a declared type, chosen once per component: a string member is written as a
+     * string without asking the value what it is on every call.
+     */
+    @FunctionalInterface
+    private interface Writer {
+        void write(JsonGenerator out, Object value) throws IOException;
+
+        static Writer of(Type type) {
+            if (type == String.class) {
+                return (out, value) -> out.writeString((String) value);
+            }
+            if (type == Boolean.class || type == boolean.class) {
+                return (out, value) -> out.writeBoolean((Boolean) value);
+            }
+            if (type == Integer.class || type == int.class) {
+                return (out, value) -> out.writeNumber((Integer) value);
+            }
+            if (type == Long.class || type == long.class) {
+                return (out, value) -> out.writeNumber((Long) value);
+            }
+            if (type instanceof Class<?> plain && plain.isRecord()) {
+                return (out, value) -> SHAPES.get(value.getClass()).write(out, value);
+            }
+            if (type instanceof ParameterizedType generic && generic.getRawType() instanceof Class<?> raw) {
+                Type[] arguments = generic.getActualTypeArguments();
+                if (List.class == raw || Collection.class == raw) {
+                    Writer item = nullable(of(arguments[0]));
+                    return (out, value) -> {
+                        out.writeStartArray();
+                        for (Object element : (Collection<?>) value) {
+                            item.write(out, element);
+                        }
+                        out.writeEndArray();
+                    };
+                }
+                if (Map.class == raw && arguments[0] == String.class) {
+                    Writer entryValue = nullable(of(arguments[1]));
+                    return (out, value) -> {
+                        out.writeStartObject();
+                        for (Map.Entry<?, ?> entry : ((Map<?, ?>) value).entrySet()) {
+                            out.writeFieldName((String) entry.getKey());
+                            entryValue.write(out, entry.getValue());
+                        }
+                        out.writeEndObject();
+                    };
+                }
+            }
+            return RecordCodec::write; // anything else: asked of the value itself
+        }
+
+        private static Writer nullable(Writer writer) {
+            return (out, value) -> {
+                if (value == null) {
+                    out.writeNull();
+                } else {
+                    writer.write(out, value);
+                }
+            };
+        }
     }
 
     /** Reads one value of a declared type from a member of the tree (null when the member is absent). */

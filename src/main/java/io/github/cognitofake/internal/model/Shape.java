@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 /**
@@ -32,6 +33,12 @@ public final class Shape {
     // Compiled at first use: a test process's first call checks a handful of the model's patterns, not all.
     // Benign race: two threads may both compile it, and either result is the same pattern.
     private volatile Pattern compiledPattern;
+    // The latest answers of the pattern: a suite sends the same pool ids, ARNs and claims again and again, and a
+    // lookup costs a fraction of a match (the patterns of a SetIdentityPoolRoles request were most of its
+    // validation). Bounded in entries and in the length of what it keeps, and emptied when full.
+    private static final int MEMO_ENTRIES = 128;
+    private static final int MEMO_LONGEST = 128;
+    private final Map<String, Boolean> matched = new ConcurrentHashMap<>();
     private final List<String> enumValues;
     private final boolean sensitive;
     // Filled by ModelReader after every shape exists (a shape may point at one not yet created); never changed
@@ -109,12 +116,28 @@ public final class Shape {
         if (pattern == null) {
             return true;
         }
+        if (value.length() > MEMO_LONGEST) {
+            return compiled().matcher(value).matches();
+        }
+        Boolean known = matched.get(value);
+        if (known != null) {
+            return known;
+        }
+        boolean matches = compiled().matcher(value).matches();
+        if (matched.size() >= MEMO_ENTRIES) {
+            matched.clear();
+        }
+        matched.put(value, matches);
+        return matches;
+    }
+
+    private Pattern compiled() {
         Pattern compiled = compiledPattern;
         if (compiled == null) {
             compiled = Pattern.compile(pattern);
             compiledPattern = compiled;
         }
-        return compiled.matcher(value).matches();
+        return compiled;
     }
 
     /** Allowed values in model order; empty when the string is not an enum. */
