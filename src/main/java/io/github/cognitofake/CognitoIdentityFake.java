@@ -78,6 +78,12 @@ public final class CognitoIdentityFake implements AutoCloseable {
      */
     public static final int DEFAULT_JOURNAL_LIMIT = 10_000;
 
+    /**
+     * How many of the latest {@linkplain #issuedCredentials() issued credentials} a fake keeps unless
+     * {@link Builder#issuedCredentialsLimit(int)} says otherwise.
+     */
+    public static final int DEFAULT_ISSUED_CREDENTIALS_LIMIT = 10_000;
+
     private final FakeOptions options;
     private final FakeEngine engine;
     private final AwsCredentialsProvider credentials;
@@ -102,7 +108,8 @@ public final class CognitoIdentityFake implements AutoCloseable {
                 options.accessKeyId(),
                 options.secretAccessKey(),
                 options.verifiesSignatures(),
-                options.journalLimit());
+                options.journalLimit(),
+                options.issuedCredentialsLimit());
         this.credentials = StaticCredentialsProvider.create(
                 AwsBasicCredentials.create(options.accessKeyId(), options.secretAccessKey()));
     }
@@ -294,10 +301,12 @@ public final class CognitoIdentityFake implements AutoCloseable {
     }
 
     /**
-     * Every set of credentials GetCredentialsForIdentity handed out, oldest first, with the identity, pool,
-     * role and provider each was issued for. {@link #reset()} clears them. See docs/tokens-and-credentials.md.
+     * The credentials GetCredentialsForIdentity handed out, oldest first, with the identity, pool, role and
+     * provider each was issued for: all of them, or the latest {@value #DEFAULT_ISSUED_CREDENTIALS_LIMIT} (or
+     * {@link Builder#issuedCredentialsLimit(int)}) of a fake that issued more. {@link #reset()} clears them. See
+     * docs/tokens-and-credentials.md.
      *
-     * @return the credentials issued so far, oldest first; a snapshot that later calls do not change
+     * @return the credentials issued so far and kept, oldest first; a snapshot that later calls do not change
      */
     public List<IssuedCredentials> issuedCredentials() {
         return engine.issuedCredentials();
@@ -308,7 +317,8 @@ public final class CognitoIdentityFake implements AutoCloseable {
      * credentials an SDK credentials provider returned.
      *
      * @param accessKeyId the AccessKeyId of the credentials ({@code ASIA...})
-     * @return the issued credentials with this access key id; empty when this fake never issued it
+     * @return the issued credentials with this access key id; empty when this fake never issued it (or issued it
+     *     before the latest {@link Builder#issuedCredentialsLimit(int) limit} of credentials it keeps)
      */
     public Optional<IssuedCredentials> issuedCredentials(String accessKeyId) {
         Objects.requireNonNull(accessKeyId, "accessKeyId");
@@ -542,6 +552,7 @@ public final class CognitoIdentityFake implements AutoCloseable {
         private String secretAccessKey = DEFAULT_SECRET_ACCESS_KEY;
         private boolean verifySignatures;
         private int journalLimit = DEFAULT_JOURNAL_LIMIT;
+        private int issuedCredentialsLimit = DEFAULT_ISSUED_CREDENTIALS_LIMIT;
 
         private Builder() {}
 
@@ -554,6 +565,7 @@ public final class CognitoIdentityFake implements AutoCloseable {
             this.secretAccessKey = options.secretAccessKey();
             this.verifySignatures = options.verifiesSignatures();
             this.journalLimit = options.journalLimit();
+            this.issuedCredentialsLimit = options.issuedCredentialsLimit();
         }
 
         /**
@@ -676,6 +688,25 @@ public final class CognitoIdentityFake implements AutoCloseable {
         }
 
         /**
+         * How many of the latest credentials the fake keeps for {@link CognitoIdentityFake#issuedCredentials()},
+         * {@code issuedCredentials(accessKeyId)}, {@code roleFor} and the issued-credentials assertions; older ones
+         * are forgotten, oldest first (default {@value CognitoIdentityFake#DEFAULT_ISSUED_CREDENTIALS_LIMIT}), so
+         * a fake that answers GetCredentialsForIdentity a million times does not keep a million records.
+         *
+         * @param limit the number of issued credentials kept; 0 keeps none
+         * @return this builder
+         * @throws IllegalArgumentException if the limit is negative
+         */
+        public Builder issuedCredentialsLimit(int limit) {
+            if (limit < 0) {
+                throw new IllegalArgumentException(
+                        "The issued-credentials limit cannot be negative; got " + limit + ".");
+            }
+            this.issuedCredentialsLimit = limit;
+            return this;
+        }
+
+        /**
          * The settings so far, as one immutable value: for {@link CognitoIdentityFake#create(FakeOptions)}
          * or the JUnit extension's {@code options(...)}.
          *
@@ -683,7 +714,15 @@ public final class CognitoIdentityFake implements AutoCloseable {
          */
         public FakeOptions options() {
             return new FakeOptions(
-                    region, accountId, seed, clock, accessKeyId, secretAccessKey, verifySignatures, journalLimit);
+                    region,
+                    accountId,
+                    seed,
+                    clock,
+                    accessKeyId,
+                    secretAccessKey,
+                    verifySignatures,
+                    journalLimit,
+                    issuedCredentialsLimit);
         }
 
         /**

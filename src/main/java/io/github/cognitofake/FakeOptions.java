@@ -28,6 +28,7 @@ public final class FakeOptions {
     private final String secretAccessKey;
     private final boolean verifySignatures;
     private final int journalLimit;
+    private final int issuedCredentialsLimit;
 
     FakeOptions(
             Region region,
@@ -37,7 +38,8 @@ public final class FakeOptions {
             String accessKeyId,
             String secretAccessKey,
             boolean verifySignatures,
-            int journalLimit) {
+            int journalLimit,
+            int issuedCredentialsLimit) {
         this.region = region;
         this.accountId = accountId;
         this.idSeed = idSeed;
@@ -46,6 +48,7 @@ public final class FakeOptions {
         this.secretAccessKey = secretAccessKey;
         this.verifySignatures = verifySignatures;
         this.journalLimit = journalLimit;
+        this.issuedCredentialsLimit = issuedCredentialsLimit;
     }
 
     /** {@return the options of {@link CognitoIdentityFake#create()}} */
@@ -101,6 +104,11 @@ public final class FakeOptions {
         return journalLimit;
     }
 
+    /** {@return how many of the latest issued credentials the fake keeps for the test to ask about} */
+    public int issuedCredentialsLimit() {
+        return issuedCredentialsLimit;
+    }
+
     @Override
     public boolean equals(Object other) {
         return other instanceof FakeOptions that
@@ -111,13 +119,22 @@ public final class FakeOptions {
                 && accessKeyId.equals(that.accessKeyId)
                 && secretAccessKey.equals(that.secretAccessKey)
                 && verifySignatures == that.verifySignatures
-                && journalLimit == that.journalLimit;
+                && journalLimit == that.journalLimit
+                && issuedCredentialsLimit == that.issuedCredentialsLimit;
     }
 
     @Override
     public int hashCode() {
         return Objects.hash(
-                region, accountId, idSeed, clock, accessKeyId, secretAccessKey, verifySignatures, journalLimit);
+                region,
+                accountId,
+                idSeed,
+                clock,
+                accessKeyId,
+                secretAccessKey,
+                verifySignatures,
+                journalLimit,
+                issuedCredentialsLimit);
     }
 
     /** The options without the secret access key. */
@@ -125,6 +142,7 @@ public final class FakeOptions {
     public String toString() {
         return "FakeOptions[region=" + region.id() + ", accountId=" + accountId
                 + (idSeed == null ? "" : ", idSeed=" + idSeed) + ", clock=" + clock + ", accessKeyId=" + accessKeyId
-                + ", verifySignatures=" + verifySignatures + ", journalLimit=" + journalLimit + "]";
+                + ", verifySignatures=" + verifySignatures + ", journalLimit=" + journalLimit
+                + ", issuedCredentialsLimit=" + issuedCredentialsLimit + "]";
     }
 }

@@ -66,6 +66,7 @@ public final class FakeEngine {
      * @param verifySignatures whether SigV4 signatures are recomputed with these keys, or only an
      *     Authorization header is needed
      * @param journalLimit how many of the latest calls the journal keeps the details of
+     * @param issuedCredentialsLimit how many of the latest issued credentials are kept
      */
     public FakeEngine(
             String partition,
@@ -76,13 +77,14 @@ public final class FakeEngine {
             String accessKeyId,
             String secretAccessKey,
             boolean verifySignatures,
-            int journalLimit) {
+            int journalLimit,
+            int issuedCredentialsLimit) {
         this.journal = new Journal(journalLimit);
         this.recorder = new RecordingInterceptor(journal);
         this.home = new AccountRegion(partition, accountId, region);
         SigningCredentials keys = new SigningCredentials(accessKeyId, secretAccessKey);
         IdSource ids = idSeed == null ? IdSource.random() : IdSource.seeded(idSeed);
-        this.service = new CognitoIdentityService(home, ids, clock);
+        this.service = new CognitoIdentityService(home, ids, clock, issuedCredentialsLimit);
         Authentication authentication = verifySignatures
                 ? new SigV4Verifier(keys, home.region(), SIGNING_NAME, clock)
                 : Authentication.headerPresent();

@@ -48,8 +48,16 @@ public final class CognitoIdentityService {
      * @param clock the fake's time: token expiry, identity dates, credential expiration
      */
     public CognitoIdentityService(AccountRegion home, IdSource ids, InstantSource clock) {
+        this(home, ids, clock, CredentialsIssuer.DEFAULT_LEDGER_LIMIT);
+    }
+
+    /**
+     * @param clock the fake's time: token expiry, identity dates, credential expiration
+     * @param issuedCredentialsLimit how many of the latest issued credentials are kept for the test to ask about
+     */
+    public CognitoIdentityService(AccountRegion home, IdSource ids, InstantSource clock, int issuedCredentialsLimit) {
         this.ids = ids;
-        this.credentials = new CredentialsIssuer(ids.derived("credentials"), clock);
+        this.credentials = new CredentialsIssuer(ids.derived("credentials"), clock, issuedCredentialsLimit);
         this.identityService = new IdentityService(pools, ids, home.region(), home.accountId(), clock);
         this.principalTagService = new PrincipalTagService(pools);
         List<OperationFamily> families = List.of(

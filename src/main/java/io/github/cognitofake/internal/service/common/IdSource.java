@@ -1,5 +1,6 @@
 package io.github.cognitofake.internal.service.common;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Random;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
@@ -51,6 +52,40 @@ public final class IdSource {
             synchronized (seeded) {
                 seeded.nextBytes(bytes);
             }
+        }
+    }
+
+    /**
+     * {@code count} random characters of a 64-character alphabet, six random bits each: what base64 of random
+     * bytes looks like, without drawing the bytes and encoding them (for the 840 characters of a session token
+     * that was most of issuing credentials).
+     */
+    public String chars(int count, byte[] alphabet) {
+        if (alphabet.length != 64) {
+            throw new IllegalArgumentException("an alphabet of 64 characters");
+        }
+        byte[] text = new byte[count];
+        if (seeded == null) {
+            fill(text, alphabet, ThreadLocalRandom.current());
+        } else {
+            synchronized (seeded) {
+                fill(text, alphabet, seeded);
+            }
+        }
+        return new String(text, StandardCharsets.ISO_8859_1);
+    }
+
+    private static void fill(byte[] text, byte[] alphabet, Random random) {
+        long bits = 0;
+        int left = 0;
+        for (int i = 0; i < text.length; i++) {
+            if (left == 0) {
+                bits = random.nextLong();
+                left = 10; // ten characters of six bits in a long
+            }
+            text[i] = alphabet[(int) (bits & 63)];
+            bits >>>= 6;
+            left--;
         }
     }
 

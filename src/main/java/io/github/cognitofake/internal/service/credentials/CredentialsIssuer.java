@@ -5,11 +5,11 @@ import static io.github.cognitofake.internal.fidelity.Behaviour.Status.UNCONFIRM
 import io.github.cognitofake.credentials.IssuedCredentials;
 import io.github.cognitofake.internal.fidelity.Behaviour;
 import io.github.cognitofake.internal.service.common.IdSource;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.InstantSource;
 import java.time.temporal.ChronoUnit;
-import java.util.Base64;
 import java.util.Map;
 import java.util.Objects;
 
@@ -25,8 +25,13 @@ public final class CredentialsIssuer {
     /** How long credentials stay valid: the service's default of one hour. */
     public static final Duration LIFETIME = Duration.ofHours(1);
 
+    /** How many of the latest credentials the ledger keeps unless the fake is built with another limit. */
+    public static final int DEFAULT_LEDGER_LIMIT = 10_000;
+
     private static final String ACCESS_KEY_PREFIX = "ASIA";
     private static final char[] BASE32 = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567".toCharArray();
+    private static final byte[] BASE64 =
+            "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/".getBytes(StandardCharsets.US_ASCII);
     private static final int ACCESS_KEY_RANDOM_CHARS = 16;
     private static final int SECRET_BYTES = 30; // 40 base64 characters
     private static final int SESSION_TOKEN_BYTES = 630; // 840 base64 characters
@@ -35,15 +40,21 @@ public final class CredentialsIssuer {
 
     private final IdSource random;
     private final InstantSource clock;
-    private final CredentialsLedger ledger = new CredentialsLedger();
+    private final CredentialsLedger ledger;
 
     /**
      * @param random where the random characters come from; seeded for repeatable values
      * @param clock the fake's clock, for the issue time and expiration
      */
     public CredentialsIssuer(IdSource random, InstantSource clock) {
+        this(random, clock, DEFAULT_LEDGER_LIMIT);
+    }
+
+    /** @param ledgerLimit how many of the latest credentials the ledger keeps */
+    public CredentialsIssuer(IdSource random, InstantSource clock, int ledgerLimit) {
         this.random = Objects.requireNonNull(random, "random");
         this.clock = Objects.requireNonNull(clock, "clock");
+        this.ledger = new CredentialsLedger(ledgerLimit);
     }
 
     /**
@@ -100,9 +111,11 @@ public final class CredentialsIssuer {
         return id.toString();
     }
 
+    /** As base64 of {@code length} random bytes looks (padding included), drawn as characters. */
     private String base64(int length) {
-        byte[] bytes = new byte[length];
-        random.nextBytes(bytes);
-        return Base64.getEncoder().encodeToString(bytes);
+        int chars = (length + 2) / 3 * 4;
+        int padding = (3 - length % 3) % 3;
+        String text = random.chars(chars - padding, BASE64);
+        return padding == 0 ? text : text + "=".repeat(padding);
     }
 }

@@ -7,13 +7,31 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Every set of credentials a fake issued, in issue order and by access key id, so that a test can ask which
- * role a user received. Thread-safe: one lock guards the one map, so a listing is always a consistent
- * snapshot and an access key id is recorded at most once.
+ * The latest credentials a fake issued, in issue order and by access key id, so that a test can ask which
+ * role a user received. Bounded like the journal: a fake that issued a million credentials keeps the latest
+ * {@code limit} (a test asks about the ones it just got), so its memory does not grow with the calls. Thread-safe:
+ * one lock guards the one map, so a listing is always a consistent snapshot and an access key id is recorded at
+ * most once among those kept.
  */
 public final class CredentialsLedger {
 
-    private final Map<String, IssuedCredentials> byAccessKeyId = new LinkedHashMap<>(); // guarded by this
+    private final int limit;
+    private final Map<String, IssuedCredentials> byAccessKeyId; // guarded by this
+    private long issued; // guarded by this
+
+    /** @param limit how many of the latest credentials are kept; 0 keeps none */
+    public CredentialsLedger(int limit) {
+        if (limit < 0) {
+            throw new IllegalArgumentException("limit " + limit);
+        }
+        this.limit = limit;
+        this.byAccessKeyId = new LinkedHashMap<>() {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<String, IssuedCredentials> eldest) {
+                return size() > CredentialsLedger.this.limit;
+            }
+        };
+    }
 
     /**
      * Records issued credentials.
@@ -21,7 +39,16 @@ public final class CredentialsLedger {
      * @return false, recording nothing, when credentials with the same access key id are recorded already
      */
     public synchronized boolean record(IssuedCredentials credentials) {
-        return byAccessKeyId.putIfAbsent(credentials.accessKeyId(), credentials) == null;
+        boolean added = byAccessKeyId.putIfAbsent(credentials.accessKeyId(), credentials) == null;
+        if (added) {
+            issued++;
+        }
+        return added;
+    }
+
+    /** How many credentials were recorded since the fake was created or cleared, kept or not. */
+    public synchronized long issued() {
+        return issued;
     }
 
     /** Every record, oldest first. */
@@ -37,5 +64,6 @@ public final class CredentialsLedger {
     /** Forgets every record. */
     public synchronized void clear() {
         byAccessKeyId.clear();
+        issued = 0;
     }
 }

@@ -172,7 +172,7 @@ class CredentialsIssuerTest {
 
     @Test
     void theLedgerRefusesASecondRecordOfTheSameKey() {
-        CredentialsLedger ledger = new CredentialsLedger();
+        CredentialsLedger ledger = new CredentialsLedger(CredentialsIssuer.DEFAULT_LEDGER_LIMIT);
         IssuedCredentials record = new IssuedCredentials("ASIAAAAAAAAAAAAAAAAA", IDENTITY, POOL, ROLE, null, NOW, NOW);
 
         assertThat(ledger.record(record)).isTrue();
