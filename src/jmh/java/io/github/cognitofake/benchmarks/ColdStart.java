@@ -24,7 +24,9 @@ import software.amazon.awssdk.services.cognitoidentity.model.GetIdentityPoolRole
  *   <li>{@code fake}: {@code CognitoIdentityFake.create()}, {@code fake.client()}, CreateIdentityPool,
  *       SetIdentityPoolRoles, one GetIdentityPoolRoles;
  *   <li>{@code sdk}: the same SDK client (region, endpoint, credentials, retry strategy) over
- *       {@link CannedHttpClient}, and one GetIdentityPoolRoles.
+ *       {@link CannedHttpClient}, and one GetIdentityPoolRoles;
+ *   <li>{@code sdk3}, for the explanation only: the same client over canned answers making the {@code fake}
+ *       child's three calls, so that {@code fake} − {@code sdk3} is what the fake itself costs.
  * </ul>
  *
  * Each child prints its own CPU time (the whole JVM: start-up, class loading, JIT, GC) and the classes it
@@ -47,6 +49,10 @@ public final class ColdStart {
             report(sdk());
             return;
         }
+        if (args.length > 0 && args[0].equals("sdk3")) {
+            report(sdkThreeCalls());
+            return;
+        }
         int pairs = args.length > 0 ? Integer.parseInt(args[0]) : 10;
         List<String> jvmOptions = new ArrayList<>();
         for (int i = 1; i < args.length; i++) {
@@ -54,6 +60,7 @@ public final class ColdStart {
         }
         List<Run> fakeRuns = new ArrayList<>();
         List<Run> sdkRuns = new ArrayList<>();
+        List<Run> sdk3Runs = new ArrayList<>();
         run("fake", jvmOptions); // one unmeasured pair: the OS file cache, as for any later test run
         run("sdk", jvmOptions);
         for (int i = 0; i < pairs; i++) {
@@ -65,6 +72,7 @@ public final class ColdStart {
                 sdkRuns.add(run("sdk", jvmOptions));
                 fakeRuns.add(run("fake", jvmOptions));
             }
+            sdk3Runs.add(run("sdk3", jvmOptions));
             System.out.printf(
                     "pair %2d: fake cpu %5d ms wall %5d ms classes %d | sdk cpu %5d ms wall %5d ms classes %d%n",
                     i + 1,
@@ -88,6 +96,10 @@ public final class ColdStart {
                 sdkCpu,
                 sdkWall,
                 median(sdkRuns, r -> r.classes));
+        long sdk3Cpu = median(sdk3Runs, r -> r.cpuMillis);
+        System.out.printf(
+                "the SDK alone making the fake child's three calls: cpu %d ms, %d classes; fake / that: cpu %.2f%n",
+                sdk3Cpu, median(sdk3Runs, r -> r.classes), (double) fakeCpu / sdk3Cpu);
         System.out.printf(
                 "ratio fake / sdk: cpu %.2f, wall %.2f%n", (double) fakeCpu / sdkCpu, (double) fakeWall / sdkWall);
     }
@@ -153,6 +165,41 @@ public final class ColdStart {
         GetIdentityPoolRolesResponse response = client.getIdentityPoolRoles(b -> b.identityPoolId(POOL_ID));
         phase("GetIdentityPoolRoles");
         return response;
+    }
+
+    /** The {@code fake} child's calls, answered by canned bodies: the SDK's share of that child. */
+    private static GetIdentityPoolRolesResponse sdkThreeCalls() {
+        String roles = "{\"authenticated\":\"" + RolesBenchmark.AUTH_ROLE + "\",\"unauthenticated\":\""
+                + RolesBenchmark.GUEST_ROLE + "\"}";
+        CannedHttpClient canned = new CannedHttpClient(Map.of(
+                "AWSCognitoIdentityService.CreateIdentityPool",
+                CannedHttpClient.Canned.json(
+                        RolesBenchmark.CANNED_REQUEST_ID,
+                        RolesBenchmark.CANNED_DATE,
+                        "{\"IdentityPoolId\":\"" + POOL_ID + "\",\"IdentityPoolName\":\"cold\","
+                                + "\"AllowUnauthenticatedIdentities\":true,\"IdentityPoolTags\":{}}"),
+                "AWSCognitoIdentityService.SetIdentityPoolRoles",
+                CannedHttpClient.Canned.json(RolesBenchmark.CANNED_REQUEST_ID, RolesBenchmark.CANNED_DATE, ""),
+                "AWSCognitoIdentityService.GetIdentityPoolRoles",
+                CannedHttpClient.Canned.json(
+                        RolesBenchmark.CANNED_REQUEST_ID,
+                        RolesBenchmark.CANNED_DATE,
+                        "{\"IdentityPoolId\":\"" + POOL_ID + "\",\"Roles\":" + roles + "}")));
+        CognitoIdentityClient client = CognitoIdentityClient.builder()
+                .overrideConfiguration(o -> o.retryStrategy(RolesBenchmark.retryStrategy()))
+                .region(Region.US_EAST_1)
+                .endpointOverride(URI.create("https://cognito-identity.fake.invalid"))
+                .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create(
+                        CognitoIdentityFake.DEFAULT_ACCESS_KEY_ID, CognitoIdentityFake.DEFAULT_SECRET_ACCESS_KEY)))
+                .httpClient(canned)
+                .build();
+        String poolId = client.createIdentityPool(
+                        b -> b.identityPoolName("cold").allowUnauthenticatedIdentities(true))
+                .identityPoolId();
+        client.setIdentityPoolRoles(b -> b.identityPoolId(poolId)
+                .roles(Map.of(
+                        "authenticated", RolesBenchmark.AUTH_ROLE, "unauthenticated", RolesBenchmark.GUEST_ROLE)));
+        return client.getIdentityPoolRoles(b -> b.identityPoolId(poolId));
     }
 
     private static void report(GetIdentityPoolRolesResponse response) {
