@@ -32,6 +32,7 @@ public final class CognitoIdentityService {
 
     private final PoolStore pools = new PoolStore();
     private final HandlerTable handlers = new HandlerTable();
+    private final List<OperationFamily> families;
     private final IdSource ids;
     private final PrincipalTagService principalTagService;
     private final CredentialsIssuer credentials;
@@ -60,7 +61,7 @@ public final class CognitoIdentityService {
         this.credentials = new CredentialsIssuer(ids.derived("credentials"), clock, issuedCredentialsLimit);
         this.identityService = new IdentityService(pools, ids, home.region(), home.accountId(), clock);
         this.principalTagService = new PrincipalTagService(pools);
-        List<OperationFamily> families = List.of(
+        this.families = List.of(
                 new PoolOperations(new IdentityPoolService(pools, ids, home.region())),
                 new RoleOperations(pools),
                 new TagOperations(pools, home),
@@ -69,7 +70,12 @@ public final class CognitoIdentityService {
                 new DeveloperOperations(identityService, () -> home.region() + ":" + ids.uuid()),
                 new OpenIdOperations(identityService, principalTagService, home),
                 new CredentialsOperations(identityService, principalTagService, credentials));
-        families.forEach(family -> family.register(handlers));
+        families.forEach(handlers::register);
+    }
+
+    /** The operation families, for the project's own tests of their handlers. */
+    public List<OperationFamily> families() {
+        return families;
     }
 
     /** The handler of an operation, or empty while the fake does not implement it. */

@@ -5,10 +5,13 @@ import static io.github.cognitofake.operation.Operation.LOOKUP_DEVELOPER_IDENTIT
 import static io.github.cognitofake.operation.Operation.MERGE_DEVELOPER_IDENTITIES;
 import static io.github.cognitofake.operation.Operation.UNLINK_DEVELOPER_IDENTITY;
 
-import io.github.cognitofake.internal.service.common.HandlerTable;
 import io.github.cognitofake.internal.service.common.OperationFamily;
 import io.github.cognitofake.internal.service.common.OperationHandler;
 import io.github.cognitofake.internal.service.identities.IdentityService;
+import io.github.cognitofake.operation.Operation;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.Set;
 import java.util.function.Supplier;
 
 /**
@@ -16,6 +19,12 @@ import java.util.function.Supplier;
  * UnlinkDeveloperIdentity.
  */
 public final class DeveloperOperations implements OperationFamily {
+
+    private static final Set<Operation> OPERATIONS = Collections.unmodifiableSet(EnumSet.of(
+            GET_OPEN_ID_TOKEN_FOR_DEVELOPER_IDENTITY,
+            LOOKUP_DEVELOPER_IDENTITY,
+            MERGE_DEVELOPER_IDENTITIES,
+            UNLINK_DEVELOPER_IDENTITY));
 
     private final DeveloperIdentityService developers;
 
@@ -25,18 +34,22 @@ public final class DeveloperOperations implements OperationFamily {
     }
 
     @Override
-    public void register(HandlerTable table) {
-        table.put(
-                        GET_OPEN_ID_TOKEN_FOR_DEVELOPER_IDENTITY,
-                        OperationHandler.of(GetOpenIdTokenForDeveloperIdentityInput.class, developers::getOpenIdToken))
-                .put(
-                        LOOKUP_DEVELOPER_IDENTITY,
-                        OperationHandler.of(LookupDeveloperIdentityInput.class, developers::lookup))
-                .put(
-                        MERGE_DEVELOPER_IDENTITIES,
-                        OperationHandler.of(MergeDeveloperIdentitiesInput.class, developers::merge))
-                .put(
-                        UNLINK_DEVELOPER_IDENTITY,
-                        OperationHandler.returningNothing(UnlinkDeveloperIdentityInput.class, developers::unlink));
+    public Set<Operation> operations() {
+        return OPERATIONS;
+    }
+
+    @Override
+    public OperationHandler<?> handler(Operation operation) {
+        return switch (operation) {
+            case GET_OPEN_ID_TOKEN_FOR_DEVELOPER_IDENTITY ->
+                OperationHandler.of(GetOpenIdTokenForDeveloperIdentityInput.class, developers::getOpenIdToken);
+            case LOOKUP_DEVELOPER_IDENTITY ->
+                OperationHandler.of(LookupDeveloperIdentityInput.class, developers::lookup);
+            case MERGE_DEVELOPER_IDENTITIES ->
+                OperationHandler.of(MergeDeveloperIdentitiesInput.class, developers::merge);
+            case UNLINK_DEVELOPER_IDENTITY ->
+                OperationHandler.returningNothing(UnlinkDeveloperIdentityInput.class, developers::unlink);
+            default -> throw OperationFamily.notOurs(this, operation);
+        };
     }
 }

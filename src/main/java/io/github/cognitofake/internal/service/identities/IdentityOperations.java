@@ -6,13 +6,19 @@ import static io.github.cognitofake.operation.Operation.GET_ID;
 import static io.github.cognitofake.operation.Operation.LIST_IDENTITIES;
 import static io.github.cognitofake.operation.Operation.UNLINK_IDENTITY;
 
-import io.github.cognitofake.internal.service.common.HandlerTable;
 import io.github.cognitofake.internal.service.common.OperationFamily;
 import io.github.cognitofake.internal.service.common.OperationHandler;
 import io.github.cognitofake.internal.state.PoolStore;
+import io.github.cognitofake.operation.Operation;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.Set;
 
 /** GetId, DescribeIdentity, ListIdentities, UnlinkIdentity, DeleteIdentities. */
 public final class IdentityOperations implements OperationFamily {
+
+    private static final Set<Operation> OPERATIONS = Collections.unmodifiableSet(
+            EnumSet.of(GET_ID, DESCRIBE_IDENTITY, LIST_IDENTITIES, UNLINK_IDENTITY, DELETE_IDENTITIES));
 
     private final IdentityService identities;
     private final UnlinkIdentityService unlinking;
@@ -25,11 +31,19 @@ public final class IdentityOperations implements OperationFamily {
     }
 
     @Override
-    public void register(HandlerTable table) {
-        table.put(GET_ID, OperationHandler.of(GetIdInput.class, identities::getId))
-                .put(DESCRIBE_IDENTITY, OperationHandler.of(IdentityIdInput.class, identities::describe))
-                .put(LIST_IDENTITIES, OperationHandler.of(ListIdentitiesInput.class, identities::list))
-                .put(UNLINK_IDENTITY, OperationHandler.returningNothing(UnlinkIdentityInput.class, unlinking::unlink))
-                .put(DELETE_IDENTITIES, OperationHandler.of(DeleteIdentitiesInput.class, deleting::delete));
+    public Set<Operation> operations() {
+        return OPERATIONS;
+    }
+
+    @Override
+    public OperationHandler<?> handler(Operation operation) {
+        return switch (operation) {
+            case GET_ID -> OperationHandler.of(GetIdInput.class, identities::getId);
+            case DESCRIBE_IDENTITY -> OperationHandler.of(IdentityIdInput.class, identities::describe);
+            case LIST_IDENTITIES -> OperationHandler.of(ListIdentitiesInput.class, identities::list);
+            case UNLINK_IDENTITY -> OperationHandler.returningNothing(UnlinkIdentityInput.class, unlinking::unlink);
+            case DELETE_IDENTITIES -> OperationHandler.of(DeleteIdentitiesInput.class, deleting::delete);
+            default -> throw OperationFamily.notOurs(this, operation);
+        };
     }
 }

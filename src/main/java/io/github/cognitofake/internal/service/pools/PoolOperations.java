@@ -6,12 +6,22 @@ import static io.github.cognitofake.operation.Operation.DESCRIBE_IDENTITY_POOL;
 import static io.github.cognitofake.operation.Operation.LIST_IDENTITY_POOLS;
 import static io.github.cognitofake.operation.Operation.UPDATE_IDENTITY_POOL;
 
-import io.github.cognitofake.internal.service.common.HandlerTable;
 import io.github.cognitofake.internal.service.common.OperationFamily;
 import io.github.cognitofake.internal.service.common.OperationHandler;
+import io.github.cognitofake.operation.Operation;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.Set;
 
 /** CreateIdentityPool, DescribeIdentityPool, UpdateIdentityPool, DeleteIdentityPool, ListIdentityPools. */
 public final class PoolOperations implements OperationFamily {
+
+    private static final Set<Operation> OPERATIONS = Collections.unmodifiableSet(EnumSet.of(
+            CREATE_IDENTITY_POOL,
+            DESCRIBE_IDENTITY_POOL,
+            UPDATE_IDENTITY_POOL,
+            DELETE_IDENTITY_POOL,
+            LIST_IDENTITY_POOLS));
 
     private final IdentityPoolService pools;
 
@@ -20,11 +30,19 @@ public final class PoolOperations implements OperationFamily {
     }
 
     @Override
-    public void register(HandlerTable table) {
-        table.put(CREATE_IDENTITY_POOL, OperationHandler.withContext(PoolInput.class, pools::create))
-                .put(DESCRIBE_IDENTITY_POOL, OperationHandler.of(PoolIdInput.class, pools::describe))
-                .put(UPDATE_IDENTITY_POOL, OperationHandler.of(PoolInput.class, pools::update))
-                .put(DELETE_IDENTITY_POOL, OperationHandler.returningNothing(PoolIdInput.class, pools::delete))
-                .put(LIST_IDENTITY_POOLS, OperationHandler.of(ListIdentityPoolsInput.class, pools::list));
+    public Set<Operation> operations() {
+        return OPERATIONS;
+    }
+
+    @Override
+    public OperationHandler<?> handler(Operation operation) {
+        return switch (operation) {
+            case CREATE_IDENTITY_POOL -> OperationHandler.withContext(PoolInput.class, pools::create);
+            case DESCRIBE_IDENTITY_POOL -> OperationHandler.of(PoolIdInput.class, pools::describe);
+            case UPDATE_IDENTITY_POOL -> OperationHandler.of(PoolInput.class, pools::update);
+            case DELETE_IDENTITY_POOL -> OperationHandler.returningNothing(PoolIdInput.class, pools::delete);
+            case LIST_IDENTITY_POOLS -> OperationHandler.of(ListIdentityPoolsInput.class, pools::list);
+            default -> throw OperationFamily.notOurs(this, operation);
+        };
     }
 }
