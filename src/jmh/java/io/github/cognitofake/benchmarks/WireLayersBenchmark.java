@@ -256,6 +256,22 @@ public class WireLayersBenchmark {
         return RecordCodec.toBytes(get.output);
     }
 
+    /** What the mapper takes for the same output, beside the codec that replaced it. */
+    @Benchmark
+    public byte[] get_6m_serializeWithMapper() throws Exception {
+        return MAPPER_WRITER.writeValueAsBytes(get.output);
+    }
+
+    /** What the mapper takes to parse the same request as {@link #set_1_parse}. */
+    @Benchmark
+    public JsonNode set_1m_parseWithMapper() throws Exception {
+        return io.github.cognitofake.internal.protocol.Json.MAPPER.readTree(set.request.body());
+    }
+
+    private static final com.fasterxml.jackson.databind.ObjectWriter MAPPER_WRITER =
+            io.github.cognitofake.internal.protocol.Json.MAPPER.writerFor(
+                    io.github.cognitofake.internal.service.roles.GetIdentityPoolRolesOutput.class);
+
     // Both
 
     @Benchmark

@@ -14,7 +14,6 @@ import java.io.UncheckedIOException;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.Field;
 import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Method;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
@@ -211,16 +210,20 @@ public final class RecordCodec {
         final String name;
         // Encoded once, as a mapper does: writing a plain String name encodes it on every call.
         final SerializedString encodedName;
-        final Method accessor;
-        final JsonInclude.Include inclusion;
+        // The component's field, read directly: a record's accessor returns it, and a field read costs neither a
+        // method call through reflection nor a generated accessor class.
+        final Field field;
+        final boolean skipNull;
+        final boolean skipEmpty;
         final Writer writer;
         final Reader reader;
 
-        private Component(String name, Method accessor, JsonInclude.Include inclusion, Writer writer, Reader reader) {
+        private Component(String name, Field field, JsonInclude.Include inclusion, Writer writer, Reader reader) {
             this.name = name;
             this.encodedName = new SerializedString(name);
-            this.accessor = accessor;
-            this.inclusion = inclusion;
+            this.field = field;
+            this.skipNull = inclusion != JsonInclude.Include.ALWAYS;
+            this.skipEmpty = inclusion == JsonInclude.Include.NON_EMPTY;
             this.writer = writer;
             this.reader = reader;
         }
@@ -249,13 +252,12 @@ public final class RecordCodec {
                 throw new IllegalStateException(
                         type.getSimpleName() + "." + part.getName() + ": an Instant needs EpochSecondsSerializer");
             }
-            Method accessor = part.getAccessor();
-            accessor.setAccessible(true);
+            annotated.setAccessible(true);
             String where = type.getSimpleName() + "." + part.getName();
             Writer writer = epochSeconds
                     ? (out, value) -> out.writeNumber(EpochSecondsSerializer.text((Instant) value))
                     : Writer.of(part.getGenericType());
-            return new Component(name, accessor, inclusion, writer, Reader.of(part.getGenericType(), where));
+            return new Component(name, annotated, inclusion, writer, Reader.of(part.getGenericType(), where));
         }
 
         private static Field field(Class<?> type, RecordComponent part) {
@@ -268,18 +270,14 @@ public final class RecordCodec {
 
         Object get(Object record) {
             try {
-                return accessor.invoke(record);
-            } catch (ReflectiveOperationException defect) {
-                throw new IllegalStateException("cannot read " + accessor, defect);
+                return field.get(record);
+            } catch (IllegalAccessException defect) {
+                throw new IllegalStateException("cannot read " + field, defect);
             }
         }
 
         boolean included(Object value) {
-            return switch (inclusion) {
-                case NON_NULL -> value != null;
-                case NON_EMPTY -> value != null && !empty(value);
-                default -> true;
-            };
+            return value == null ? !skipNull : !skipEmpty || !empty(value);
         }
 
         // The mapper's notion of empty: an empty text, collection or map (false and 0 are values).
@@ -319,7 +317,20 @@ public final class RecordCodec {
                 return (out, value) -> out.writeNumber((Long) value);
             }
             if (type instanceof Class<?> plain && plain.isRecord()) {
-                return (out, value) -> SHAPES.get(value.getClass()).write(out, value);
+                // A record class is final: the declared type is the value's, so its shape is looked up once.
+                return new Writer() {
+                    private RecordShape shape;
+
+                    @Override
+                    public void write(JsonGenerator out, Object value) throws IOException {
+                        RecordShape known = shape;
+                        if (known == null) {
+                            known = SHAPES.get(plain);
+                            shape = known;
+                        }
+                        known.write(out, value);
+                    }
+                };
             }
             if (type instanceof ParameterizedType generic && generic.getRawType() instanceof Class<?> raw) {
                 Type[] arguments = generic.getActualTypeArguments();
