@@ -15,6 +15,7 @@ import software.amazon.awssdk.services.cognitoidentity.model.GetIdentityPoolRole
 import io.github.cognitofake.junit.CognitoIdentityFakeExtension;
 import io.github.cognitofake.junit.FakeLifecycle;
 import io.github.cognitofake.junit.InjectCognitoIdentity;
+import io.github.cognitofake.junit.Strictness;
 import io.github.cognitofake.seed.Fixture;
 import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeAll;
@@ -114,6 +115,27 @@ class JunitGuideTest {
         }
     }
     // end::programmatic[]
+
+    @Nested
+    // tag::options[]
+    class LimitsTest {
+
+        @RegisterExtension
+        static final CognitoIdentityFakeExtension COGNITO = CognitoIdentityFakeExtension.builder()
+                .options(CognitoIdentityFake.builder()
+                        .journalLimit(100) // details of the latest 100 calls; counts of every call
+                        .issuedCredentialsLimit(50) // the latest 50 issued credentials
+                        .options())
+                .strictness(Strictness.STRICT_STUBS)
+                .build();
+
+        @Test
+        void everyTestGetsAFakeWithTheseOptions(CognitoIdentityFake fake) {
+            assertThat(fake.options().journalLimit()).isEqualTo(100);
+            assertThat(fake.options().issuedCredentialsLimit()).isEqualTo(50);
+        }
+    }
+    // end::options[]
 
     @Nested
     @CognitoIdentityFakeTest

@@ -6,6 +6,7 @@ import static software.amazon.awssdk.services.cognitoidentity.model.AmbiguousRol
 import static software.amazon.awssdk.services.cognitoidentity.model.MappingRuleMatchType.CONTAINS;
 
 import io.github.cognitofake.CognitoIdentityFake;
+import io.github.cognitofake.Retries;
 import io.github.cognitofake.tokens.ProviderToken;
 import io.github.cognitofake.tokens.Tokens;
 import java.util.Map;
@@ -59,8 +60,12 @@ class ReadmeExampleTest {
     @Test
     void pointsYourOwnClientBuilderAtTheFake() {
         try (CognitoIdentityFake fake = CognitoIdentityFake.create();
-                CognitoIdentityClient yours = fake.configure(CognitoIdentityClient.builder()).build()) {
+                CognitoIdentityClient yours = fake.configure(CognitoIdentityClient.builder()).build();
+                // the same, with your retry attempts but no waiting between them:
+                CognitoIdentityClient quick =
+                        fake.configure(CognitoIdentityClient.builder(), Retries.WITHOUT_BACKOFF).build()) {
             assertThat(yours.listIdentityPools(b -> b.maxResults(10)).identityPools()).isEmpty();
+            assertThat(quick.listIdentityPools(b -> b.maxResults(10)).identityPools()).isEmpty();
         }
     }
     // end::own-client[]
