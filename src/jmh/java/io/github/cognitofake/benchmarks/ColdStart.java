@@ -152,8 +152,16 @@ public final class ColdStart {
         CannedHttpClient canned = new CannedHttpClient(Map.of(
                 "AWSCognitoIdentityService.GetIdentityPoolRoles",
                 CannedHttpClient.Canned.json(RolesBenchmark.CANNED_REQUEST_ID, RolesBenchmark.CANNED_DATE, body)));
-        // What fake.client() configures, minus the fake: region, endpoint, credentials, retries without backoff.
-        CognitoIdentityClient client = CognitoIdentityClient.builder()
+        CognitoIdentityClient client = cannedClient(canned);
+        phase("build the client");
+        GetIdentityPoolRolesResponse response = client.getIdentityPoolRoles(b -> b.identityPoolId(POOL_ID));
+        phase("GetIdentityPoolRoles");
+        return response;
+    }
+
+    /** What fake.client() configures, minus the fake: region, endpoint, credentials, retries without backoff. */
+    private static CognitoIdentityClient cannedClient(CannedHttpClient canned) {
+        return CognitoIdentityClient.builder()
                 .overrideConfiguration(o -> o.retryStrategy(RolesBenchmark.retryStrategy()))
                 .region(Region.US_EAST_1)
                 .endpointOverride(URI.create("https://cognito-identity.fake.invalid"))
@@ -161,10 +169,6 @@ public final class ColdStart {
                         CognitoIdentityFake.DEFAULT_ACCESS_KEY_ID, CognitoIdentityFake.DEFAULT_SECRET_ACCESS_KEY)))
                 .httpClient(canned)
                 .build();
-        phase("build the client");
-        GetIdentityPoolRolesResponse response = client.getIdentityPoolRoles(b -> b.identityPoolId(POOL_ID));
-        phase("GetIdentityPoolRoles");
-        return response;
     }
 
     /** The {@code fake} child's calls, answered by canned bodies: the SDK's share of that child. */
@@ -185,14 +189,7 @@ public final class ColdStart {
                         RolesBenchmark.CANNED_REQUEST_ID,
                         RolesBenchmark.CANNED_DATE,
                         "{\"IdentityPoolId\":\"" + POOL_ID + "\",\"Roles\":" + roles + "}")));
-        CognitoIdentityClient client = CognitoIdentityClient.builder()
-                .overrideConfiguration(o -> o.retryStrategy(RolesBenchmark.retryStrategy()))
-                .region(Region.US_EAST_1)
-                .endpointOverride(URI.create("https://cognito-identity.fake.invalid"))
-                .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create(
-                        CognitoIdentityFake.DEFAULT_ACCESS_KEY_ID, CognitoIdentityFake.DEFAULT_SECRET_ACCESS_KEY)))
-                .httpClient(canned)
-                .build();
+        CognitoIdentityClient client = cannedClient(canned);
         String poolId = client.createIdentityPool(
                         b -> b.identityPoolName("cold").allowUnauthenticatedIdentities(true))
                 .identityPoolId();
