@@ -35,6 +35,9 @@ public final class JsonTree {
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .build();
 
+    /** For JWT parts: duplicate members allowed, the last one kept, as any JSON library reads them. */
+    private static final JsonFactory PERMISSIVE = new JsonFactory();
+
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
     private JsonTree() {}
@@ -125,8 +128,7 @@ public final class JsonTree {
      * @throws IOException when the text does not start with a JSON object or null
      */
     public static Map<String, Object> readObject(byte[] json) throws IOException {
-        // Duplicates are allowed here, as in JWT parts read by any JSON library: the last one wins.
-        try (JsonParser parser = new JsonFactory().createParser(json)) {
+        try (JsonParser parser = PERMISSIVE.createParser(json)) {
             JsonToken first = parser.nextToken();
             if (first == JsonToken.VALUE_NULL) {
                 return null;
