@@ -223,7 +223,13 @@ public final class RecordCodec {
             this.encodedName = new SerializedString(name);
             this.field = field;
             this.skipNull = inclusion != JsonInclude.Include.ALWAYS;
-            this.skipEmpty = inclusion == JsonInclude.Include.NON_EMPTY;
+            // Only a text, a collection or a map can be empty: for any other type NON_EMPTY is NON_NULL, decided
+            // here rather than by asking each value what it is (type checks against interfaces, on every call).
+            Class<?> type = field.getType();
+            this.skipEmpty = inclusion == JsonInclude.Include.NON_EMPTY
+                    && (type == String.class
+                            || Collection.class.isAssignableFrom(type)
+                            || Map.class.isAssignableFrom(type));
             this.writer = writer;
             this.reader = reader;
         }
