@@ -40,7 +40,8 @@ public final class ScaleRatios {
             if (name.endsWith("fullWalk")) {
                 median /= Math.max(1, Math.ceil(identities / 60.0)); // per page: a linear walk stays flat
             }
-            byBenchmark.computeIfAbsent(name.substring(name.lastIndexOf('.') + 1), k -> new TreeMap<>())
+            byBenchmark
+                    .computeIfAbsent(name.substring(name.lastIndexOf('.') + 1), k -> new TreeMap<>())
                     .put(identities, median);
         }
         System.out.println();
