@@ -103,7 +103,7 @@ public class IdentityCallsBenchmark {
                 .overrideConfiguration(o -> o.retryStrategy(RolesBenchmark.retryStrategy())));
     }
 
-    /** The fake keeps every credential it issued until reset: start each iteration from a fresh state. */
+    /** Each iteration starts from a fresh fake state: the same journal and ledger sizes in every iteration. */
     @Setup(Level.Iteration)
     public void freshState() {
         fake.reset();

@@ -1,6 +1,7 @@
 package io.github.cognitofake.benchmarks;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectWriter;
 import io.github.cognitofake.CognitoIdentityFake;
 import io.github.cognitofake.internal.http.WireRequest;
 import io.github.cognitofake.internal.http.WireResponse;
@@ -10,11 +11,13 @@ import io.github.cognitofake.internal.model.OperationModel;
 import io.github.cognitofake.internal.model.ServiceModel;
 import io.github.cognitofake.internal.protocol.AwsJsonProtocol;
 import io.github.cognitofake.internal.protocol.ConstraintValidator;
+import io.github.cognitofake.internal.protocol.Json;
 import io.github.cognitofake.internal.protocol.JsonShapeChecker;
 import io.github.cognitofake.internal.service.CognitoIdentityService;
 import io.github.cognitofake.internal.service.common.CallContext;
 import io.github.cognitofake.internal.service.common.IdSource;
 import io.github.cognitofake.internal.service.common.OperationHandler;
+import io.github.cognitofake.internal.service.roles.GetIdentityPoolRolesOutput;
 import io.github.cognitofake.operation.Operation;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -265,12 +268,10 @@ public class WireLayersBenchmark {
     /** What the mapper takes to parse the same request as {@link #set_1_parse}. */
     @Benchmark
     public JsonNode set_1m_parseWithMapper() throws Exception {
-        return io.github.cognitofake.internal.protocol.Json.MAPPER.readTree(set.request.body());
+        return Json.MAPPER.readTree(set.request.body());
     }
 
-    private static final com.fasterxml.jackson.databind.ObjectWriter MAPPER_WRITER =
-            io.github.cognitofake.internal.protocol.Json.MAPPER.writerFor(
-                    io.github.cognitofake.internal.service.roles.GetIdentityPoolRolesOutput.class);
+    private static final ObjectWriter MAPPER_WRITER = Json.MAPPER.writerFor(GetIdentityPoolRolesOutput.class);
 
     // Both
 

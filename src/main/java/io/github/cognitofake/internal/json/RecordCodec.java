@@ -101,6 +101,8 @@ public final class RecordCodec {
             out.writeNumber(number);
         } else if (value instanceof BigDecimal number) {
             out.writeNumber(number);
+        } else if (value instanceof Number number) {
+            out.writeNumber(number.toString()); // AtomicLong and the like, as the mapper writes them
         } else if (value instanceof Map<?, ?> map) {
             out.writeStartObject();
             for (Map.Entry<?, ?> entry : map.entrySet()) {

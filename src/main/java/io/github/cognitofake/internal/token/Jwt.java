@@ -1,8 +1,5 @@
 package io.github.cognitofake.internal.token;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.github.cognitofake.internal.json.JsonTree;
 import io.github.cognitofake.internal.json.RecordCodec;
 import java.nio.charset.StandardCharsets;
@@ -97,22 +94,8 @@ public record Jwt(Map<String, Object> header, Map<String, Object> claims) {
     private static String part(Map<String, Object> json) {
         try {
             return ENCODER.encodeToString(RecordCodec.toBytes(json));
-        } catch (IllegalArgumentException | IllegalStateException notPlainJson) {
-            // A claim value that is not a string, number, boolean, list or map: a bean the caller passed.
-            return ENCODER.encodeToString(beanJson(json));
+        } catch (IllegalArgumentException notJson) {
+            throw new IllegalArgumentException("A JWT part must be JSON: " + json, notJson);
         }
-    }
-
-    // The mapper is built only for such claims, so minting ordinary tokens never pays for it.
-    private static byte[] beanJson(Map<String, Object> json) {
-        try {
-            return BeanMapper.MAPPER.writeValueAsBytes(json);
-        } catch (JsonProcessingException e) {
-            throw new IllegalArgumentException("A JWT part must be JSON: " + json, e);
-        }
-    }
-
-    private static final class BeanMapper {
-        static final ObjectMapper MAPPER = JsonMapper.builder().build();
     }
 }

@@ -23,6 +23,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -125,6 +127,8 @@ class RecordCodecTest {
         claims.put("none", null);
         claims.put("roles", List.of("a", "b\u00e9\ud83d\ude00\"\\\n"));
         claims.put("nested", Map.of("k", List.of(Map.of())));
+        claims.put("counter", new AtomicLong(12));
+        claims.put("count", new AtomicInteger(-3));
         assertThat(new String(RecordCodec.toBytes(claims), StandardCharsets.UTF_8))
                 .isEqualTo(new String(Json.MAPPER.writeValueAsBytes(claims), StandardCharsets.UTF_8));
     }

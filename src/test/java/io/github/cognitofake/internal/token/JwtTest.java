@@ -1,13 +1,16 @@
 package io.github.cognitofake.internal.token;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
 import java.security.Signature;
+import java.time.Instant;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.NullSource;
@@ -31,6 +34,18 @@ class JwtTest {
         assertThat(read.claims().get("cognito:groups")).isEqualTo(List.of("admins", "users"));
         assertThat(read.stringClaim("exp")).isEmpty();
         assertThat(read.secondsClaim("sub")).isEmpty();
+    }
+
+    @Test
+    void writesAnyNumberAndRefusesWhatIsNotJson() {
+        Jwt read = Jwt.read(
+                        Jwt.signedWithFakeKey(Map.of("n", new AtomicLong(5))).encode())
+                .orElseThrow();
+        assertThat(read.claims()).containsEntry("n", 5);
+        assertThatThrownBy(() ->
+                        Jwt.signedWithFakeKey(Map.of("when", Instant.EPOCH)).encode())
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageStartingWith("A JWT part must be JSON: {when=1970-01-01T00:00:00Z}");
     }
 
     @Test

@@ -17,7 +17,6 @@ public final class CredentialsLedger {
 
     private final int limit;
     private final Map<String, IssuedCredentials> byAccessKeyId; // guarded by this
-    private long issued; // guarded by this
 
     /** @param limit how many of the latest credentials are kept; 0 keeps none */
     public CredentialsLedger(int limit) {
@@ -39,16 +38,7 @@ public final class CredentialsLedger {
      * @return false, recording nothing, when credentials with the same access key id are recorded already
      */
     public synchronized boolean record(IssuedCredentials credentials) {
-        boolean added = byAccessKeyId.putIfAbsent(credentials.accessKeyId(), credentials) == null;
-        if (added) {
-            issued++;
-        }
-        return added;
-    }
-
-    /** How many credentials were recorded since the fake was created or cleared, kept or not. */
-    public synchronized long issued() {
-        return issued;
+        return byAccessKeyId.putIfAbsent(credentials.accessKeyId(), credentials) == null;
     }
 
     /** Every record, oldest first. */
@@ -64,6 +54,5 @@ public final class CredentialsLedger {
     /** Forgets every record. */
     public synchronized void clear() {
         byAccessKeyId.clear();
-        issued = 0;
     }
 }
